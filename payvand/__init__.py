@@ -1,0 +1,1 @@
+"""Payvand: knowledge graphs of municipal diplomacy from Persian news."""

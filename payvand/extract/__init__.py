@@ -1,0 +1,18 @@
+"""Reading, Persian text, entities and relations: articles in, facts out."""
+from __future__ import annotations
+
+from functools import cache
+
+from payvand.types import Article
+
+
+@cache
+def default_pipeline():
+    from payvand.extract.pipeline import Pipeline
+
+    return Pipeline.default()
+
+
+def extract(article: Article, pipeline=None):
+    """Run the extraction pipeline on one article and return its :class:`Doc`."""
+    return (pipeline or default_pipeline())(article)

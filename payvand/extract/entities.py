@@ -1,0 +1,305 @@
+"""Mention finders: pipeline components that add entity spans to a :class:`Doc`.
+
+Gazetteer matches come first (cities, countries, organizations); then mentions that
+only their context reveals: events (``سیزدهمین کنگره جهانی ...``), persons (from
+titles and honorifics around them), places after ``شهر``/``شهردار``, and bodies with
+an organisational head noun (``سازمان ...``, ``شورای ...``). The cue lexicons live in
+``data/cues.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from payvand.extract.data import load_yaml
+from payvand.extract.gazetteer import Entry, find, gazetteer, surface_key, variants
+from payvand.extract.text import Doc
+
+_WORD = re.compile(r"\w")
+_DIGITS = re.compile(r"\d")
+
+
+@cache
+def cues() -> dict:
+    return load_yaml("cues.yaml")
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    from hazm import utils
+
+    return frozenset(surface_key(w) for w in utils.stopwords_list())
+
+
+@cache
+def _phrase_set(*path: str) -> frozenset[str]:
+    node = cues()
+    for p in path:
+        node = node[p]
+    return frozenset(v for w in node for v in variants(w))
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Role phrases and each word of them (``نایب``, ``هیئت``): never part of a name."""
+    phrases = set(gazetteer().roles)
+    return frozenset(phrases | {w for p in phrases for w in p.split()})
+
+
+def _occupied(doc: Doc, start: int, end: int) -> bool:
+    return any(s.nstart < end and start < s.nend for s in doc.spans)
+
+
+def _add(doc: Doc, start: int, end: int, label: str, **attrs) -> None:
+    if end > start and not _occupied(doc, start, end):
+        doc.spans.append(doc.make_span(start, end, label, **attrs))
+        doc.spans.sort(key=lambda s: s.nstart)
+
+
+def _tokens(doc: Doc) -> list[tuple[int, int, str]]:
+    return [(s, e, doc.norm[s:e]) for s, e in doc.tokens]
+
+
+def _span_at(doc: Doc, pos: int):
+    for s in doc.spans:
+        if s.nstart <= pos < s.nend:
+            return s
+    return None
+
+
+# --- gazetteer ---------------------------------------------------------------------------
+
+def _has_city_cue(doc: Doc, start: int, end: int) -> bool:
+    before = doc.norm[max(0, start - 14):start].split()
+    if before and before[-1] in _phrase_set("place", "city_cues"):
+        return True
+    after = doc.norm[end:end + 3].lstrip()
+    return after.startswith("(")
+
+
+def match_gazetteer(doc: Doc) -> Doc:
+    """Cities, countries and organizations from the gazetteers."""
+    gz = gazetteer()
+    pending: list[tuple[int, int, list[Entry]]] = []
+    for start, end, key in find(doc.norm, gz.automaton):
+        entries = gz.entries.get(key) or []
+        if entries:
+            pending.append((start, end, entries))
+    for start, end, entries in pending:
+        types = {e.type for e in entries}
+        if "Organization" in types:
+            entries = [e for e in entries if e.type == "Organization"]
+        elif "Country" in types and not _has_city_cue(doc, start, end):
+            entries = [e for e in entries if e.type == "Country"]
+        elif "Country" in types:
+            entries = [e for e in entries if e.type == "City"] or entries
+        if all(e.ambiguous for e in entries) and entries[0].type == "City":
+            if not (_has_city_cue(doc, start, end) or _in_city_list(doc, start, end, pending)):
+                continue
+        _add(doc, start, end, entries[0].type, entries=entries)
+    return doc
+
+
+def _in_city_list(doc: Doc, start: int, end: int, pending) -> bool:
+    """Next to an unambiguous city across a list separator (``کربلا، دوشنبه، اردکان``)."""
+    for s, e, entries in pending:
+        if entries[0].type != "City" or all(x.ambiguous for x in entries):
+            continue
+        between = doc.norm[e:start] if e <= start else doc.norm[end:s]
+        if between.strip() in ("،", ",", "و", "") and len(between) <= 4:
+            return True
+    return False
+
+
+# --- events -----------------------------------------------------------------------------
+
+def find_events(doc: Doc) -> Doc:
+    """Named events: [ordinal] head [modifiers] [body | place | year]."""
+    c = cues()["event"]
+    heads = sorted({surface_key(h) for h in c["heads"]}, key=len, reverse=True)
+    ordinals = _phrase_set("event", "ordinal_words")
+    mods = sorted({surface_key(m) for m in c["modifiers"]}, key=len, reverse=True)
+    head_re = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, heads)) + r")(?!\w)")
+    for m in head_re.finditer(doc.norm):
+        if _occupied(doc, m.start(), m.end()):
+            continue
+        start, end = m.start(), m.end()
+        prev = doc.norm[:start].split()
+        ordinal = bool(prev) and (prev[-1] in ordinals or prev[-1].endswith(c["ordinal_suffix"]) and len(prev[-1]) > 4)
+        if ordinal:
+            start = doc.norm.rfind(prev[-1], 0, start)
+        if prev and prev[-1] == cues()["coref"]["this"]:
+            continue
+        # extend over modifiers, then a following body / place / year
+        pos = end
+        while True:
+            rest = doc.norm[pos:]
+            stripped = rest.lstrip(" ")
+            gap = len(rest) - len(stripped)
+            mod = next((x for x in mods if stripped.startswith(x) and not _WORD.match(stripped[len(x):len(x) + 1] or " ")), None)
+            if mod and gap <= 1:
+                pos += gap + len(mod)
+                continue
+            break
+        anchored = False
+        rest = doc.norm[pos:]
+        gap = len(rest) - len(rest.lstrip(" "))
+        nxt = _span_at(doc, pos + gap) if gap <= 1 else None
+        if nxt is not None and nxt.label in ("Organization", "City", "Country") and nxt.nstart == pos + gap:
+            pos = nxt.nend
+            anchored = True
+            inner = nxt
+        else:
+            inner = None
+        year = re.match(r"\s?(\d{4})(?!\d)", doc.norm[pos:])
+        if year:
+            pos += year.end()
+            anchored = True
+        if not (anchored or ordinal):
+            continue
+        if not anchored and pos == end and not ordinal:
+            continue
+        # the event engulfs the body/place mention it names; keep it as an inner link
+        if inner is not None:
+            doc.spans.remove(inner)
+        _add(doc, start, pos, "Event", inner=inner)
+    return doc
+
+
+# --- persons ----------------------------------------------------------------------------
+
+def _is_name_token(tok: str, doc: Doc) -> bool:
+    if not _WORD.match(tok) or _DIGITS.search(tok) or len(tok) < 2:
+        return False
+    key = surface_key(tok)
+    return not (key in stopwords() or key in _phrase_set("person", "not_name") or key in role_words()
+                or key in _phrase_set("person", "titles"))
+
+
+def find_persons(doc: Doc) -> Doc:
+    """Persons from the titles after them and the honorifics before them."""
+    toks = _tokens(doc)
+    titles = _phrase_set("person", "titles") | frozenset(gazetteer().roles)
+    honorifics = _phrase_set("person", "honorifics")
+    limit = cues()["person"]["max_tokens"]
+    found: list[tuple[int, int]] = []
+    for i, (s, e, t) in enumerate(toks):
+        two = " ".join(x[2] for x in toks[i:i + 2])
+        if t in titles or two in titles:
+            # walk left over name tokens, across one optional comma
+            j = i - 1
+            if j >= 0 and toks[j][2] in ("،", ","):
+                j -= 1
+            names = []
+            while j >= 0 and len(names) < limit and _is_name_token(toks[j][2], doc) and not _occupied(doc, toks[j][0], toks[j][1]):
+                names.append(j)
+                j -= 1
+            while j >= 0 and toks[j][2] in honorifics or (j >= 1 and " ".join((toks[j - 1][2], toks[j][2])) in honorifics):
+                j -= 1
+            if names and (j < 0 or not _is_name_token(toks[j][2], doc) or _occupied(doc, toks[j][0], toks[j][1])):
+                found.append((toks[names[-1]][0], toks[names[0]][1]))
+        if t in honorifics:
+            k = i + 1
+            names = []
+            while k < len(toks) and len(names) < limit - 1 and _is_name_token(toks[k][2], doc) and not _occupied(doc, toks[k][0], toks[k][1]):
+                names.append(k)
+                k += 1
+            if names:
+                found.append((toks[names[0]][0], toks[names[-1]][1]))
+    # «name» followed by a title
+    for m in re.finditer(r"«([^»\n]{3,40})»\s*(\S+)", doc.norm):
+        if m.group(2) in titles:
+            found.append((m.start(1), m.end(1)))
+    for s, e in sorted(found, key=lambda x: x[0] - x[1]):
+        _add(doc, s, e, "Person")
+    _repeat_person_names(doc)
+    return doc
+
+
+def _repeat_person_names(doc: Doc) -> None:
+    """Every other occurrence of a found name, and of its surname alone (``جورکش گفت``)."""
+    names = {s.norm for s in doc.spans if s.label == "Person"}
+    forms = set(names)
+    for n in names:
+        parts = n.split()
+        if len(parts) >= 2 and _is_name_token(parts[-1], doc):
+            forms.add(parts[-1])
+            if len(parts) >= 3:
+                forms.add(" ".join(parts[-2:]))
+    for form in sorted(forms, key=len, reverse=True):
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", doc.norm):
+            _add(doc, m.start(), m.end(), "Person")
+
+
+# --- places and bodies from their context ------------------------------------------------
+
+def find_context_places(doc: Doc) -> Doc:
+    """A token right after ``شهر``/``شهردار``/``شهرداری`` is a City (``شهردار مریانج``)."""
+    cue = _phrase_set("place", "city_cues")
+    toks = _tokens(doc)
+    for i, (s, e, t) in enumerate(toks[:-1]):
+        if t in cue:
+            ns, ne, nt = toks[i + 1]
+            if ns - e <= 1 and _is_name_token(nt, doc) and not _occupied(doc, ns, ne) and nt not in _phrase_set("organization", "heads"):
+                if surface_key(nt) not in gazetteer().entries or nt not in stopwords():
+                    _add(doc, ns, ne, "City", entries=[], context=True)
+    return doc
+
+
+def find_context_organizations(doc: Doc) -> Doc:
+    """Bodies with an organisational head noun: ``سازمان فرهنگی، اجتماعی و ورزشی شهرداری``."""
+    heads = _phrase_set("organization", "heads")
+    limit = cues()["organization"]["max_tokens"]
+    toks = _tokens(doc)
+    this = cues()["coref"]["this"]
+    i = 0
+    while i < len(toks):
+        s, e, t = toks[i]
+        if t not in heads or _occupied(doc, s, e) or (i and toks[i - 1][2] == this):
+            i += 1
+            continue
+        j = i + 1
+        last = i
+        first = _span_at(doc, toks[j][0]) if j < len(toks) else None
+        if first is not None and first.label == "Organization":
+            i += 1
+            continue
+        while j < len(toks) and j - i < limit:
+            tt = toks[j][2]
+            span = _span_at(doc, toks[j][0])
+            if tt == "شهرداری" and j + 1 < len(toks) and (_span_at(doc, toks[j + 1][0]) or doc.spans[0]).label == "City" \
+                    and _span_at(doc, toks[j + 1][0]) is not None:
+                break
+            if span is not None:
+                if span.label in ("City", "Country", "Organization"):
+                    last = j = _last_token_in(toks, span.nend, j)
+                break
+            if tt in ("و", "،", ",") and j + 1 < len(toks) and _is_name_token(toks[j + 1][2], doc) \
+                    and toks[j + 1][2] not in heads and _span_at(doc, toks[j + 1][0]) is None:
+                j += 1
+                continue
+            if not _is_name_token(tt, doc) and tt not in heads and surface_key(tt) not in _ORG_INNER:
+                break
+            last = j
+            j += 1
+        if last > i:
+            span_end = toks[last][1]
+            inner = [sp for sp in doc.spans if s <= sp.nstart and sp.nend <= span_end]
+            for sp in inner:
+                doc.spans.remove(sp)
+            _add(doc, s, span_end, "Organization", entries=[], context=True,
+                 inner=inner[0] if inner else None)
+        i = max(last, i) + 1
+    return doc
+
+
+_ORG_INNER = frozenset(surface_key(w) for w in ["امور", "روابط", "عمومی", "بین الملل", "بینالملل", "الملل", "بین", "المللی",
+                                                "شهری", "شهرداری", "شهرداریها", "شهرداریهای", "کشور", "ملی", "جهانی",
+                                                "عالی", "اسلامی", "شهر", "فرهنگی", "اجتماعی", "مطالعات", "هنرهای",
+                                                "ایرانی", "مدیریت", "حمل", "نقل", "ارتباطات"])
+
+
+def _last_token_in(toks, end: int, j: int) -> int:
+    while j + 1 < len(toks) and toks[j + 1][1] <= end:
+        j += 1
+    return j

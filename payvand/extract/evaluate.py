@@ -1,0 +1,170 @@
+"""Scoring against gold annotations (``../shared/corpus/GUIDE.md`` format).
+
+A predicted entity matches a gold entity when one of its surface forms (label or a
+mention) equals the gold label or one of its aliases after :func:`match_key`
+(letter variants, diacritics, half-spaces, spaces and punctuation removed). Facts
+match on predicate and matched ends, either direction for symmetric predicates;
+*strict* also needs the role when the gold fact has one, *relaxed* ignores roles.
+A duplicate prediction counts once.
+
+Entities are scored as the gold is annotated: only entities that take part in at
+least one fact count, on both sides.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from payvand.extract.text import match_key
+from payvand.ontology import vocabulary
+from payvand.types import Article
+
+
+@dataclass
+class Score:
+    tp_pred: int = 0
+    pred: int = 0
+    tp_gold: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp_pred / self.pred if self.pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp_gold / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "Score") -> None:
+        self.tp_pred += other.tp_pred
+        self.pred += other.pred
+        self.tp_gold += other.tp_gold
+        self.gold += other.gold
+
+
+@dataclass
+class Report:
+    strict: Score = field(default_factory=Score)
+    relaxed: Score = field(default_factory=Score)
+    entities: Score = field(default_factory=Score)
+    by_predicate: dict[str, Score] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+    articles: int = 0
+
+
+def read_gold(path: str | Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def gold_article(g: dict) -> Article:
+    return Article(id=g["id"], text=g["text"], title=g.get("title"), url=g.get("url"), published=g.get("published"))
+
+
+def _forms(*names: str) -> set[str]:
+    return {k for k in (match_key(n) for n in names if n) if k}
+
+
+def _describe(fact: dict) -> str:
+    extra = "".join(f" {k}={fact[k]}" for k in ("role", "status", "start", "end", "year") if fact.get(k))
+    return f"{fact['s_label']} --{fact['p']}--> {fact['o_label']}{extra}"
+
+
+def score_article(gold: dict, predicted: list[dict], report: Report) -> None:
+    """``predicted``: fact records (``facts.jsonl`` kind=fact) of this article."""
+    symmetric = {p for p, d in vocabulary()["predicates"].items() if d.get("symmetric")}
+    gents = {e["id"]: e for e in gold["entities"]}
+    gforms = {gid: _forms(e["label"], *e.get("aliases", [])) for gid, e in gents.items()}
+
+    def matches(end: dict) -> set[str]:
+        forms = _forms(end["label"], end.get("mention", ""), *end.get("mentions", []))
+        return {gid for gid, f in gforms.items() if f & forms}
+
+    preds = {}
+    for f in predicted:
+        key = (f["s"]["iri"], f["p"], f["o"]["iri"], f.get("role"))
+        preds.setdefault(key, f)
+    gold_facts = gold["facts"]
+
+    def fact_match(pf: dict, gf: dict, strict: bool, ms: set[str], mo: set[str]) -> bool:
+        if pf["p"] != gf["p"]:
+            return False
+        if strict and gf.get("role") and pf.get("role") != gf["role"]:
+            return False
+        direct = gf["s"] in ms and gf["o"] in mo
+        return direct or (gf["p"] in symmetric and gf["s"] in mo and gf["o"] in ms)
+
+    for strict, score in ((True, report.strict), (False, report.relaxed)):
+        matched_gold: set[int] = set()
+        local = Score(pred=len(preds), gold=len(gold_facts))
+        for pf in preds.values():
+            ms, mo = matches(pf["s"]), matches(pf["o"])
+            hits = [i for i, gf in enumerate(gold_facts) if fact_match(pf, gf, strict, ms, mo)]
+            per = report.by_predicate.setdefault(pf["p"], Score()) if strict else None
+            if per is not None:
+                per.pred += 1
+            if hits:
+                local.tp_pred += 1
+                matched_gold.update(hits)
+                if per is not None:
+                    per.tp_pred += 1
+            elif strict:
+                report.false_positives.append(f"{gold['id']}: " + _describe(
+                    {**pf, "s_label": pf["s"]["label"], "o_label": pf["o"]["label"]}))
+        local.tp_gold = len(matched_gold)
+        score.add(local)
+        if strict:
+            for i, gf in enumerate(gold_facts):
+                per = report.by_predicate.setdefault(gf["p"], Score())
+                per.gold += 1
+                if i in matched_gold:
+                    per.tp_gold += 1
+                else:
+                    report.misses.append(f"{gold['id']}: " + _describe(
+                        {**gf, "s_label": gents[gf["s"]]["label"], "o_label": gents[gf["o"]]["label"]}))
+    # entities taking part in facts
+    pents = {}
+    for f in predicted:
+        for end in (f["s"], f["o"]):
+            pents.setdefault(end["iri"], end)
+    gin = {gf["s"] for gf in gold_facts} | {gf["o"] for gf in gold_facts}
+    matched = set()
+    tp = 0
+    for end in pents.values():
+        hit = {g for g in matches(end) if gents[g]["type"] == end["type"] and g in gin}
+        if hit:
+            tp += 1
+            matched |= hit
+    report.entities.add(Score(tp_pred=tp, pred=len(pents), tp_gold=len(matched), gold=len(gin)))
+    report.articles += 1
+
+
+def evaluate(gold_path: str | Path, predictions: str | Path | None = None) -> Report:
+    """Score the extractor (or a ``facts.jsonl`` of predictions) on a gold file."""
+    from payvand.extract import extract
+    from payvand.extract.records import doc_records
+
+    report = Report()
+    golds = read_gold(gold_path)
+    by_article: dict[str, list[dict]] = {}
+    if predictions is not None:
+        with open(predictions, encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                if rec.get("kind") == "fact":
+                    by_article.setdefault(rec["article"], []).append(rec)
+    for g in golds:
+        if predictions is None:
+            facts = [r for r in doc_records(extract(gold_article(g))) if r["kind"] == "fact"]
+        else:
+            facts = by_article.get(g["id"], [])
+        score_article(g, facts, report)
+    return report
+

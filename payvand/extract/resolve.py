@@ -1,0 +1,127 @@
+"""Coreference and linking: mentions become entities with stable keys and links.
+
+* ``این انجمن``/``این سازمان``/``این شهر``/``این نشست`` point back to the nearest earlier
+  mention of the matching type; ``وی``/``او``/``ایشان`` to the last person named before.
+* A surname alone joins the one person of the article whose name ends with it; two
+  spellings that the gazetteer links to one place (``بوگوتا``/``بوگاتا``) are one entity.
+* A city is linked to the GeoNames candidate in a country that the article names, else
+  to the curated preference, else to the most populous one.
+"""
+from __future__ import annotations
+
+import re
+
+from payvand.extract.entities import _add, cues
+from payvand.extract.gazetteer import Entry, surface_key
+from payvand.extract.text import Doc
+from payvand.types import Entity
+
+
+def coreference(doc: Doc) -> Doc:
+    c = cues()["coref"]
+    for etype, nouns in c["nouns"].items():
+        alts = "|".join(re.escape(surface_key(n)) for n in sorted(nouns, key=len, reverse=True))
+        for m in re.finditer(r"(?<!\w)" + c["this"] + r"\s(" + alts + r")(?!\w)", doc.norm):
+            target = _nearest(doc, m.start(), {etype}, head=m.group(1))
+            if target is not None:
+                _add(doc, m.start(), m.end(), etype, ref=target, coref=True)
+    for m in re.finditer(r"(?<!\w)(" + "|".join(c["pronouns"]) + r")(?!\w)", doc.norm):
+        target = _nearest(doc, m.start(), {"Person"})
+        if target is not None:
+            _add(doc, m.start(), m.end(), "Person", ref=target, coref=True)
+    return doc
+
+
+def _nearest(doc: Doc, pos: int, types: set[str], head: str | None = None):
+    """The antecedent: the nearest mention in the same sentence, else the most salient
+    (most often mentioned so far) one; an event named after a body counts for the body."""
+    before = []
+    for s in doc.spans:
+        if s.nend > pos or s.attrs.get("coref"):
+            continue
+        if s.label in types:
+            before.append(s)
+        elif s.label == "Event" and s.attrs.get("inner") is not None and s.attrs["inner"].label in types:
+            before.append(s.attrs["inner"])
+    if not before:
+        return None
+    if head:
+        named = [s for s in before if s.norm.startswith(head)]
+        before = named or before
+    sent_start, _ = doc.sentence_of(pos)
+    same = [s for s in before if s.nstart >= sent_start]
+    if same or "Person" in types:
+        return (same or before)[-1]
+    keyed: dict[str, int] = {}
+    for s in before:
+        keyed[_identity(s)] = keyed.get(_identity(s), 0) + 1
+    return max(before[::-1], key=lambda s: keyed[_identity(s)])
+
+
+def _identity(span) -> str:
+    entries = span.attrs.get("entries")
+    return entries[0].key if entries else span.norm
+
+
+def _choose(entries: list[Entry], countries: set[str]) -> Entry:
+    in_text = [e for e in entries if e.country and e.country in countries]
+    pool = in_text or [e for e in entries if e.prefer] or entries
+    return max(pool, key=lambda e: e.population)
+
+
+def link(doc: Doc) -> Doc:
+    """Group mentions into entities (``doc.entities``) and set ``span.entity``."""
+    countries = {s.attrs["entries"][0].links[0][1] for s in doc.spans
+                 if s.label == "Country" and s.attrs.get("entries")}
+    by_key: dict[str, int] = {}
+
+    def entity_for(key: str, etype: str, entry: Entry | None) -> int:
+        if key not in by_key:
+            by_key[key] = len(doc.entities)
+            doc.entities.append(Entity(type=etype, label="", key=key,
+                                       links=dict(entry.links) if entry else {}, en=entry.en if entry else None))
+        return by_key[key]
+
+    persons = [s for s in doc.spans if s.label == "Person" and not s.attrs.get("coref")]
+    full = {s.norm for s in persons if len(s.norm.split()) >= 2}
+    events = sorted({s.norm for s in doc.spans if s.label == "Event" and not s.attrs.get("coref")}, key=len)
+
+    def assign(span) -> None:
+        entries = span.attrs.get("entries")
+        if entries:
+            entry = _choose(entries, countries)
+            span.attrs["entry"] = entry
+            span.entity = entity_for(entry.key, entry.type, entry)
+        elif span.label == "Person":
+            name = span.norm
+            owners = [f for f in full if f != name and f.endswith(" " + name)]
+            if len(owners) == 1:
+                name = owners[0]
+            span.entity = entity_for("person/" + surface_key(name).replace(" ", "_"), "Person", None)
+        elif span.label == "Event":
+            # "سیزدهمین کنگره جهانی" later in the text is the event named in full before
+            name = next((e for e in events if e != span.norm and e.startswith(span.norm + " ")), span.norm)
+            span.entity = entity_for("event/" + surface_key(name).replace(" ", "_"), "Event", None)
+        else:
+            span.entity = entity_for(f"{span.label.lower()}/" + surface_key(span.norm).replace(" ", "_"), span.label, None)
+
+    for span in doc.spans:
+        if not span.attrs.get("coref"):
+            assign(span)
+        if span.attrs.get("inner") is not None:
+            assign(span.attrs["inner"])
+    for span in doc.spans:
+        if span.attrs.get("coref"):
+            span.entity = span.attrs["ref"].entity
+    for idx, span in enumerate(doc.spans):
+        if span.entity is None:
+            continue
+        ent = doc.entities[span.entity]
+        ent.mentions.append(idx)
+        if not span.attrs.get("coref") and len(span.text) > len(ent.label):
+            ent.label = span.text
+    for span in doc.spans:
+        inner = span.attrs.get("inner")
+        if inner is not None and not doc.entities[inner.entity].label:
+            doc.entities[inner.entity].label = inner.text
+    return doc

@@ -1,0 +1,192 @@
+"""The text layer: normalisation with an exact offset map, sentences and tokens.
+
+Normalisation runs in two steps. hazm's ``Normalizer`` (one instance, reused)
+fixes Unicode presentation forms and diacritics; where it changes the length of a
+line, its output is aligned back with ``difflib``. Then the character and word
+rules of ``data/normalization.yaml`` apply; they are character-level by design so
+each normalised position knows the original position it came from.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from payvand.extract.data import load_yaml
+from payvand.types import Article, Span
+
+
+@dataclass
+class Doc:
+    """An article under analysis: spaCy-like, with spans over the normalised text."""
+
+    article: Article
+    norm: str
+    offsets: list[int]  # offsets[i] = original index of norm[i]; offsets[len(norm)] = len(text)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # normalised offsets
+    tokens: list[tuple[int, int]] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    entities: list = field(default_factory=list)  # payvand.types.Entity
+    facts: list = field(default_factory=list)  # payvand.types.Fact
+    dates: list[Span] = field(default_factory=list)
+
+    def to_original(self, nstart: int, nend: int) -> tuple[int, int]:
+        """Map a normalised ``[nstart, nend)`` to the smallest original span covering it."""
+        if nend <= nstart:
+            pos = self.offsets[nstart]
+            return pos, pos
+        return self.offsets[nstart], self.offsets[nend - 1] + 1
+
+    def make_span(self, nstart: int, nend: int, label: str, **attrs) -> Span:
+        start, end = self.to_original(nstart, nend)
+        return Span(start, end, self.article.text[start:end], label, nstart, nend,
+                    self.norm[nstart:nend], attrs=attrs)
+
+    def sentence_of(self, npos: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= npos < e:
+                return s, e
+        return (0, len(self.norm))
+
+
+@cache
+def _rules() -> tuple[dict[str, str], re.Pattern | None, dict[str, str], bool]:
+    cfg = load_yaml("normalization.yaml")
+    words: dict[str, str] = cfg.get("words", {})
+    for a, b in words.items():
+        if len(a) != len(b):
+            raise ValueError(f"normalization.yaml: word rule {a!r} -> {b!r} changes length")
+    pattern = (re.compile(r"(?<![\w])(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w])")
+               if words else None)
+    return cfg["chars"], pattern, words, bool(cfg.get("drop_combining", True))
+
+
+@cache
+def _hazm_normalizer():
+    from hazm import Normalizer
+
+    return Normalizer(correct_spacing=False, remove_diacritics=True, remove_specials_chars=False,
+                      decrease_repeated_chars=False, persian_style=False, persian_numbers=False,
+                      unicodes_replacement=True, seperate_mi=False)
+
+
+def _align(src: str, dst: str, base: int) -> list[int]:
+    """Original index for each character of ``dst``, a rewrite of ``src``."""
+    out: list[int] = []
+    sm = difflib.SequenceMatcher(None, src, dst, autojunk=False)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            out.extend(range(base + i1, base + i2))
+        elif op in ("replace", "insert"):
+            span = max(i2 - i1, 1)
+            for k in range(j2 - j1):
+                out.append(base + min(i1 + k * span // (j2 - j1), max(i2 - 1, i1)) if i2 > i1
+                           else base + max(i1 - 1, 0))
+    return out
+
+
+def _hazm_step(text: str) -> tuple[str, list[int]]:
+    norm = _hazm_normalizer()
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        out = norm.normalize(body) if body.strip() else body
+        if len(out) == len(body):
+            offsets.extend(range(pos, pos + len(body)))
+        else:
+            offsets.extend(_align(body, out, pos))
+        parts.append(out)
+        tail = line[len(body):]
+        parts.append(tail)
+        offsets.extend(range(pos + len(body), pos + len(line)))
+        pos += len(line)
+    return "".join(parts), offsets
+
+
+def normalize(text: str) -> tuple[str, list[int]]:
+    """Return the normalised text and, for each of its characters, the original index.
+
+    The returned list has one more element than the text: the original length.
+    """
+    chars, word_re, words, drop_combining = _rules()
+    step1, map1 = _hazm_step(text)
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(step1):
+        rep = chars.get(ch)
+        if rep is None:
+            if drop_combining and unicodedata.combining(ch):
+                continue
+            rep = ch
+        for r in rep:
+            out.append(r)
+            offsets.append(map1[i])
+    norm = "".join(out)
+    if word_re is not None:
+        norm = word_re.sub(lambda m: words[m.group(1)], norm)
+    offsets.append(len(text))
+    return norm, offsets
+
+
+def match_key(text: str) -> str:
+    """A comparison key: normalised, spaces/half-spaces and punctuation removed."""
+    norm, _ = normalize(text)
+    return "".join(ch for ch in norm if ch.isalnum())
+
+
+_SENT_END = re.compile(r"[.!?؟]+(?=\s|$)|[\n]+")
+
+
+@cache
+def _word_tokenizer():
+    from hazm import WordTokenizer
+
+    return WordTokenizer(join_verb_parts=False)
+
+
+def _align_pieces(norm: str, pieces: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Locate tokenizer output pieces in ``norm[start:end]`` in order."""
+    out = []
+    cur = start
+    for p in pieces:
+        p = p.replace("_", " ")
+        i = norm.find(p, cur, end)
+        if i < 0:
+            continue
+        out.append((i, i + len(p)))
+        cur = i + len(p)
+    return out
+
+
+def sentences(norm: str) -> list[tuple[int, int]]:
+    """Sentence spans: lines, then sentence-final punctuation (not decimal points)."""
+    out = []
+    start = 0
+    for m in _SENT_END.finditer(norm):
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        if norm[start:end].strip():
+            s = start + (len(norm[start:end]) - len(norm[start:end].lstrip()))
+            out.append((s, end))
+        start = m.end()
+    if norm[start:].strip():
+        s = start + (len(norm[start:]) - len(norm[start:].lstrip()))
+        out.append((s, len(norm.rstrip())))
+    return out
+
+
+def tokens(norm: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    tok = _word_tokenizer()
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        out.extend(_align_pieces(norm, tok.tokenize(norm[s:e]), s, e))
+    return out
+
+
+def make_doc(article: Article) -> Doc:
+    norm, offsets = normalize(article.text)
+    sents = sentences(norm)
+    return Doc(article=article, norm=norm, offsets=offsets, sentences=sents, tokens=tokens(norm, sents))

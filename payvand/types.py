@@ -1,0 +1,86 @@
+"""Plain data types shared by every part of Payvand.
+
+Offsets: every ``start``/``end`` stored on a :class:`Span`, :class:`Evidence` or
+:class:`Fact` is a Python string index into ``Article.text`` (the text as read).
+Normalised positions live only inside :mod:`payvand.extract.text`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ENTITY_TYPES = ("Person", "City", "Country", "Organization", "Event")
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date (Gregorian)
+    source: str | None = None  # file (and line) it came from
+
+
+@dataclass
+class Span:
+    """A mention: ``start``/``end`` index the original article text."""
+
+    start: int
+    end: int
+    text: str  # the original surface form, ``article.text[start:end]``
+    label: str  # entity type, or "Role", "Date" ...
+    nstart: int = 0  # the same span in the normalised text (extract-internal)
+    nend: int = 0
+    norm: str = ""  # normalised surface form
+    entity: int | None = None  # index into Doc.entities once resolved
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Entity:
+    type: str
+    label: str  # the fullest (normalised) name in the article
+    mentions: list[int] = field(default_factory=list)  # indices into Doc.spans
+    links: dict[str, str] = field(default_factory=dict)  # geonames, iso3166, registry
+    en: str | None = None
+    key: str = ""  # stable identity used for the IRI
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Fact:
+    s: int  # entity index
+    p: str
+    o: int
+    evidence: Evidence
+    rule: str
+    confidence: float
+    role: str | None = None
+    status: str | None = None
+    start: str | None = None
+    end: str | None = None
+    year: str | None = None
+    s_mention: int | None = None  # span index of the subject mention
+    o_mention: int | None = None
+
+    def key(self) -> tuple:
+        """Identity of the fact inside an article (evidence excluded)."""
+        return (self.s, self.p, self.o, self.role, self.status, self.start, self.end, self.year)
+
+
+@dataclass
+class ExtractionError:
+    source: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{where}: {self.reason}"
