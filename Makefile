@@ -1,0 +1,30 @@
+# Payvand: `make demo` builds the bundled sample corpus into out/, `make test` runs the tests.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+# hazm 0.12 needs Python >= 3.12: use PYTHON if given, else the first 3.12+ found
+# (python3.13, python3.12, pyenv's versions, python3).
+PYTHON ?= $(shell for c in python3.13 python3.12 $$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python 2>/dev/null | sort -rV) python3; do \
+	command -v $$c >/dev/null 2>&1 && $$c -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$c; break; }; done)
+
+.PHONY: demo test venv clean
+
+$(VENV)/.installed: pyproject.toml
+	@test -n "$(PYTHON)" || { echo "error: Python >= 3.12 not found (install one, e.g. 'pyenv install 3.12', or set PYTHON=...)" >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[test]"
+	@touch $@
+
+venv: $(VENV)/.installed
+
+demo: venv
+	$(VENV)/bin/payvand build payvand/sample -o out
+	$(VENV)/bin/payvand validate out
+	@echo "Graph of the sample corpus in out/: store/ (Oxigraph), graph.trig, facts.jsonl"
+
+test: venv
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf out $(VENV) .pytest_cache
