@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from payvand.extract.data import load_yaml
-from payvand.extract.gazetteer import Entry, find, gazetteer, surface_key, variants
+from payvand.extract.gazetteer import Entry, compact_key, find, gazetteer, surface_key, variants
 from payvand.extract.text import Doc
 
 _WORD = re.compile(r"\w")
@@ -241,7 +241,7 @@ def find_context_places(doc: Doc) -> Doc:
         if t in cue:
             ns, ne, nt = toks[i + 1]
             if ns - e <= 1 and _is_name_token(nt, doc) and not _occupied(doc, ns, ne) and nt not in _phrase_set("organization", "heads"):
-                if surface_key(nt) not in gazetteer().entries or nt not in stopwords():
+                if compact_key(nt) not in gazetteer().entries or nt not in stopwords():
                     _add(doc, ns, ne, "City", entries=[], context=True)
     return doc
 

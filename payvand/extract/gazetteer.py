@@ -55,6 +55,12 @@ def surface_key(name: str) -> str:
     return " ".join(norm.replace("-", " ").split())
 
 
+def compact_key(name: str) -> str:
+    """Gazetteer key: normalised with every space removed, so that half-space variants
+    (کلانشهرها / کلان‌شهرها / کلان شهرها) all meet one key."""
+    return surface_key(name).replace(" ", "")
+
+
 def variants(name: str) -> set[str]:
     """The name with each subset of its inner spaces removed (half-space variants)."""
     key = surface_key(name)
@@ -133,12 +139,12 @@ def gazetteer() -> Gazetteer:
     table: dict[str, list[Entry]] = {}
 
     def add(name: str, entry: Entry) -> None:
-        for v in variants(name):
-            if len(v.replace(" ", "")) < 2:
-                continue
-            bucket = table.setdefault(v, [])
-            if entry not in bucket:
-                bucket.append(entry)
+        key = compact_key(name)
+        if len(key) < 2:
+            return
+        bucket = table.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
 
     countries = _countries()
     for code, extra in places.get("countries", {}).items():
@@ -167,14 +173,15 @@ def gazetteer() -> Gazetteer:
     lexicon = _common_words()
     for name, entries in by_name.items():
         key = surface_key(name)
+        ckey = compact_key(name)
         for e in entries:
             if key in ambiguous or _is_common_word(lexicon.get(key), e.population):
                 e = Entry(e.type, e.key, e.label, e.en, e.links, e.population, e.country, ambiguous=True)
-            if not any(x.key == e.key for x in table.get(key, [])):
+            if not any(x.key == e.key for x in table.get(ckey, [])):
                 add(name, e)
     # a curated spelling that is also a common word keeps the ambiguity flag
     for key in ambiguous:
-        for v in variants(key) & table.keys():
+        for v in {compact_key(key)} & table.keys():
             table[v] = [Entry(e.type, e.key, e.label, e.en, e.links, e.population, e.country, e.prefer, True, e.kind)
                         if e.type == "City" else e for e in table.get(v, [])]
 
@@ -215,11 +222,16 @@ def _bounded(text: str, start: int, end: int) -> int | None:
 
 
 def find(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, str]]:
-    """Leftmost-longest, non-overlapping matches ``(start, end, key)`` on word boundaries."""
+    """Leftmost-longest, non-overlapping matches ``(start, end, key)`` on word boundaries.
+
+    Matching runs over the text with its spaces removed (keys are :func:`compact_key`);
+    positions are mapped back and must fall on word boundaries of the text itself."""
+    positions = [i for i, ch in enumerate(text) if ch != " "]
+    compact = "".join(text[i] for i in positions)
     found = []
-    for last, key in automaton.iter(text):
-        start = last - len(key) + 1
-        end = _bounded(text, start, last + 1)
+    for last, key in automaton.iter(compact):
+        start = positions[last - len(key) + 1]
+        end = _bounded(text, start, positions[last] + 1)
         if end is not None:
             found.append((start, end, key))
     found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))

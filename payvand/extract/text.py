@@ -79,11 +79,13 @@ def _align(src: str, dst: str, base: int) -> list[int]:
     for op, i1, i2, j1, j2 in sm.get_opcodes():
         if op == "equal":
             out.extend(range(base + i1, base + i2))
-        elif op in ("replace", "insert"):
-            span = max(i2 - i1, 1)
-            for k in range(j2 - j1):
-                out.append(base + min(i1 + k * span // (j2 - j1), max(i2 - 1, i1)) if i2 > i1
-                           else base + max(i1 - 1, 0))
+        elif op == "replace":
+            # each output character comes from the end of its share of the input
+            # ("ًى" -> "ی" maps to the letter, not to the dropped mark)
+            n, m = i2 - i1, j2 - j1
+            out.extend(base + i1 + max((k + 1) * n // m - 1, 0) for k in range(m))
+        elif op == "insert":
+            out.extend([base + max(i1 - 1, 0)] * (j2 - j1))
     return out
 
 

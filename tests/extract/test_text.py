@@ -1,0 +1,46 @@
+from hypothesis import given, settings, strategies as st
+
+from payvand.extract.text import make_doc, match_key, normalize
+from payvand.types import Article
+
+persian = st.lists(st.sampled_from(list("شهردارتهرانيكۀة‌\u200f\u200d ًٌٍ۱۲۳٤٥abc.،\n\t") + ["رییس", "هیات"]),
+                   max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=60), persian), st.data())
+def test_offset_map_stays_inside_and_covers_same_characters(text, data):
+    norm, offsets = normalize(text)
+    assert len(offsets) == len(norm) + 1
+    assert all(0 <= o <= len(text) for o in offsets)
+    assert offsets == sorted(offsets)
+    if not norm:
+        return
+    i = data.draw(st.integers(0, len(norm) - 1))
+    j = data.draw(st.integers(i + 1, len(norm)))
+    doc = make_doc(Article("x", text))
+    start, end = doc.to_original(i, j)
+    assert 0 <= start < end <= len(text)
+    # the original stretch normalises to the normalised span, modulo the whole-word folds
+    # (رییس -> رئیس, هیات -> هیئت) that a part of a word cannot trigger on its own
+    again = normalize(text[start:end])[0]
+    assert _same_modulo_word_folds(again.strip(), norm[i:j].strip()) or norm[i:j].strip() in again
+
+
+FOLDS = ({"ی", "ئ"}, {"ا", "ئ"})
+
+
+def _same_modulo_word_folds(a: str, b: str) -> bool:
+    return len(a) == len(b) and all(x == y or {x, y} in FOLDS for x, y in zip(a, b))
+
+
+def test_letter_and_spelling_variants_fold():
+    assert normalize("رييس هيات كلانشهر")[0] == "رئیس هیئت کلانشهر"
+    assert normalize("۱۴۰۳ و ٢٠٢٤")[0] == "1403 و 2024"
+    assert match_key("کلان‌شهرها") == match_key("کلان شهرها") == match_key("کلانشهرها")
+
+
+def test_sentences_split_on_lines_and_punctuation_not_decimals():
+    doc = make_doc(Article("x", "عنوان خبر\n\nهر کدام به مدت ۱.۵ سال ریاست را بر عهده دارند. جمله دوم؟"))
+    sents = [doc.norm[s:e] for s, e in doc.sentences]
+    assert sents == ["عنوان خبر", "هر کدام به مدت 1.5 سال ریاست را بر عهده دارند.", "جمله دوم؟"]

@@ -1,0 +1,72 @@
+import json
+import subprocess
+import sys
+
+from rdflib import Namespace
+
+from payvand.build import build
+from payvand.graph.sparql import QueryError, query
+from payvand.graph.store import Store
+from tests.conftest import SEED
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+
+
+def test_build_writes_outputs_and_validates(built):
+    out, summary = built
+    assert summary.ok and summary.articles == 1
+    assert (out / "store").is_dir() and (out / "graph.trig").stat().st_size > 0
+    recs = [json.loads(l) for l in (out / "facts.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {r["kind"] for r in recs} == {"entity", "fact"}
+    from payvand.ontology.validate import validate_out
+
+    assert validate_out(out) == []
+
+
+def test_rebuild_is_identical(built, tmp_path):
+    out, summary = built
+    again = build([SEED], out)
+    assert again.quads == summary.quads
+    other = build([SEED], tmp_path / "o2")
+    assert (tmp_path / "o2" / "facts.jsonl").read_text() == (out / "facts.jsonl").read_text()
+    assert other.quads == summary.quads
+
+
+def test_memberships_carry_member_organization_role(built):
+    out, _ = built
+    res = query(out, """SELECT ?m ?who ?org ?role WHERE { ?m a org:Membership ; org:member ?who ;
+                         org:organization ?org . OPTIONAL { ?m org:role ?role } }""")
+    assert res.rows
+    assert all(r[1] and r[2] for r in res.rows)
+    assert any(r[3] and r[3].endswith("role/BoardMember") for r in res.rows)
+
+
+def test_evidence_in_rdf_indexes_the_article(built):
+    out, _ = built
+    text = SEED.read_text(encoding="utf-8")
+    res = query(out, "SELECT ?t ?s ?e WHERE { ?a a pv:Assertion ; pv:evidenceText ?t ; pv:evidenceStart ?s ; pv:evidenceEnd ?e }")
+    assert res.rows
+    for t, s, e in res.rows:
+        assert text[int(s):int(e)] == t
+
+
+def test_query_error_is_reported(built):
+    out, _ = built
+    try:
+        query(out, "SELECT ?x WHERE { ?x pv:mayorOf }")
+    except QueryError as exc:
+        assert str(exc)
+    else:
+        raise AssertionError("bad query accepted")
+
+
+def test_cli_build_exit_status_on_bad_input(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "in" / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
+    proc = subprocess.run([sys.executable, "-m", "payvand.cli", "build", str(tmp_path / "in"), "-o", str(tmp_path / "out")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "broken.txt" in proc.stderr and "binary" in proc.stderr
+    with Store(tmp_path / "out" / "store") as store:
+        assert any("seed" in str(g) for g in store.graphs())
