@@ -176,6 +176,39 @@ def _is_name_token(tok: str, doc: Doc) -> bool:
                 or key in _phrase_set("person", "titles"))
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(surface_key(n) for n in load_yaml("given_names.yaml")["given_names"])
+
+
+@cache
+def _lexicon() -> dict[str, int]:
+    from hazm import utils
+
+    return {w: freq for w, freq, _ in utils.words_list()}
+
+
+def _common_word(tok: str) -> bool:
+    """A frequent Persian word (also glued pairs like بهویژه), and not a given name."""
+    if tok in _given_names():
+        return False
+    lex = _lexicon()
+    limit = load_yaml("given_names.yaml")["common_word_frequency"]
+    if lex.get(tok, 0) >= limit:
+        return True
+    return any(lex.get(tok[:k], 0) >= limit and lex.get(tok[k:], 0) >= limit for k in range(2, len(tok) - 1))
+
+
+def _trim_name(words: list[str]) -> int:
+    """Index where a name starts in a run of name-like words (len(words) when none):
+    at the leftmost given name or uncommon word, so that ``هفته گذشته کنسانتین الکسیف``
+    keeps only the name and ``تمایل دبیرکل`` yields none."""
+    for k, w in enumerate(words):
+        if not _common_word(w):
+            return k
+    return len(words)
+
+
 def find_persons(doc: Doc) -> Doc:
     """Persons from the titles after them and the honorifics before them."""
     toks = _tokens(doc)
@@ -194,10 +227,12 @@ def find_persons(doc: Doc) -> Doc:
             while j >= 0 and len(names) < limit and _is_name_token(toks[j][2], doc) and not _occupied(doc, toks[j][0], toks[j][1]):
                 names.append(j)
                 j -= 1
-            while j >= 0 and toks[j][2] in honorifics or (j >= 1 and " ".join((toks[j - 1][2], toks[j][2])) in honorifics):
-                j -= 1
-            if names and (j < 0 or not _is_name_token(toks[j][2], doc) or _occupied(doc, toks[j][0], toks[j][1])):
-                found.append((toks[names[-1]][0], toks[names[0]][1]))
+            names.reverse()
+            names = names[_trim_name([toks[k][2] for k in names]):]
+            if names and names[0] > 0 and toks[names[0] - 1][2] in _phrase_set("person", "name_honorifics"):
+                names.insert(0, names[0] - 1)
+            if names:
+                found.append((toks[names[0]][0], toks[names[-1]][1]))
         if t in honorifics:
             k = i + 1
             names = []
@@ -205,7 +240,8 @@ def find_persons(doc: Doc) -> Doc:
                 names.append(k)
                 k += 1
             if names:
-                found.append((toks[names[0]][0], toks[names[-1]][1]))
+                first = i if t in _phrase_set("person", "name_honorifics") else names[0]
+                found.append((toks[first][0], toks[names[-1]][1]))
     # «name» followed by a title
     for m in re.finditer(r"«([^»\n]{3,40})»\s*(\S+)", doc.norm):
         if m.group(2) in titles:

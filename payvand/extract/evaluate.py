@@ -77,14 +77,16 @@ def _describe(fact: dict) -> str:
     return f"{fact['s_label']} --{fact['p']}--> {fact['o_label']}{extra}"
 
 
-def score_article(gold: dict, predicted: list[dict], report: Report) -> None:
-    """``predicted``: fact records (``facts.jsonl`` kind=fact) of this article."""
+def score_article(gold: dict, records: list[dict], report: Report) -> None:
+    """``records``: the article's ``facts.jsonl`` records (entities and facts)."""
+    predicted = [r for r in records if r["kind"] == "fact"]
+    mentions = {r["iri"]: r.get("mentions", []) for r in records if r["kind"] == "entity"}
     symmetric = {p for p, d in vocabulary()["predicates"].items() if d.get("symmetric")}
     gents = {e["id"]: e for e in gold["entities"]}
     gforms = {gid: _forms(e["label"], *e.get("aliases", [])) for gid, e in gents.items()}
 
     def matches(end: dict) -> set[str]:
-        forms = _forms(end["label"], end.get("mention", ""), *end.get("mentions", []))
+        forms = _forms(end["label"], end.get("mention", ""), *mentions.get(end["iri"], []))
         return {gid for gid, f in gforms.items() if f & forms}
 
     preds = {}
@@ -158,11 +160,10 @@ def evaluate(gold_path: str | Path, predictions: str | Path | None = None) -> Re
         with open(predictions, encoding="utf-8") as f:
             for line in f:
                 rec = json.loads(line)
-                if rec.get("kind") == "fact":
-                    by_article.setdefault(rec["article"], []).append(rec)
+                by_article.setdefault(rec["article"], []).append(rec)
     for g in golds:
         if predictions is None:
-            facts = [r for r in doc_records(extract(gold_article(g))) if r["kind"] == "fact"]
+            facts = doc_records(extract(gold_article(g)))
         else:
             facts = by_article.get(g["id"], [])
         score_article(g, facts, report)
