@@ -189,14 +189,29 @@ def _lexicon() -> dict[str, int]:
 
 
 def _common_word(tok: str) -> bool:
-    """A frequent Persian word (also glued pairs like بهویژه), and not a given name."""
+    """A frequent Persian word, or two words glued by a missing half-space (بهویژه,
+    شهرسازیومعماری), and not a given name."""
     if tok in _given_names():
         return False
     lex = _lexicon()
     limit = load_yaml("given_names.yaml")["common_word_frequency"]
     if lex.get(tok, 0) >= limit:
         return True
-    return any(lex.get(tok[:k], 0) >= limit and lex.get(tok[k:], 0) >= limit for k in range(2, len(tok) - 1))
+    if tok.startswith(_GLUED_PREFIXES) and lex.get(tok[2:], 0) >= limit:
+        return True
+    for k in range(3, len(tok) - 2):
+        a, b = tok[:k], tok[k:]
+        if b in _SURNAME_SUFFIXES:
+            continue
+        if b.startswith("و") and a in lex and b[1:] in lex and len(b) > 3:
+            return True
+        if lex.get(a, 0) >= limit and lex.get(b, 0) >= limit:
+            return True
+    return False
+
+
+_GLUED_PREFIXES = ("به", "می", "بی")
+_SURNAME_SUFFIXES = frozenset(["پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "کیا", "وند", "لو", "ی", "یان", "ان"])
 
 
 def _trim_name(words: list[str]) -> int:
@@ -242,6 +257,18 @@ def find_persons(doc: Doc) -> Doc:
             if names:
                 first = i if t in _phrase_set("person", "name_honorifics") else names[0]
                 found.append((toks[first][0], toks[names[-1]][1]))
+    # a given name and the surname after it (محمد پژمان, مهدی نوبانی افزود)
+    given = _given_names()
+    for i, (s, e, t) in enumerate(toks):
+        if t not in given or _occupied(doc, s, e) or (i and toks[i - 1][2] in given):
+            continue
+        k = i + 1
+        while k < len(toks) and k - i < limit and _is_name_token(toks[k][2], doc) \
+                and not _occupied(doc, toks[k][0], toks[k][1]) and (toks[k][2] in given or not _common_word(toks[k][2])):
+            k += 1
+        if k - i >= 2:
+            first = i - 1 if i and toks[i - 1][2] in _phrase_set("person", "name_honorifics") else i
+            found.append((toks[first][0], toks[k - 1][1]))
     # «name» followed by a title
     for m in re.finditer(r"«([^»\n]{3,40})»\s*(\S+)", doc.norm):
         if m.group(2) in titles:

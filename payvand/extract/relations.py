@@ -48,6 +48,9 @@ class Rule:
     object: str | None = None
     inner: bool = False
     last_subject: bool = False
+    pairwise: bool = False  # the subjects are also the objects (X و Y دیدار کردند)
+    speaker: bool = False  # no subject in the clause: the speaker of the sentence is it
+    discourse: str | None = None  # a rule over several sentences (see _DISCOURSE)
     phase: int = 1
 
 
@@ -73,7 +76,7 @@ def rules() -> list[Rule]:
     macros = load_yaml("patterns/_macros.yaml")
     out: list[Rule] = []
     for name in data_names("patterns"):
-        if name.endswith(("_macros.yaml", "status.yaml")):
+        if name.endswith(("_macros.yaml", "status.yaml", "speech.yaml")):
             continue
         for r in load_yaml(name):
             pattern = r.get("pattern")
@@ -83,8 +86,9 @@ def rules() -> list[Rule]:
                 roles=tuple(r.get("roles", ())), object=r.get("object"), inner=bool(r.get("inner")),
                 trigger=re.compile(r["trigger"]) if r.get("trigger") else None,
                 exclude=re.compile(r["exclude"]) if r.get("exclude") else None,
-                last_subject=bool(r.get("last_subject")),
-                phase=2 if (pattern and "REGION" in pattern) or r.get("object") == "context" else 1)
+                last_subject=bool(r.get("last_subject")), pairwise=bool(r.get("pairwise")),
+                speaker=bool(r.get("speaker")), discourse=r.get("discourse"),
+                phase=int(r.get("phase") or (2 if (pattern and "REGION" in pattern) or r.get("object") else 1)))
             if rule.p not in vocabulary()["predicates"]:
                 raise ValueError(f"{name}: rule {rule.id}: unknown predicate {rule.p}")
             out.append(rule)
@@ -97,18 +101,39 @@ def _status_cues() -> dict[str, re.Pattern]:
     return {k: re.compile("|".join(v)) for k, v in cfg.items()}
 
 
-def masked_sentence(doc: Doc, start: int, end: int) -> str:
-    """The sentence ``norm[start:end]`` with a placeholder per resolved mention."""
-    parts = []
+@dataclass
+class Masked:
+    """A sentence with a placeholder per resolved mention, and where its pieces came from."""
+
+    text: str
+    start: int  # normalised offset of the sentence
+    anchors: list[tuple[int, int]]  # (masked offset, normalised offset) at each piece start
+
+    def to_norm(self, mpos: int) -> int:
+        best = self.anchors[0]
+        for a in self.anchors:
+            if a[0] > mpos:
+                break
+            best = a
+        return best[1] + (mpos - best[0] if mpos - best[0] >= 0 else 0)
+
+
+def masked_sentence(doc: Doc, start: int, end: int) -> Masked:
+    parts: list[str] = []
+    anchors: list[tuple[int, int]] = []
     pos = start
+    length = 0
     for i, sp in enumerate(doc.spans):
         if sp.nstart < start or sp.nend > end or sp.entity is None or sp.label not in TYPE_CODE:
             continue
-        parts.append(doc.norm[pos:sp.nstart])
-        parts.append(f"⟨{TYPE_CODE[sp.label]}#{i}⟩")
+        for piece, origin in ((doc.norm[pos:sp.nstart], pos), (f"⟨{TYPE_CODE[sp.label]}#{i}⟩", sp.nstart)):
+            anchors.append((length, origin))
+            parts.append(piece)
+            length += len(piece)
         pos = sp.nend
+    anchors.append((length, pos))
     parts.append(doc.norm[pos:end])
-    return "".join(parts)
+    return Masked("".join(parts), start, anchors)
 
 
 def _coordinated(masked: str) -> dict[int, list[int]]:
@@ -157,7 +182,7 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
         if code == "P":
             out.append(ent)
         elif code in ("C", "N"):
-            title = re.search(r"(?:^|\s)(شهردار|شهرداران|سفیر|سرکنسول|نماینده|شهرهای|شهر|از|در|شهرداری|و)$", before)
+            title = re.search(r"(?:^|\s)(شهردار|شهرداران|سفیر|سرکنسول|نماینده|شهرهای|شهر|از|در|شهرداری|و)(?:\s+(?:کشور|جمهوری))?$", before)
             word = title.group(1) if title else ""
             prev_ph = re.search(r"⟨P#\d+⟩\s*[،,]?\s*(?:شهردار|سفیر|سرکنسول)$", before)
             if prev_ph:  # apposition: the person already named holds the title
@@ -212,12 +237,15 @@ def _org_kind(key: str) -> str | None:
     return _org_kinds().get(key)
 
 
-def _context_org(doc: Doc, npos: int) -> int | None:
-    """The body a clause without one is about: named in the sentence, else the most salient."""
+def _context_org(doc: Doc, npos: int, head: str | None = None) -> int | None:
+    """The body a clause without one is about: named in the sentence, else the most salient;
+    with ``head``, only a body whose name starts with it (``رئیس شورا``: the council)."""
     sent_start, _ = doc.sentence_of(npos)
     before = []
     for s in doc.spans:
         if s.nstart >= npos or s.entity is None:
+            continue
+        if head and not doc.entities[s.entity].label.startswith(head):
             continue
         if s.label == "Organization":
             before.append((s.nstart, s.entity))
@@ -231,7 +259,8 @@ def _context_org(doc: Doc, npos: int) -> int | None:
         for _, e in before:
             counts[e] = counts.get(e, 0) + 1
         return max(reversed([e for _, e in before]), key=lambda e: counts[e])
-    orgs = [e for e in range(len(doc.entities)) if doc.entities[e].type == "Organization"]
+    orgs = [e for e in range(len(doc.entities)) if doc.entities[e].type == "Organization"
+            and not (head and not doc.entities[e].label.startswith(head))]
     return max(orgs, key=lambda e: len(doc.entities[e].mentions)) if orgs else None
 
 
@@ -258,7 +287,7 @@ def _status(sentence: str) -> str | None:
     return "proposed" if cues["proposed"].search(sentence) else "signed"
 
 
-def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: str, coord: dict[int, list[int]]) -> None:
+def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, coord: dict[int, list[int]]) -> None:
     doc = ctx.doc
     sentence = doc.norm[s_start:s_end]
     if rule.trigger and not rule.trigger.search(sentence):
@@ -270,14 +299,17 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: str, coo
     status = _status(sentence) if rule.p in ("twinnedWith", "agreementWith") else None
     if status == "__negated__":
         return
-    for m in rule.regex.finditer(masked):
+    for m in rule.regex.finditer(masked.text):
         groups = m.groupdict()
         subjects = _slot(ctx, groups, "s", coord, rule)
+        if not subjects and rule.speaker:
+            subjects = _speaker(ctx, masked.text[:m.start()], rule.p)
         if rule.last_subject:
             subjects = subjects[-1:]
-        objects = _slot(ctx, groups, "o", coord, rule)
-        if not objects and rule.object == "context":
-            o = _context_org(doc, s_start + m.start())
+        objects = subjects if rule.pairwise else _slot(ctx, groups, "o", coord, rule)
+        if not objects and rule.object and rule.object.startswith("context"):
+            head = rule.object.partition(":")[2] or None
+            o = _context_org(doc, masked.to_norm(m.start()), head)
             objects = [o] if o is not None else []
         elif not objects and rule.object and rule.object.startswith("country:"):
             code = rule.object.split(":", 1)[1]
@@ -291,6 +323,8 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: str, coo
             start, end = _sentence_term(doc, s_start, s_end) if rule.p == "memberOf" else (None, None)
             year = _sentence_year(doc, s_start, s_end) if rule.p == "foundedBy" else None
             for s in subjects:
+                if rule.pairwise and s >= o:
+                    continue
                 ctx.add(Fact(s, rule.p, o, evidence, rule.id, rule.confidence, role=role, status=status,
                              start=start, end=end, year=year))
 
@@ -306,19 +340,59 @@ def _slot(ctx: _Context, groups: dict, name: str, coord: dict[int, list[int]], r
     return list(dict.fromkeys(doc.spans[k].entity for k in members))
 
 
+@cache
+def _speech() -> dict:
+    return load_yaml("patterns/speech.yaml")
+
+
+def _speaker(ctx: _Context, before: str, predicate: str) -> list[int]:
+    """The speaker of reported speech (``X گفت: ...``) that a clause sits in."""
+    verbs = "|".join(_speech()["verbs"])
+    m = None
+    for m in re.finditer(rf"(?P<who>[^:؛]*?)\s(?:{verbs})(?:\s+(?:کرد|داشت|شد))?\s*:", before):
+        pass
+    return _region_members(ctx, m.group("who"), predicate) if m else []
+
+
+def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+    """A lead that names only the title (``شهردار آبادان ... گفت``) and a later sentence that
+    opens with a name and a speech verb (``یاسین کاوه‌پور ... افزود``): the name holds the title."""
+    doc = ctx.doc
+    verbs = "|".join(_speech()["verbs"])
+    titled: list[int] = []
+    for masked in sentences:
+        for m in re.finditer(rf"(?:^|[\s؛،])شهردار\s+⟨C#(\d+)⟩(?:\s+{_W})*?\s+(?:{verbs})", masked.text):
+            city = doc.spans[int(m.group(1))].entity
+            if ctx.holder("mayorOf", city) is None and city not in titled:
+                titled.append(city)
+        opening = re.match(rf"^⟨P#(\d+)⟩(?:\s+{_W}){{0,12}}?\s+(?:{verbs})", masked.text)
+        if opening and len(titled) == 1:
+            person = doc.spans[int(opening.group(1))].entity
+            if not any(f.p == "mayorOf" and f.s == person for f in doc.facts):
+                s, e = doc.to_original(masked.start, masked.start + len(doc.norm[masked.start:].split("\n")[0]))
+                ctx.add(Fact(person, "mayorOf", titled[0], Evidence(doc.article.text[s:e], s, e), rule.id, rule.confidence))
+                titled.clear()
+
+
+_W = r"[^\s⟨⟩.؛:]+"
+_DISCOURSE = {"speaker_continuity": _speaker_continuity}
+
+
 def extract_relations(doc: Doc) -> Doc:
     ctx = _Context(doc)
-    sentences = [(s, e, masked_sentence(doc, s, e)) for s, e in doc.sentences]
-    coords = [_coordinated(m) for _, _, m in sentences]
-    for phase in (1, 2):
+    sentences = [masked_sentence(doc, s, e) for s, e in doc.sentences]
+    coords = [_coordinated(m.text) for m in sentences]
+    for phase in (1, 2, 3):
         for rule in rules():
             if rule.phase != phase:
                 continue
             if rule.inner:
                 _inner_facts(ctx, rule)
-                continue
-            for (s, e, masked), coord in zip(sentences, coords):
-                _apply(ctx, rule, s, e, masked, coord)
+            elif rule.discourse:
+                _DISCOURSE[rule.discourse](ctx, rule, sentences)
+            else:
+                for (s, e), masked, coord in zip(doc.sentences, sentences, coords):
+                    _apply(ctx, rule, s, e, masked, coord)
     return doc
 
 
