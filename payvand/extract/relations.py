@@ -76,7 +76,7 @@ def rules() -> list[Rule]:
     macros = load_yaml("patterns/_macros.yaml")
     out: list[Rule] = []
     for name in data_names("patterns"):
-        if name.endswith(("_macros.yaml", "status.yaml", "speech.yaml")):
+        if name.endswith(("_macros.yaml", "status.yaml", "speech.yaml", "attendance.yaml")):
             continue
         for r in load_yaml(name):
             pattern = r.get("pattern")
@@ -152,6 +152,7 @@ class _Context:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.seen: set[tuple] = set()
+        self.meetings: list[tuple[list[int], list[int]]] = []  # (one side, other side)
 
     def holder(self, predicate: str, obj: int) -> int | None:
         names = {f.s for f in self.doc.facts if f.p == predicate and f.o == obj}
@@ -307,6 +308,8 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
         if rule.last_subject:
             subjects = subjects[-1:]
         objects = subjects if rule.pairwise else _slot(ctx, groups, "o", coord, rule)
+        if rule.p == "metWith" and subjects and objects and not rule.pairwise:
+            ctx.meetings.append((subjects, objects))
         if not objects and rule.object and rule.object.startswith("context"):
             head = rule.object.partition(":")[2] or None
             o = _context_org(doc, masked.to_norm(m.start()), head)
@@ -361,21 +364,67 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
     verbs = "|".join(_speech()["verbs"])
     titled: list[int] = []
     for masked in sentences:
-        for m in re.finditer(rf"(?:^|[\s؛،])شهردار\s+⟨C#(\d+)⟩(?:\s+{_W})*?\s+(?:{verbs})", masked.text):
+        for m in re.finditer(rf"(?:^|[\s؛،])شهردار\s+⟨C#(\d+)⟩(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?\s+(?:{verbs})", masked.text):
             city = doc.spans[int(m.group(1))].entity
             if ctx.holder("mayorOf", city) is None and city not in titled:
                 titled.append(city)
-        opening = re.match(rf"^⟨P#(\d+)⟩(?:\s+{_W}){{0,12}}?\s+(?:{verbs})", masked.text)
+        opening = re.match(rf"^⟨P#(\d+)⟩(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩)){{0,16}}?\s+(?:{verbs})", masked.text)
         if opening and len(titled) == 1:
             person = doc.spans[int(opening.group(1))].entity
             if not any(f.p == "mayorOf" and f.s == person for f in doc.facts):
-                s, e = doc.to_original(masked.start, masked.start + len(doc.norm[masked.start:].split("\n")[0]))
+                s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
                 ctx.add(Fact(person, "mayorOf", titled[0], Evidence(doc.article.text[s:e], s, e), rule.id, rule.confidence))
                 titled.clear()
 
 
+def _foreign(ctx: _Context, person: int) -> bool:
+    """From abroad: represents a foreign country, or holds a post in a foreign city or an
+    international body."""
+    doc = ctx.doc
+    for f in doc.facts:
+        if f.s != person:
+            continue
+        o = doc.entities[f.o]
+        code = o.links.get("iso3166")
+        if f.p == "represents" and code and code != "IR":
+            return True
+        if f.p in ("mayorOf", "memberOf") and o.type == "City":
+            span = next((doc.spans[m] for m in o.mentions if doc.spans[m].attrs.get("entry")), None)
+            if span is not None and span.attrs["entry"].country not in (None, "IR"):
+                return True
+        if f.p == "memberOf" and o.type == "Organization" and _org_kind(o.key) in _NETWORK_KINDS:
+            return True
+    return False
+
+
+def _attendees(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+    if not ctx.meetings:
+        return
+    doc = ctx.doc
+    side_a, side_b = ctx.meetings[0]
+    a_foreign = any(_foreign(ctx, p) for p in side_a)
+    b_foreign = any(_foreign(ctx, p) for p in side_b)
+    guests = side_a if a_foreign and not b_foreign else side_b
+    cfg = load_yaml("patterns/attendance.yaml")
+    macros = load_yaml("patterns/_macros.yaml")
+    for pattern in cfg["patterns"]:
+        regex = _compile(pattern.replace("{REGION}", "{s:REGION}"), macros)
+        for masked in sentences:
+            for m in regex.finditer(masked.text):
+                for person in _region_members(ctx, m.group("s_region"), "metWith"):
+                    for guest in guests:
+                        if person not in guests:
+                            s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
+                            ctx.add(Fact(person, "metWith", guest, Evidence(doc.article.text[s:e], s, e),
+                                         rule.id, rule.confidence))
+
+
+def _sentence_bounds(doc: Doc, start: int) -> tuple[int, int]:
+    return next((s, e) for s, e in doc.sentences if s == start)
+
+
 _W = r"[^\s⟨⟩.؛:]+"
-_DISCOURSE = {"speaker_continuity": _speaker_continuity}
+_DISCOURSE = {"speaker_continuity": _speaker_continuity, "attendees": _attendees}
 
 
 def extract_relations(doc: Doc) -> Doc:
