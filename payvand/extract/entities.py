@@ -296,6 +296,11 @@ def _repeat_person_names(doc: Doc) -> None:
 
 # --- places and bodies from their context ------------------------------------------------
 
+@cache
+def _never_places() -> frozenset[str]:
+    return frozenset(surface_key(w) for w in load_yaml("places.yaml").get("never_places", []))
+
+
 def find_context_places(doc: Doc) -> Doc:
     """A token right after ``شهر``/``شهردار``/``شهرداری`` is a City (``شهردار مریانج``)."""
     cue = _phrase_set("place", "city_cues")
@@ -303,7 +308,8 @@ def find_context_places(doc: Doc) -> Doc:
     for i, (s, e, t) in enumerate(toks[:-1]):
         if t in cue:
             ns, ne, nt = toks[i + 1]
-            if ns - e <= 1 and _is_name_token(nt, doc) and not _occupied(doc, ns, ne) and nt not in _phrase_set("organization", "heads"):
+            if ns - e <= 1 and _is_name_token(nt, doc) and not _occupied(doc, ns, ne) and nt not in _phrase_set("organization", "heads") \
+                    and nt not in _never_places():
                 if compact_key(nt) not in gazetteer().entries or nt not in stopwords():
                     _add(doc, ns, ne, "City", entries=[], context=True)
     return doc

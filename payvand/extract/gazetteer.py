@@ -22,8 +22,9 @@ from payvand.extract.text import normalize
 _PERSIAN_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u0648\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u0622\u0626\u200c \-]+$")
 _NON_PERSIAN = set("ٹڈڑںےھۓټډړښګږځڅۍۆێڵڕەۇۈۋيكةى")
 _LETTER = re.compile(r"\w")
-# attached suffixes allowed after a name: ezafe, plural, indefinite (هیروشیمای ژاپن, کربلای معلی)
-_SUFFIXES = ("ی", "ای", "ها", "های", "هایی", "یی")
+# An attached "ی" after a name ending in a vowel is the ezafe (هیروشیمای ژاپن, کربلای معلی);
+# after a consonant it makes an adjective or a surname (نجفی, تهرانی), which is not the place.
+_EZAFE_AFTER = ("ا", "و")
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,9 @@ def gazetteer() -> Gazetteer:
         for name in org["fa"] + org.get("acronyms", []):
             add(name, entry)
 
+    for word in places.get("never_places", []):
+        key = compact_key(word)
+        table[key] = [e for e in table.get(key, []) if e.type != "City"]
     auto = ahocorasick.Automaton()
     for key in table:
         auto.add_word(key, key)
@@ -214,10 +218,8 @@ def _bounded(text: str, start: int, end: int) -> int | None:
         return None
     if end >= len(text) or not _LETTER.match(text[end]):
         return end
-    for suf in sorted(_SUFFIXES, key=len, reverse=True):
-        stop = end + len(suf)
-        if text.startswith(suf, end) and (stop >= len(text) or not _LETTER.match(text[stop])):
-            return end
+    if text[end] == "ی" and text[end - 1] in _EZAFE_AFTER and (end + 1 >= len(text) or not _LETTER.match(text[end + 1])):
+        return end
     return None
 
 

@@ -368,13 +368,18 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
             city = doc.spans[int(m.group(1))].entity
             if ctx.holder("mayorOf", city) is None and city not in titled:
                 titled.append(city)
-        opening = re.match(rf"^⟨P#(\d+)⟩(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩)){{0,16}}?\s+(?:{verbs})", masked.text)
-        if opening and len(titled) == 1:
+        opening = re.match(rf"^(?:به\s+گزارش[^⟨⟩،]*(?:⟨[CNO]#\d+⟩[^⟨⟩،]*)*،\s*)?⟨P#(\d+)⟩(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩)){{0,16}}?\s+(?:{verbs}|در\s+دیدار)", masked.text)
+        if titled and opening:
             person = doc.spans[int(opening.group(1))].entity
-            if not any(f.p == "mayorOf" and f.s == person for f in doc.facts):
+            if len(titled) == 1 and not any(f.s == person and f.p in ("mayorOf", "represents") for f in doc.facts):
                 s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
                 ctx.add(Fact(person, "mayorOf", titled[0], Evidence(doc.article.text[s:e], s, e), rule.id, rule.confidence))
-                titled.clear()
+            titled.clear()
+        elif titled and _PH_PERSON.search(masked.text):
+            titled.clear()  # someone else was named first: the title's holder is not known
+
+
+_PH_PERSON = re.compile(r"⟨P#\d+⟩")
 
 
 def _foreign(ctx: _Context, person: int) -> bool:
