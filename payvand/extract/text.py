@@ -1,8 +1,9 @@
 """The text layer: normalisation with an exact offset map, sentences and tokens.
 
 Normalisation runs in two steps. hazm's ``Normalizer`` (one instance, reused)
-fixes Unicode presentation forms and diacritics; where it changes the length of a
-line, its output is aligned back with ``difflib``. Then the character and word
+replaces Unicode presentation forms and ligatures; where that changes the length of a
+line (a ligature), its output is aligned back with ``difflib``. Diacritics are dropped
+in the second step, character by character, so they never need an alignment. Then the character and word
 rules of ``data/normalization.yaml`` apply; they are character-level by design so
 each normalised position knows the original position it came from.
 """
@@ -67,7 +68,7 @@ def _rules() -> tuple[dict[str, str], re.Pattern | None, dict[str, str], bool]:
 def _hazm_normalizer():
     from hazm import Normalizer
 
-    return Normalizer(correct_spacing=False, remove_diacritics=True, remove_specials_chars=False,
+    return Normalizer(correct_spacing=False, remove_diacritics=False, remove_specials_chars=False,
                       decrease_repeated_chars=False, persian_style=False, persian_numbers=False,
                       unicodes_replacement=True, seperate_mi=False)
 
