@@ -66,6 +66,7 @@ def _compile(pattern: str, macros: dict[str, str]) -> re.Pattern:
 
     out = re.sub(r"\{([so]):([A-Za-z|]+)\}", slot, pattern)
     out = out.replace("{role}", "(?P<role>" + "|".join(map(re.escape, roles)) + r")(?!\w)")
+    out = out.replace("{ROLEANY}", "(?:" + "|".join(map(re.escape, roles)) + r")(?!\w)")
     for _ in range(3):
         out = re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], out)
     return re.compile(out)
@@ -176,6 +177,7 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
     doc = ctx.doc
     out: list[int] = []
     seats = predicate in ("memberOf", "participatedIn")
+    region = _CLAUSE_END.split(region)[-1]
     for m in _PH.finditer(region):
         code, idx = m.group(1), int(m.group(2))
         ent = doc.spans[idx].entity
@@ -201,6 +203,10 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
             elif seats and code == "C" and word in ("شهرهای", "شهر", "و", "") and _is_seat_list(region, m):
                 out.append(ent)
     return list(dict.fromkeys(out))
+
+
+# a finished clause ("... را کسب کرد و ..."): a region starts after it
+_CLAUSE_END = re.compile(r"\s(?:کرد|شد|شدند|کردند|است|هستند|بود|بودند|داشت|داشتند|گردید|گرفت)\s+و\s")
 
 
 def _is_seat_list(region: str, m: re.Match) -> bool:
@@ -302,12 +308,12 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
         return
     for m in rule.regex.finditer(masked.text):
         groups = m.groupdict()
-        subjects = _slot(ctx, groups, "s", coord, rule)
+        subjects = _slot(ctx, m, masked.text, "s", coord, rule)
         if not subjects and rule.speaker:
             subjects = _speaker(ctx, masked.text[:m.start()], rule.p)
         if rule.last_subject:
             subjects = subjects[-1:]
-        objects = subjects if rule.pairwise else _slot(ctx, groups, "o", coord, rule)
+        objects = subjects if rule.pairwise else _slot(ctx, m, masked.text, "o", coord, rule)
         if rule.p == "metWith" and subjects and objects and not rule.pairwise:
             ctx.meetings.append((subjects, objects))
         if not objects and rule.object and rule.object.startswith("context"):
@@ -332,15 +338,24 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
                              start=start, end=end, year=year))
 
 
-def _slot(ctx: _Context, groups: dict, name: str, coord: dict[int, list[int]], rule: Rule) -> list[int]:
+def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, list[int]], rule: Rule) -> list[int]:
     doc = ctx.doc
+    groups = m.groupdict()
     if groups.get(f"{name}_region") is not None:
         return _region_members(ctx, groups[f"{name}_region"], rule.p)
     if groups.get(name) is None:
         return []
     idx = int(groups[name])
-    members = coord.get(idx, [idx]) if rule.p not in _NOT_DISTRIBUTED else [idx]
-    return list(dict.fromkeys(doc.spans[k].entity for k in members))
+    distributes = rule.p not in _NOT_DISTRIBUTED and not (name == "o" and rule.p == "memberOf")
+    members = coord.get(idx, [idx]) if distributes else [idx]
+    ents = list(dict.fromkeys(doc.spans[k].entity for k in members))
+    if rule.p in _HELD_BY_PERSON and masked[:m.start(name) - 3].endswith("شهردار "):
+        # "شهردار شیراز عضو هیئت مدیره ...": the mayor holds it when the article names them
+        ents = [ctx.holder("mayorOf", e) if ctx.holder("mayorOf", e) is not None else e for e in ents]
+    return ents
+
+
+_HELD_BY_PERSON = {"memberOf", "participatedIn", "metWith", "visited"}
 
 
 @cache
@@ -358,25 +373,38 @@ def _speaker(ctx: _Context, before: str, predicate: str) -> list[int]:
 
 
 def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
-    """A lead that names only the title (``شهردار آبادان ... گفت``) and a later sentence that
-    opens with a name and a speech verb (``یاسین کاوه‌پور ... افزود``): the name holds the title."""
+    """A lead that names only a title (``شهردار آبادان ... گفت``, ``مدیرکل ... شهرداری شیراز
+    اعلام کرد``) and a later sentence that opens with a name and a speech verb
+    (``یاسین کاوه‌پور ... افزود``): the name holds the title. Someone else named first
+    in between breaks the chain."""
     doc = ctx.doc
     verbs = "|".join(_speech()["verbs"])
-    titled: list[int] = []
+    roles = "|".join(map(re.escape, sorted(gazetteer().roles, key=len, reverse=True)))
+    gap = rf"(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?"
+    mayor_lead = re.compile(rf"(?:^|[\s؛،])شهردار\s+⟨C#(\d+)⟩{gap}\s+(?:{verbs})")
+    post_lead = re.compile(rf"^(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{_W}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩){gap}\s+(?:{verbs})")
+    opening = re.compile(rf"^(?:به\s+گزارش[^⟨⟩،]*(?:⟨[CNO]#\d+⟩[^⟨⟩،]*)*،\s*|(?:{_W}\s+){{0,2}}{_W}\s*[/\-–]\s*)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|در\s+دیدار)")
+    titles: list[tuple[str, int, str | None]] = []  # (predicate, object, role) waiting for a name
     for masked in sentences:
-        for m in re.finditer(rf"(?:^|[\s؛،])شهردار\s+⟨C#(\d+)⟩(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?\s+(?:{verbs})", masked.text):
+        for m in mayor_lead.finditer(masked.text):
             city = doc.spans[int(m.group(1))].entity
-            if ctx.holder("mayorOf", city) is None and city not in titled:
-                titled.append(city)
-        opening = re.match(rf"^(?:به\s+گزارش[^⟨⟩،]*(?:⟨[CNO]#\d+⟩[^⟨⟩،]*)*،\s*)?⟨P#(\d+)⟩(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩)){{0,16}}?\s+(?:{verbs}|در\s+دیدار)", masked.text)
-        if titled and opening:
-            person = doc.spans[int(opening.group(1))].entity
-            if len(titled) == 1 and not any(f.s == person and f.p in ("mayorOf", "represents") for f in doc.facts):
+            if ctx.holder("mayorOf", city) is None:
+                titles.append(("mayorOf", city, None))
+        lead = post_lead.match(masked.text)
+        if lead and not _PH_PERSON.search(masked.text[:lead.end()]):
+            obj = doc.spans[int(lead.group("c") or lead.group("o"))].entity
+            titles.append(("memberOf", obj, gazetteer().roles.get(surface_key(lead.group("role")))))
+        first = opening.match(masked.text)
+        if titles and first:
+            person = doc.spans[int(first.group(1))].entity
+            kinds = {(p, o, r) for p, o, r in titles}
+            if len(kinds) == 1 and not any(f.s == person and f.p in ("mayorOf", "represents") for f in doc.facts):
+                p, o, r = titles[0]
                 s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
-                ctx.add(Fact(person, "mayorOf", titled[0], Evidence(doc.article.text[s:e], s, e), rule.id, rule.confidence))
-            titled.clear()
-        elif titled and _PH_PERSON.search(masked.text):
-            titled.clear()  # someone else was named first: the title's holder is not known
+                ctx.add(Fact(person, p, o, Evidence(doc.article.text[s:e], s, e), rule.id, rule.confidence, role=r))
+            titles.clear()
+        elif titles and _PH_PERSON.search(masked.text):
+            titles.clear()
 
 
 _PH_PERSON = re.compile(r"⟨P#\d+⟩")
