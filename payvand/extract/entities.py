@@ -77,6 +77,9 @@ def _has_city_cue(doc: Doc, start: int, end: int) -> bool:
     return after.startswith("(")
 
 
+_NOT_BEFORE_PLACE = ("خبرگزاری", "روزنامه", "پایگاه خبری", "سایت")
+
+
 def match_gazetteer(doc: Doc) -> Doc:
     """Cities, countries and organizations from the gazetteers."""
     gz = gazetteer()
@@ -87,6 +90,8 @@ def match_gazetteer(doc: Doc) -> Doc:
             pending.append((start, end, entries))
     for start, end, entries in pending:
         types = {e.type for e in entries}
+        if types & {"City", "Country"} and doc.norm[max(0, start - 10):start].rstrip().endswith(_NOT_BEFORE_PLACE):
+            continue  # "خبرگزاری برنا": a news agency's name, not the place
         if "Organization" in types:
             entries = [e for e in entries if e.type == "Organization"]
         elif "Country" in types and not _has_city_cue(doc, start, end):
@@ -199,6 +204,10 @@ def _common_word(tok: str) -> bool:
         return True
     if tok.startswith(_GLUED_PREFIXES) and lex.get(tok[2:], 0) >= limit:
         return True
+    for suffix in _WORD_SUFFIXES:  # هفته‌ی, ایرانی, شهرداریهای: a common word with an ending
+        stem = tok.removesuffix(suffix)
+        if stem != tok and len(stem) >= 3 and stem not in _given_names() and lex.get(stem, 0) >= limit:
+            return True
     for k in range(3, len(tok) - 2):
         a, b = tok[:k], tok[k:]
         if b in _SURNAME_SUFFIXES:
@@ -211,7 +220,18 @@ def _common_word(tok: str) -> bool:
 
 
 _GLUED_PREFIXES = ("به", "می", "بی")
+_WORD_SUFFIXES = ("های", "ها", "ای", "ی")
 _SURNAME_SUFFIXES = frozenset(["پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "کیا", "وند", "لو", "ی", "یان", "ان"])
+
+
+def _absorb_place(doc: Doc, start: int, end: int) -> bool:
+    """A one-word place right after a given name is a surname (حسن احمدی, not Ahmadi in
+    Kuwait): drop the place mention and let the name take the word."""
+    span = _span_at(doc, start)
+    if span is None or span.label != "City" or span.nstart != start or span.nend != end or _has_city_cue(doc, start, end):
+        return False
+    doc.spans.remove(span)
+    return True
 
 
 def _trim_name(words: list[str]) -> int:
@@ -264,7 +284,9 @@ def find_persons(doc: Doc) -> Doc:
             continue
         k = i + 1
         while k < len(toks) and k - i < limit and _is_name_token(toks[k][2], doc) \
-                and not _occupied(doc, toks[k][0], toks[k][1]) and (toks[k][2] in given or not _common_word(toks[k][2])):
+                and (toks[k][2] in given or toks[k][2] in _SURNAME_SUFFIXES or not _common_word(toks[k][2])):
+            if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1]):
+                break
             k += 1
         if k - i >= 2:
             first = i - 1 if i and toks[i - 1][2] in _phrase_set("person", "name_honorifics") else i
@@ -343,7 +365,7 @@ def find_context_organizations(doc: Doc) -> Doc:
                 if span.label in ("City", "Country", "Organization"):
                     last = j = _last_token_in(toks, span.nend, j)
                 break
-            if tt in ("و", "،", ",") and j + 1 < len(toks) and _is_name_token(toks[j + 1][2], doc) \
+            if tt in ("و", "،", ",") and j + 1 < len(toks) and _continues_org(toks[j + 1][2], doc) \
                     and toks[j + 1][2] not in heads and _span_at(doc, toks[j + 1][0]) is None:
                 j += 1
                 continue
@@ -362,10 +384,19 @@ def find_context_organizations(doc: Doc) -> Doc:
     return doc
 
 
+def _continues_org(tok: str, doc: Doc) -> bool:
+    """After a comma or "و" inside a body's name only an adjective or a name word follows
+    (فرهنگی، اجتماعی و ورزشی; حمل و نقل), never a person (مظفر سلیمانی)."""
+    if tok in _given_names() or not _is_name_token(tok, doc) and surface_key(tok) not in _ORG_INNER:
+        return False
+    return surface_key(tok) in _ORG_INNER or tok.endswith("ی")
+
+
 _ORG_INNER = frozenset(surface_key(w) for w in ["امور", "روابط", "عمومی", "بین الملل", "بینالملل", "الملل", "بین", "المللی",
                                                 "شهری", "شهرداری", "شهرداریها", "شهرداریهای", "کشور", "ملی", "جهانی",
                                                 "عالی", "اسلامی", "شهر", "فرهنگی", "اجتماعی", "مطالعات", "هنرهای",
-                                                "ایرانی", "مدیریت", "حمل", "نقل", "ارتباطات"])
+                                                "ایرانی", "مدیریت", "حمل", "نقل", "ارتباطات", "ورزشی", "اقتصادی",
+                                                "عمرانی", "خدمات", "توسعه", "برنامه ریزی", "پژوهش", "آموزش"])
 
 
 def _last_token_in(toks, end: int, j: int) -> int:

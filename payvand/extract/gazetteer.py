@@ -223,6 +223,15 @@ def _bounded(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# "و گو" must not match a place "وگو": a match may not begin or end with a function word
+_FUNCTION_WORDS = frozenset(["و", "از", "در", "به", "با", "که", "را", "تا", "یا", "این", "آن"])
+
+
+def _glues_function_word(matched: str) -> bool:
+    words = matched.split()
+    return len(words) > 1 and (words[0] in _FUNCTION_WORDS or words[-1] in _FUNCTION_WORDS)
+
+
 def find(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, str]]:
     """Leftmost-longest, non-overlapping matches ``(start, end, key)`` on word boundaries.
 
@@ -234,7 +243,7 @@ def find(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, st
     for last, key in automaton.iter(compact):
         start = positions[last - len(key) + 1]
         end = _bounded(text, start, positions[last] + 1)
-        if end is not None:
+        if end is not None and not _glues_function_word(text[start:end]):
             found.append((start, end, key))
     found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
     taken: list[tuple[int, int, str]] = []
