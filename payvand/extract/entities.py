@@ -193,9 +193,10 @@ def _lexicon() -> dict[str, int]:
     return {w: freq for w, freq, _ in utils.words_list()}
 
 
-def _common_word(tok: str) -> bool:
+def _common_word(tok: str, derived: bool = True) -> bool:
     """A frequent Persian word, or two words glued by a missing half-space (بهویژه,
-    شهرسازیومعماری), and not a given name."""
+    شهرسازیومعماری), and not a given name. ``derived`` also counts a frequent word with an
+    ending (هفته‌ی, ایرانی); after a given name such a word is a surname (نوروزی)."""
     if tok in _given_names():
         return False
     lex = _lexicon()
@@ -204,7 +205,7 @@ def _common_word(tok: str) -> bool:
         return True
     if tok.startswith(_GLUED_PREFIXES) and lex.get(tok[2:], 0) >= limit:
         return True
-    for suffix in _WORD_SUFFIXES:  # هفته‌ی, ایرانی, شهرداریهای: a common word with an ending
+    for suffix in _WORD_SUFFIXES if derived else ():  # هفته‌ی, ایرانی: a common word with an ending
         stem = tok.removesuffix(suffix)
         if stem != tok and len(stem) >= 3 and stem not in _given_names() and lex.get(stem, 0) >= limit:
             return True
@@ -221,14 +222,16 @@ def _common_word(tok: str) -> bool:
 
 _GLUED_PREFIXES = ("به", "می", "بی")
 _WORD_SUFFIXES = ("های", "ها", "ای", "ی")
-_SURNAME_SUFFIXES = frozenset(["پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "کیا", "وند", "لو", "ی", "یان", "ان"])
+_SURNAME_SUFFIXES = frozenset(["پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "کیا", "وند", "لو", "ی", "یان", "ان",
+                               "الله", "الدین", "السادات"])
 
 
 def _absorb_place(doc: Doc, start: int, end: int) -> bool:
     """A one-word place right after a given name is a surname (حسن احمدی, not Ahmadi in
     Kuwait): drop the place mention and let the name take the word."""
     span = _span_at(doc, start)
-    if span is None or span.label != "City" or span.nstart != start or span.nend != end or _has_city_cue(doc, start, end):
+    if span is None or span.label != "City" or span.nstart != start or span.nend != end or _has_city_cue(doc, start, end) \
+            or not span.norm.endswith("ی"):  # surnames made of places end in ی (احمدی, نجفی)
         return False
     doc.spans.remove(span)
     return True
@@ -284,7 +287,7 @@ def find_persons(doc: Doc) -> Doc:
             continue
         k = i + 1
         while k < len(toks) and k - i < limit and _is_name_token(toks[k][2], doc) \
-                and (toks[k][2] in given or toks[k][2] in _SURNAME_SUFFIXES or not _common_word(toks[k][2])):
+                and (toks[k][2] in given or toks[k][2] in _SURNAME_SUFFIXES or not _common_word(toks[k][2], derived=False)):
             if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1]):
                 break
             k += 1

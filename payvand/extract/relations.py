@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from payvand.extract.data import data_names, load_yaml
+from payvand.extract.entities import cues
 from payvand.extract.gazetteer import gazetteer, surface_key
 from payvand.extract.text import Doc
 from payvand.ontology import vocabulary
@@ -185,7 +186,7 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
         if code == "P":
             out.append(ent)
         elif code in ("C", "N"):
-            title = re.search(r"(?:^|\s)(شهردار|شهرداران|سفیر|سرکنسول|نماینده|شهرهای|شهر|از|در|شهرداری|و)(?:\s+(?:کشور|جمهوری))?$", before)
+            title = re.search(r"(?:^|\s)(شهردار|شهرداران|سفیر|سرکنسول|نماینده|شهرهای|شهر|از|در|شهرداری|و)(?:\s+(?:کشور|جمهوری|ولایت|کلانشهر|استان))?$", before)
             word = title.group(1) if title else ""
             prev_ph = re.search(r"⟨P#\d+⟩\s*[،,]?\s*(?:شهردار|سفیر|سرکنسول)$", before)
             if prev_ph:  # apposition: the person already named holds the title
@@ -381,33 +382,35 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
     verbs = "|".join(_speech()["verbs"])
     roles = "|".join(map(re.escape, sorted(gazetteer().roles, key=len, reverse=True)))
     gap = rf"(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?"
-    mayor_lead = re.compile(rf"(?:^|[\s؛،])شهردار\s+⟨C#(\d+)⟩{gap}\s+(?:{verbs})")
+    preamble = r"(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*)?(?:[^\s⟨⟩]+\s+){0,3}?"
+    mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
     post_lead = re.compile(rf"^(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{_W}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩){gap}\s+(?:{verbs})")
-    opening = re.compile(rf"^(?:به\s+گزارش[^⟨⟩،]*(?:⟨[CNO]#\d+⟩[^⟨⟩،]*)*،\s*|(?:{_W}\s+){{0,2}}{_W}\s*[/\-–]\s*)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|در\s+دیدار)")
+    honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
+    opening = re.compile(rf"^(?:به\s+گزارش[^⟨⟩،]*(?:⟨[CNO]#\d+⟩[^⟨⟩،]*)*،\s*|(?:{_W}\s+){{0,2}}{_W}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|در\s+دیدار|در\s+این\s+(?:سفر|دیدار|نشست))")
     titles: list[tuple[str, int, str | None]] = []  # (predicate, object, role) waiting for a name
     for masked in sentences:
-        for m in mayor_lead.finditer(masked.text):
-            city = doc.spans[int(m.group(1))].entity
-            if ctx.holder("mayorOf", city) is None:
-                titles.append(("mayorOf", city, None))
-        lead = post_lead.match(masked.text)
-        if lead and not _PH_PERSON.search(masked.text[:lead.end()]):
-            obj = doc.spans[int(lead.group("c") or lead.group("o"))].entity
-            titles.append(("memberOf", obj, gazetteer().roles.get(surface_key(lead.group("role")))))
         first = opening.match(masked.text)
         if titles and first:
             person = doc.spans[int(first.group(1))].entity
-            kinds = {(p, o, r) for p, o, r in titles}
-            if len(kinds) == 1 and not any(f.s == person and f.p in ("mayorOf", "represents") for f in doc.facts):
+            if len(set(titles)) == 1 and not any(f.s == person and f.p in ("mayorOf", "represents") for f in doc.facts):
                 p, o, r = titles[0]
                 s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
                 ctx.add(Fact(person, p, o, Evidence(doc.article.text[s:e], s, e), rule.id, rule.confidence, role=r))
             titles.clear()
-        elif titles and _PH_PERSON.search(masked.text):
-            titles.clear()
+        elif titles and any(not doc.spans[int(x.group(1))].attrs.get("coref") for x in _PH_PERSON.finditer(masked.text)):
+            titles.clear()  # someone else was named first: the title's holder is not known
+        lead = mayor_lead.match(masked.text)
+        if lead:
+            city = doc.spans[int(lead.group(1))].entity
+            if ctx.holder("mayorOf", city) is None:
+                titles.append(("mayorOf", city, None))
+        post = post_lead.match(masked.text)
+        if post and not _PH_PERSON.search(masked.text[:post.end()]):
+            obj = doc.spans[int(post.group("c") or post.group("o"))].entity
+            titles.append(("memberOf", obj, gazetteer().roles.get(surface_key(post.group("role")))))
 
 
-_PH_PERSON = re.compile(r"⟨P#\d+⟩")
+_PH_PERSON = re.compile(r"⟨P#(\d+)⟩")
 
 
 def _foreign(ctx: _Context, person: int) -> bool:

@@ -11,8 +11,7 @@ def test_every_seed_gold_entity_found_with_its_type(seed_doc, seed_gold):
     found = _entities(seed_doc)
     missing = [e["label"] for e in seed_gold["entities"]
                if not any((e["type"], match_key(f)) in found for f in [e["label"], *e["aliases"]])]
-    # persons named without any title or honorific (listed as "X از شهر") are not found yet
-    assert len(missing) <= 3, missing
+    assert not missing, missing
 
 
 def test_two_spellings_are_one_linked_city(seed_doc):
