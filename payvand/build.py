@@ -1,7 +1,7 @@
 """The main job: read articles, extract facts, store them as RDF, write the outputs.
 
-``OUT/store/`` (Oxigraph), ``OUT/graph.trig`` (every named graph) and
-``OUT/facts.jsonl`` (one record per entity and per fact). An input that cannot be read
+``OUT/store/`` (Oxigraph), ``OUT/graph.trig`` (every named graph),
+``OUT/facts.jsonl`` (one record per entity and per fact) and ``OUT/viewer.html``. An input that cannot be read
 is reported and skipped; the others still go through and what is stored stays.
 """
 from __future__ import annotations
@@ -71,4 +71,8 @@ def build(inputs: Iterable[str | Path], out: str | Path,
         store.export(out / "graph.trig")
         summary.quads = store.quad_count()
     (out / "facts.jsonl.tmp").replace(out / "facts.jsonl")
+    from payvand.graph.network import load
+    from payvand.graph.viewer import write
+
+    write(load(out), out / "viewer.html")
     return summary

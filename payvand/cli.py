@@ -58,7 +58,7 @@ def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folder
         table.add_row(f"facts: {p}", str(n))
     table.add_row("quads in store", str(summary.quads))
     out_console.print(table)
-    out_console.print(f"wrote {out / 'store'}/, {out / 'graph.trig'}, {out / 'facts.jsonl'}")
+    out_console.print(f"wrote {out / 'store'}/, {out / 'graph.trig'}, {out / 'facts.jsonl'}, {out / 'viewer.html'}")
     _report_failures(summary.failures)
     raise typer.Exit(0 if summary.ok else 1)
 
@@ -104,17 +104,28 @@ def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folde
 
 @app.command()
 def query(out: Annotated[Path, typer.Argument(help="a built output folder")],
-          query_or_file: Annotated[str, typer.Argument(help="SPARQL text or a .rq file")],
+          query_or_file: Annotated[str | None, typer.Argument(help="SPARQL text or a .rq file")] = None,
+          name: Annotated[str | None, typer.Option("--name", "-n", help="a canned query (see `payvand queries`)")] = None,
+          param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value for a canned query")] = None,
           format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table) -> None:
-    """Run a SPARQL query over the graph in OUT."""
-    from payvand.graph.sparql import QueryError, query as run_query
+    """Run a SPARQL query (text, a .rq file, or a canned one by --name) over the graph in OUT."""
+    from payvand.graph.sparql import QueryError, query as run_query, run_canned
 
-    path = Path(query_or_file)
-    text = path.read_text(encoding="utf-8") if path.suffix == ".rq" and path.exists() else query_or_file
     try:
-        res = run_query(out, text)
+        if name:
+            values = dict(p.split("=", 1) for p in (param or []) if "=" in p)
+            bad = [p for p in (param or []) if "=" not in p]
+            if bad:
+                raise QueryError(f"--param takes key=value, not {bad[0]!r}")
+            res = run_canned(out, name, values)
+        elif query_or_file:
+            path = Path(query_or_file)
+            text = path.read_text(encoding="utf-8") if path.suffix == ".rq" and path.exists() else query_or_file
+            res = run_query(out, text)
+        else:
+            raise QueryError("give a query, a .rq file, or --name NAME")
     except QueryError as exc:
-        err.print(f"[red]query error[/red]: {exc}", highlight=False)
+        err.print(f"[red]query error[/red]: {exc}", highlight=False, markup=True)
         raise typer.Exit(2) from None
     if format is TableFormat.json:
         sys.stdout.write(json.dumps([dict(zip(res.columns, r)) for r in res.rows], ensure_ascii=False, indent=1) + "\n")
@@ -131,6 +142,30 @@ def query(out: Annotated[Path, typer.Argument(help="a built output folder")],
 
 
 @app.command()
+def queries() -> None:
+    """List the canned queries, with their parameters."""
+    from payvand.graph.sparql import canned_queries
+
+    table = Table("name", "description", "parameters")
+    for q in canned_queries().values():
+        table.add_row(q.name, q.description, ", ".join(f'{k}="{v}"' for k, v in q.params.items()))
+    out_console.print(table)
+
+
+@app.command()
+def serve(out: Annotated[Path, typer.Argument(help="a built output folder")],
+          host: Annotated[str, typer.Option(help="address to bind (loopback by default)")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="port")] = 7878,
+          allow_update: Annotated[bool, typer.Option("--allow-update", help="accept SPARQL updates")] = False,
+          timeout: Annotated[int, typer.Option(help="query timeout in seconds")] = 30) -> None:
+    """Serve the graph in OUT over the SPARQL 1.1 Protocol (Oxigraph server; Ctrl-C stops)."""
+    from payvand.graph.endpoint import serve as run_serve
+
+    err.print(f"SPARQL endpoint on http://{host}:{port}/query ({'read-write' if allow_update else 'read-only'})")
+    raise typer.Exit(run_serve(out, host=host, port=port, allow_update=allow_update, timeout=timeout))
+
+
+@app.command()
 def validate(out: Annotated[Path, typer.Argument(help="a built output folder")]) -> None:
     """Check the graph in OUT against the shipped SHACL shapes."""
     from payvand.ontology.validate import validate_out
@@ -143,6 +178,66 @@ def validate(out: Annotated[Path, typer.Argument(help="a built output folder")])
         err.print(f"[red]violation[/red] {v.focus} {v.path or ''}: {v.message}", highlight=False)
     err.print(f"{len(violations)} violations")
     raise typer.Exit(1)
+
+
+@app.command()
+def view(out: Annotated[Path, typer.Argument(help="a built output folder")],
+         output: Annotated[Path | None, typer.Option("-o", "--output", help="HTML file (default OUT/viewer.html)")] = None,
+         predicate: Annotated[list[str] | None, typer.Option("--predicate", help="keep only these predicates")] = None,
+         type: Annotated[list[str] | None, typer.Option("--type", help="keep only these entity types")] = None,
+         since: Annotated[int | None, typer.Option(help="from this year")] = None,
+         until: Annotated[int | None, typer.Option(help="up to this year")] = None) -> None:
+    """Write the offline HTML graph viewer of OUT."""
+    from payvand.graph.network import load
+    from payvand.graph.viewer import filter_graph, write
+
+    g = filter_graph(load(out), predicate, type, since, until)
+    path = write(g, output or out / "viewer.html")
+    out_console.print(f"wrote {path} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+
+
+@app.command()
+def stats(out: Annotated[Path, typer.Argument(help="a built output folder")],
+          as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+          top: Annotated[int, typer.Option(help="how many of each type to rank")] = 10) -> None:
+    """Counts, top entities by degree/betweenness/eigenvector centrality, components, communities."""
+    from payvand.graph.network import load, stats as run_stats
+
+    st = run_stats(load(out), top=top)
+    if as_json:
+        sys.stdout.write(json.dumps(st, ensure_ascii=False, indent=1) + "\n")
+        return
+    counts = Table("entities", "n", "facts", "n")
+    ents, facts = sorted(st["entities"].items()), sorted(st["facts"].items())
+    for i in range(max(len(ents), len(facts))):
+        e = ents[i] if i < len(ents) else ("", "")
+        f = facts[i] if i < len(facts) else ("", "")
+        counts.add_row(e[0], str(e[1]), f[0], str(f[1]))
+    out_console.print(counts)
+    for etype, rows in st["top"].items():
+        t = Table("label", "degree", "betweenness", "eigenvector", title=f"top {etype}")
+        for r in rows:
+            t.add_row(r["label"], str(r["degree"]), f"{r['betweenness']:.4f}", f"{r['eigenvector']:.4f}")
+        out_console.print(t)
+    out_console.print(f"components: {st['components']['count']} (largest: {st['components']['sizes'][:5]})")
+    for i, c in enumerate(st["communities"], 1):
+        out_console.print(f"community {i} ({c['size']}): " + "، ".join(c["members"]))
+
+
+@app.command()
+def export(out: Annotated[Path, typer.Argument(help="a built output folder")],
+           format: Annotated[str, typer.Option("--format", "-f", help="gexf | graphml | csv | cytoscape")] = "gexf",
+           output: Annotated[Path | None, typer.Option("-o", "--output", help="file (folder for csv)")] = None) -> None:
+    """Export the graph for Gephi (GEXF), yEd/Cytoscape (GraphML, Cytoscape JSON) or pandas (CSV)."""
+    from payvand.graph.export import FORMATS, export as run_export
+    from payvand.graph.network import load
+
+    if format not in FORMATS:
+        err.print(f"[red]error[/red]: unknown format {format!r} (one of {', '.join(FORMATS)})")
+        raise typer.Exit(2)
+    dest = output or out / ("graph-csv" if format == "csv" else f"graph.{'json' if format == 'cytoscape' else format}")
+    for f in run_export(load(out), format, dest):
+        out_console.print(f"wrote {f}")
 
 
 @app.command()

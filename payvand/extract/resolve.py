@@ -78,8 +78,10 @@ def link(doc: Doc) -> Doc:
     def entity_for(key: str, etype: str, entry: Entry | None) -> int:
         if key not in by_key:
             by_key[key] = len(doc.entities)
-            doc.entities.append(Entity(type=etype, label="", key=key,
-                                       links=dict(entry.links) if entry else {}, en=entry.en if entry else None))
+            links = dict(entry.links) if entry else {}
+            if entry is not None and entry.type == "City" and entry.country:
+                links["country"] = entry.country
+            doc.entities.append(Entity(type=etype, label="", key=key, links=links, en=entry.en if entry else None))
         return by_key[key]
 
     persons = [s for s in doc.spans if s.label == "Person" and not s.attrs.get("coref")]

@@ -1,7 +1,10 @@
 """SPARQL over the store, with readable errors and plain-Python results."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from payvand.graph.store import Store
@@ -43,5 +46,66 @@ def query(out: str | Path, sparql: str) -> Result:
             columns = [str(v) for v in res.vars]
             rows = [[None if v is None else str(v) for v in row] for row in res]
         except Exception as exc:  # pyoxigraph raises SyntaxError / OSError subclasses
-            raise QueryError(str(exc).strip() or exc.__class__.__name__) from None
+            raise QueryError(_readable(str(exc), text.count("\n") - sparql.count("\n"))) from None
     return Result(columns, rows)
+
+
+def _readable(message: str, added_lines: int) -> str:
+    """Position in the user's own query (not counting the predeclared prefixes), and the
+    list of expected tokens cut short."""
+    message = message.strip() or "query failed"
+    m = re.match(r"error at (\d+):(\d+)", message)
+    if m:
+        line = int(m.group(1)) - added_lines
+        message = f"line {line}, column {m.group(2)}" + message[m.end():]
+    head, sep, rest = message.partition("expected one of")
+    if "Prefix not found" in rest:
+        return head + "unknown prefix (declare it with PREFIX, or use one of: pv pvid org rdfs rdf skos prov schema time xsd)"
+    return head + (sep + rest[:120] + ("…" if len(rest) > 120 else "") if sep else "")
+
+
+@dataclass
+class CannedQuery:
+    """A shipped ``queries/*.rq`` file: a description and ``{{param}}`` placeholders."""
+
+    name: str
+    description: str
+    text: str
+    params: dict[str, str] = field(default_factory=dict)  # name -> default
+
+    def render(self, values: dict[str, str] | None = None) -> str:
+        values = {**self.params, **(values or {})}
+        unknown = set(values) - set(self.params)
+        if unknown:
+            raise QueryError(f"{self.name}: unknown parameter(s) {', '.join(sorted(unknown))}"
+                             f" (known: {', '.join(self.params) or 'none'})")
+        return re.sub(r"\{\{(\w+)\}\}", lambda m: _literal(values[m.group(1)]), self.text)
+
+
+def _literal(value: str) -> str:
+    """A SPARQL string literal: parameters never become query syntax."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"'
+
+
+_PARAM = re.compile(r'^#\s*param:\s*(\w+)\s*=\s*"(.*)"\s*$')
+
+
+@cache
+def canned_queries() -> dict[str, CannedQuery]:
+    out = {}
+    for f in sorted(resources.files("payvand.graph").joinpath("queries").iterdir(), key=lambda f: f.name):
+        if not f.name.endswith(".rq"):
+            continue
+        text = f.read_text(encoding="utf-8")
+        desc = next((l.split(":", 1)[1].strip() for l in text.splitlines() if l.startswith("# description:")), "")
+        params = {m.group(1): m.group(2) for m in map(_PARAM.match, text.splitlines()) if m}
+        out[f.name[:-3]] = CannedQuery(f.name[:-3], desc, text, params)
+    return out
+
+
+def run_canned(out: str | Path, name: str, values: dict[str, str] | None = None) -> Result:
+    queries = canned_queries()
+    if name not in queries:
+        raise QueryError(f"no canned query {name!r} (see `payvand queries`)")
+    return query(out, queries[name].render(values))

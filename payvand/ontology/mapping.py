@@ -85,12 +85,12 @@ def article_graph(article: Article, records: list[dict], g: Graph) -> Graph:
             if "geonames" in links:
                 g.add((ent, SKOS.exactMatch, URIRef(GEONAMES.format(links["geonames"]))))
                 g.add((ent, PV.geonamesId, Literal(links["geonames"])))
+            if "country" in links:
+                g.add((ent, PV.countryCode, Literal(links["country"])))
             if "iso3166" in links:
                 g.add((ent, PV.iso3166, Literal(links["iso3166"])))
             if "registry" in links:
                 g.add((ent, PV.registryKey, Literal(links["registry"])))
-            if rec.get("kind_of"):
-                g.add((ent, PV.kind, Literal(rec["kind_of"])))
             continue
         s, o = URIRef(rec["s"]["iri"]), URIRef(rec["o"]["iri"])
         p = PV[rec["p"]]

@@ -1,0 +1,197 @@
+"""The knowledge graph as networkx graphs: a typed multigraph and the field's projections.
+
+``load(out)`` reads entities and asserted facts from the store (SPARQL over Oxigraph).
+Nodes carry ``type``, ``label`` (fa), ``label_en`` and ``links``; each edge is one fact
+with ``predicate``, ``role``, ``status``, ``start``, ``end``, ``year`` and its evidence
+(``evidence``: list of dicts with the sentence, offsets, article, title, URL and date).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from itertools import combinations
+from pathlib import Path
+
+import networkx as nx
+
+from payvand.graph.sparql import query
+
+_ENTITIES = """
+SELECT ?e ?type (SAMPLE(?fa) AS ?label) (SAMPLE(?en) AS ?label_en) (SAMPLE(?gn) AS ?geonames)
+       (SAMPLE(?iso) AS ?iso) (SAMPLE(?reg) AS ?registry) (SAMPLE(?cc) AS ?country) WHERE {
+  ?e a ?t . VALUES ?t { pv:Person pv:City pv:Country pv:Organization pv:Event }
+  BIND(STRAFTER(STR(?t), "#") AS ?type)
+  OPTIONAL { ?e rdfs:label ?fa FILTER(lang(?fa) = "fa") }
+  OPTIONAL { ?e rdfs:label ?en FILTER(lang(?en) = "en") }
+  OPTIONAL { ?e pv:geonamesId ?gn } OPTIONAL { ?e pv:iso3166 ?iso }
+  OPTIONAL { ?e pv:registryKey ?reg } OPTIONAL { ?e pv:countryCode ?cc }
+} GROUP BY ?e ?type
+"""
+
+_FACTS = """
+SELECT ?a ?s ?p ?o ?role ?status ?year ?start ?end ?text ?es ?ee ?rule ?conf ?art ?title ?url ?date WHERE {
+  ?a a pv:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; pv:evidenceText ?text ;
+     pv:evidenceStart ?es ; pv:evidenceEnd ?ee ; pv:rule ?rule ; pv:confidence ?conf ; prov:wasDerivedFrom ?art .
+  OPTIONAL { ?a pv:role ?r . ?r skos:notation ?role }
+  OPTIONAL { ?a pv:status ?status } OPTIONAL { ?a pv:year ?year }
+  OPTIONAL { ?a pv:membership/org:memberDuring ?i .
+             OPTIONAL { ?i time:hasBeginning/time:inXSDgYear ?start } OPTIONAL { ?i time:hasEnd/time:inXSDgYear ?end } }
+  OPTIONAL { ?art schema:headline ?title } OPTIONAL { ?art schema:url ?url } OPTIONAL { ?art schema:datePublished ?date }
+}
+"""
+
+
+def load(out: str | Path) -> nx.MultiDiGraph:
+    """The typed multigraph of a built output folder: one edge per distinct fact."""
+    g = nx.MultiDiGraph()
+    ents = query(out, _ENTITIES)
+    for row in ents.rows:
+        e, etype, label, en, gn, iso, reg, cc = row
+        links = {k: v for k, v in (("geonames", gn), ("iso3166", iso), ("registry", reg), ("country", cc)) if v}
+        g.add_node(e, type=etype, label=label or e.rsplit("/", 1)[-1], label_en=en or "", links=links)
+    facts = query(out, _FACTS)
+    edges: dict[tuple, dict] = {}
+    for row in facts.rows:
+        (a, s, p, o, role, status, year, start, end, text, es, ee, rule, conf, art, title, url, date) = row
+        if s not in g or o not in g:
+            continue
+        pred = p.rsplit("#", 1)[-1]
+        key = (s, pred, o, role, status, start, end, year)
+        edge = edges.setdefault(key, {"predicate": pred, "role": role or "", "status": status or "",
+                                      "start": start or "", "end": end or "", "year": year or "", "evidence": []})
+        edge["evidence"].append({"assertion": a, "text": text, "start": int(es), "end": int(ee), "rule": rule,
+                                 "confidence": float(conf), "article": art.rsplit("/", 1)[-1],
+                                 "title": title or "", "url": url or "", "published": date or ""})
+    for (s, pred, o, *_), data in sorted(edges.items(), key=lambda kv: kv[0][:3]):
+        data["evidence"].sort(key=lambda ev: (ev["article"], ev["start"]))
+        g.add_edge(s, o, key=f"{pred}:{len(g[s][o]) if g.has_edge(s, o) else 0}", **data)
+    return g
+
+
+def edge_years(data: dict) -> list[int]:
+    """Years an edge speaks of: its term or founding year, else its articles' dates."""
+    years = [int(y[:4]) for y in (data.get("start"), data.get("end"), data.get("year")) if y]
+    if not years:
+        years = [int(ev["published"][:4]) for ev in data.get("evidence", []) if ev.get("published")]
+    return years
+
+
+def _typed(g: nx.MultiDiGraph, node: str, *types: str) -> bool:
+    return g.nodes[node].get("type") in types
+
+
+def city_organization(g: nx.MultiDiGraph) -> nx.Graph:
+    """Bipartite city–organization graph: a city's own seats and its mayor's posts."""
+    b = nx.Graph()
+    mayor_of = {s: o for s, o, d in g.edges(data=True) if d["predicate"] == "mayorOf"}
+    for s, o, d in g.edges(data=True):
+        if d["predicate"] != "memberOf" or not _typed(g, o, "Organization"):
+            continue
+        city = s if _typed(g, s, "City") else mayor_of.get(s)
+        if city is None:
+            continue
+        for n, part in ((city, "city"), (o, "organization")):
+            b.add_node(n, bipartite=part, **g.nodes[n])
+        roles = b.edges[city, o]["roles"] if b.has_edge(city, o) else set()
+        roles.add(d["role"] or "Member")
+        b.add_edge(city, o, roles=roles)
+    for _, _, d in b.edges(data=True):
+        d["roles"] = ",".join(sorted(d["roles"]))
+    return b
+
+
+def city_city(g: nx.MultiDiGraph) -> nx.Graph:
+    """City–city ties: twinnings and agreements, and co-membership weighted by shared networks."""
+    cc = nx.Graph()
+    for s, o, d in g.edges(data=True):
+        if d["predicate"] in ("twinnedWith", "agreementWith") and _typed(g, s, "City") and _typed(g, o, "City"):
+            cc.add_node(s, **g.nodes[s])
+            cc.add_node(o, **g.nodes[o])
+            cc.add_edge(s, o, **{d["predicate"]: d["status"] or "signed"})
+    bip = city_organization(g)
+    members = defaultdict(set)
+    for city, org in bip.edges():
+        c, o = (city, org) if bip.nodes[city]["bipartite"] == "city" else (org, city)
+        members[o].add(c)
+    shared = Counter()
+    for cities in members.values():
+        for a, b in combinations(sorted(cities), 2):
+            shared[a, b] += 1
+    for (a, b), w in shared.items():
+        cc.add_node(a, **g.nodes[a])
+        cc.add_node(b, **g.nodes[b])
+        cc.add_edge(a, b, shared_networks=w)
+    for _, _, d in cc.edges(data=True):
+        d["weight"] = d.get("shared_networks", 0) + (2 if "twinnedWith" in d else 0) + (1 if "agreementWith" in d else 0)
+    return cc
+
+
+def person_person(g: nx.MultiDiGraph) -> nx.Graph:
+    """Who met whom; weight: number of articles reporting the meeting."""
+    pp = nx.Graph()
+    for s, o, d in g.edges(data=True):
+        if d["predicate"] == "metWith":
+            pp.add_node(s, **g.nodes[s])
+            pp.add_node(o, **g.nodes[o])
+            arts = {ev["article"] for ev in d["evidence"]}
+            prev = pp.edges[s, o]["articles"] if pp.has_edge(s, o) else set()
+            pp.add_edge(s, o, articles=prev | arts)
+    for _, _, d in pp.edges(data=True):
+        d["weight"] = len(d["articles"])
+        d["articles"] = ",".join(sorted(d["articles"]))
+    return pp
+
+
+def country_city(g: nx.MultiDiGraph) -> nx.Graph:
+    """Diplomatic contacts: a country's diplomat met a city's mayor, or visited the city."""
+    cc = nx.Graph()
+    represents = defaultdict(set)
+    mayor_of = defaultdict(set)
+    for s, o, d in g.edges(data=True):
+        if d["predicate"] == "represents":
+            represents[s].add(o)
+        elif d["predicate"] == "mayorOf":
+            mayor_of[s].add(o)
+    for s, o, d in g.edges(data=True):
+        pairs = []
+        if d["predicate"] == "metWith":
+            pairs = [(c, city) for a, b in ((s, o), (o, s)) for c in represents[a] for city in mayor_of[b]]
+        elif d["predicate"] == "visited" and _typed(g, o, "City"):
+            pairs = [(c, o) for c in represents[s]]
+        for country, city in pairs:
+            cc.add_node(country, **g.nodes[country])
+            cc.add_node(city, **g.nodes[city])
+            w = cc.edges[country, city]["weight"] + 1 if cc.has_edge(country, city) else 1
+            cc.add_edge(country, city, weight=w)
+    return cc
+
+
+def stats(g: nx.MultiDiGraph, top: int = 10) -> dict:
+    """Counts, centralities (degree, betweenness, eigenvector), components and communities."""
+    simple = nx.Graph()
+    simple.add_nodes_from(g.nodes(data=True))
+    for s, o in g.edges():
+        if s != o:
+            simple.add_edge(s, o)
+    betweenness = nx.betweenness_centrality(simple) if simple.number_of_edges() else {}
+    try:
+        eigen = nx.eigenvector_centrality(simple, max_iter=1000) if simple.number_of_edges() else {}
+    except nx.PowerIterationFailedConvergence:
+        eigen = nx.eigenvector_centrality_numpy(simple)
+    communities = nx.community.louvain_communities(simple, seed=1) if simple.number_of_edges() else []
+
+    def ranked(etype: str) -> list[dict]:
+        nodes = [n for n, d in simple.nodes(data=True) if d.get("type") == etype]
+        nodes.sort(key=lambda n: (-simple.degree(n), -betweenness.get(n, 0), simple.nodes[n]["label"]))
+        return [{"iri": n, "label": simple.nodes[n]["label"], "degree": simple.degree(n),
+                 "betweenness": round(betweenness.get(n, 0.0), 4), "eigenvector": round(eigen.get(n, 0.0), 4)}
+                for n in nodes[:top]]
+
+    components = sorted((len(c) for c in nx.connected_components(simple)), reverse=True)
+    return {
+        "entities": dict(Counter(d.get("type") for _, d in g.nodes(data=True))),
+        "facts": dict(Counter(d["predicate"] for _, _, d in g.edges(data=True))),
+        "top": {t: ranked(t) for t in ("City", "Organization", "Person")},
+        "components": {"count": len(components), "sizes": components[:10]},
+        "communities": [{"size": len(c), "members": sorted(simple.nodes[n]["label"] for n in c)[:12]}
+                        for c in sorted(communities, key=len, reverse=True)[:10]],
+    }
