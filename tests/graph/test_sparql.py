@@ -1,0 +1,86 @@
+import time
+
+import pytest
+
+from payvand.graph.sparql import QueryError, canned_queries, query, run_canned
+
+
+def test_at_least_twelve_canned_queries_with_descriptions():
+    qs = canned_queries()
+    assert len(qs) >= 12
+    assert all(q.description for q in qs.values())
+
+
+@pytest.mark.parametrize("name", sorted(canned_queries()))
+def test_every_canned_query_runs(built, name):
+    out, _ = built
+    res = run_canned(out, name)
+    assert res.columns
+
+
+def test_canned_answers_on_the_seed(built):
+    out, _ = built
+    posts = run_canned(out, "iranian-mayors-posts")
+    mayors = {r[0] for r in posts.rows}
+    assert {"حیدر اسکندرپور", "پیروز حناچی", "محمدرضا کلایی"} <= mayors
+    assert "سو جونگ هوپ" not in mayors  # Seoul is not in Iran
+    officers = run_canned(out, "organization-officers", {"organization": "metropolis", "year": "2022"})
+    assert {"بوگوتا", "گوانگجو"} <= {r[0] for r in officers.rows}
+    assert all(r[3] for r in officers.rows)  # every officer listed for a year has a term
+    hq = run_canned(out, "organization-headquarters")
+    assert ["انجمن کلانشهرهای مهم جهان", "Metropolis (World Association of the Major Metropolises)", "بارسلون"] in hq.rows
+    facts = run_canned(out, "entity-facts", {"entity": "اسکندرپور"})
+    assert {r[1] for r in facts.rows} >= {"mayorOf", "memberOf"}
+    text = (out / "facts.jsonl").read_text(encoding="utf-8")
+    assert all(r[4] in text for r in facts.rows)
+
+
+def test_parameters_are_literals_not_syntax(built):
+    out, _ = built
+    res = run_canned(out, "entity-facts", {"entity": '" } DELETE WHERE { ?s ?p ?o } #'})
+    assert res.rows == []
+    with pytest.raises(QueryError, match="unknown parameter"):
+        run_canned(out, "meetings", {"nope": "x"})
+
+
+def test_syntax_error_names_the_position(built):
+    out, _ = built
+    with pytest.raises(QueryError, match=r"line 1, column \d+"):
+        query(out, "SELECT ?x WHERE { ?x pv:mayorOf }")
+    with pytest.raises(QueryError, match="unknown prefix"):
+        query(out, "SELECT ?x WHERE { ?x nope:p ?y }")
+
+
+def test_endpoint_protocol_read_only_and_stop(built):
+    httpx = pytest.importorskip("httpx")
+    from payvand.graph.endpoint import start
+
+    out, _ = built
+    expected = str(len(query(out, "SELECT ?a ?b WHERE { ?a pv:mayorOf ?b }").rows))
+    proc = start(out, port=18788)
+    try:
+        url = "http://127.0.0.1:18788"
+        for _ in range(100):
+            try:
+                httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        q = "PREFIX pv: <https://w3id.org/payvand/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?a pv:mayorOf ?b }"
+        r = httpx.get(url + "/query", params={"query": q}, headers={"Accept": "application/sparql-results+json"})
+        assert r.status_code == 200 and r.json()["results"]["bindings"][0]["n"]["value"] == expected
+        for accept, marker in (("text/csv", "n\r\n"), ("text/tab-separated-values", "?n"),
+                               ("application/sparql-results+xml", "<sparql")):
+            r = httpx.post(url + "/query", data={"query": q}, headers={"Accept": accept})
+            assert r.status_code == 200 and marker in r.text
+        r = httpx.post(url + "/query", headers={"Accept": "text/turtle"}, data={
+            "query": "CONSTRUCT { ?a <https://w3id.org/payvand/ontology#mayorOf> ?b } WHERE { ?a <https://w3id.org/payvand/ontology#mayorOf> ?b }"})
+        assert r.status_code == 200 and "mayorOf" in r.text
+        r = httpx.get(url + "/query", params={"query": "ASK { ?a <https://w3id.org/payvand/ontology#mayorOf> ?b }"},
+                      headers={"Accept": "application/sparql-results+json"})
+        assert r.json()["boolean"] is True
+        r = httpx.post(url + "/update", data={"update": "INSERT DATA { <http://a> <http://b> <http://c> }"})
+        assert 400 <= r.status_code < 500
+    finally:
+        proc.terminate()
+        assert proc.wait(timeout=10) is not None
