@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 import ahocorasick
@@ -50,6 +50,7 @@ class Gazetteer:
     country_by_code: dict[str, Entry] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=65536)
 def surface_key(name: str) -> str:
     """Normalised, single-spaced form used as gazetteer key."""
     norm, _ = normalize(name)

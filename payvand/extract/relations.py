@@ -44,7 +44,8 @@ class Rule:
     role: str | None = None
     fixed_role: bool = False
     roles: tuple[str, ...] = ()
-    trigger: re.Pattern | None = None
+    trigger: re.Pattern | None = None  # must occur in the sentence (a semantic condition)
+    requires: re.Pattern | None = None  # must occur in the masked sentence (a cheap pre-test)
     exclude: re.Pattern | None = None
     object: str | None = None
     inner: bool = False
@@ -52,11 +53,37 @@ class Rule:
     pairwise: bool = False  # the subjects are also the objects (X و Y دیدار کردند)
     speaker: bool = False  # no subject in the clause: the speaker of the sentence is it
     discourse: str | None = None  # a rule over several sentences (see _DISCOURSE)
+    leading_region: bool = False  # the pattern opens with {s:REGION}: try it at clause starts only
     phase: int = 1
 
 
+def trie_regex(words: list[str]) -> str:
+    """One regular expression for many words, factored by common prefixes (fast to match);
+    longer words win over their prefixes."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@cache
+def _roles_regex() -> str:
+    return trie_regex(list(gazetteer().roles))
+
+
 def _compile(pattern: str, macros: dict[str, str]) -> re.Pattern:
-    roles = sorted(gazetteer().roles, key=len, reverse=True)
 
     def slot(m: re.Match) -> str:
         name, types = m.group(1), m.group(2)
@@ -66,8 +93,8 @@ def _compile(pattern: str, macros: dict[str, str]) -> re.Pattern:
         return rf"⟨[{codes}]#(?P<{name}>\d+)⟩"
 
     out = re.sub(r"\{([so]):([A-Za-z|]+)\}", slot, pattern)
-    out = out.replace("{role}", "(?P<role>" + "|".join(map(re.escape, roles)) + r")(?!\w)")
-    out = out.replace("{ROLEANY}", "(?:" + "|".join(map(re.escape, roles)) + r")(?!\w)")
+    out = out.replace("{role}", "(?P<role>" + _roles_regex() + r")(?!\w)")
+    out = out.replace("{ROLEANY}", "(?:" + _roles_regex() + r")(?!\w)")
     for _ in range(3):
         out = re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], out)
     return re.compile(out)
@@ -87,9 +114,11 @@ def rules() -> list[Rule]:
                 confidence=float(r.get("confidence", 0.7)), role=r.get("role"), fixed_role="role" in r,
                 roles=tuple(r.get("roles", ())), object=r.get("object"), inner=bool(r.get("inner")),
                 trigger=re.compile(r["trigger"]) if r.get("trigger") else None,
+                requires=re.compile(r["requires"]) if r.get("requires") else None,
                 exclude=re.compile(r["exclude"]) if r.get("exclude") else None,
                 last_subject=bool(r.get("last_subject")), pairwise=bool(r.get("pairwise")),
                 speaker=bool(r.get("speaker")), discourse=r.get("discourse"),
+                leading_region=bool(pattern) and pattern.lstrip("^").startswith("{s:REGION}"),
                 phase=int(r.get("phase") or (2 if (pattern and "REGION" in pattern) or r.get("object") else 1)))
             if rule.p not in vocabulary()["predicates"]:
                 raise ValueError(f"{name}: rule {rule.id}: unknown predicate {rule.p}")
@@ -302,12 +331,14 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
         return
     if rule.exclude and rule.exclude.search(sentence):
         return
+    if rule.requires and not rule.requires.search(masked.text):
+        return
     ev_start, ev_end = doc.to_original(s_start, s_end)
     evidence = Evidence(doc.article.text[ev_start:ev_end], ev_start, ev_end)
     status = _status(sentence) if rule.p in ("twinnedWith", "agreementWith") else None
     if status == "__negated__":
         return
-    for m in rule.regex.finditer(masked.text):
+    for m in _matches(rule, masked.text):
         groups = m.groupdict()
         subjects = _slot(ctx, m, masked.text, "s", coord, rule)
         if not subjects and rule.speaker:
@@ -337,6 +368,30 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
                     continue
                 ctx.add(Fact(s, rule.p, o, evidence, rule.id, rule.confidence, role=role, status=status,
                              start=start, end=end, year=year))
+
+
+_CLAUSE_START = re.compile(r"[:؛]\s*")
+
+
+def _matches(rule: Rule, text: str):
+    """The rule's matches, left to right. A pattern that opens with a region is tried only
+    where a region can begin (the sentence start, after ":" or "؛", after the previous
+    match), not at every character: same matches, linear instead of quadratic."""
+    if not rule.leading_region:
+        yield from rule.regex.finditer(text)
+        return
+    starts = [0] + [m.end() for m in _CLAUSE_START.finditer(text)]
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        at = start
+        while at <= len(text):
+            m = rule.regex.match(text, at)
+            if m is None or m.end() == at:
+                break
+            yield m
+            at = pos = m.end()
 
 
 def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, list[int]], rule: Rule) -> list[int]:
@@ -380,7 +435,7 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
     in between breaks the chain."""
     doc = ctx.doc
     verbs = "|".join(_speech()["verbs"])
-    roles = "|".join(map(re.escape, sorted(gazetteer().roles, key=len, reverse=True)))
+    roles = _roles_regex()
     gap = rf"(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?"
     preamble = r"(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*)?(?:[^\s⟨⟩]+\s+){0,3}?"
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")

@@ -92,6 +92,9 @@ def _align(src: str, dst: str, base: int) -> list[int]:
 
 def _hazm_step(text: str) -> tuple[str, list[int]]:
     norm = _hazm_normalizer()
+    whole = norm.normalize(text)
+    if len(whole) == len(text) and whole.count("\n") == text.count("\n"):
+        return whole, list(range(len(text)))  # the common case: one call, no alignment
     parts: list[str] = []
     offsets: list[int] = []
     pos = 0
@@ -115,24 +118,36 @@ def normalize(text: str) -> tuple[str, list[int]]:
 
     The returned list has one more element than the text: the original length.
     """
-    chars, word_re, words, drop_combining = _rules()
+    table, dropped, word_re, words = _tables()
     step1, map1 = _hazm_step(text)
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(step1):
-        rep = chars.get(ch)
-        if rep is None:
-            if drop_combining and unicodedata.combining(ch):
-                continue
-            rep = ch
-        for r in rep:
-            out.append(r)
-            offsets.append(map1[i])
-    norm = "".join(out)
+    norm = step1.translate(table)
+    if len(norm) == len(step1):
+        offsets = map1
+    else:  # some characters were deleted: keep the positions of the others
+        offsets = [map1[i] for i, ch in enumerate(step1) if ch not in dropped]
     if word_re is not None:
         norm = word_re.sub(lambda m: words[m.group(1)], norm)
-    offsets.append(len(text))
-    return norm, offsets
+    return norm, offsets + [len(text)]
+
+
+@cache
+def _tables() -> tuple[dict[int, str], frozenset[str], re.Pattern | None, dict[str, str]]:
+    """``str.translate`` table of the character rules (every rule maps one character to at
+    most one, so positions survive), the set of deleted characters, and the word rules."""
+    chars, word_re, words, drop_combining = _rules()
+    if any(len(v) > 1 for v in chars.values()):
+        raise ValueError("normalization.yaml: a character rule may map to at most one character")
+    table = {ord(k): v for k, v in chars.items()}
+    dropped = {k for k, v in chars.items() if v == ""}
+    if drop_combining:
+        for cp in range(0x0300, 0x0370):
+            table.setdefault(cp, "")
+            dropped.add(chr(cp))
+        for cp in list(range(0x0610, 0x061B)) + list(range(0x064B, 0x0660)) + [0x0670] + list(range(0x06D6, 0x06EE)):
+            if unicodedata.combining(chr(cp)) or cp == 0x0670:
+                table.setdefault(cp, "")
+                dropped.add(chr(cp))
+    return table, frozenset(dropped), word_re, words
 
 
 def match_key(text: str) -> str:
