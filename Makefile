@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PYTHON ?= $(shell for c in python3.13 python3.12 $$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python 2>/dev/null | sort -rV) python3; do \
 	command -v $$c >/dev/null 2>&1 && $$c -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$c; break; }; done)
 
-.PHONY: demo test venv clean
+.PHONY: demo test venv clean bench
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python >= 3.12 not found (install one, e.g. 'pyenv install 3.12', or set PYTHON=...)" >&2; exit 1; }
@@ -28,3 +28,9 @@ test: venv
 
 clean:
 	rm -rf out $(VENV) .pytest_cache
+
+bench: venv
+	cd benchmarks && ../$(PY) bench_extract.py
+	cd benchmarks && ../$(PY) bench_build.py --articles $${BENCH_ARTICLES:-1500}
+	cd benchmarks && ../$(PY) bench_store.py --sizes $${BENCH_QUADS:-100000 1000000}
+	cd benchmarks && ../$(PY) bench_growth.py --sizes $${BENCH_SIZES:-1000 10000}

@@ -39,18 +39,23 @@ def _report_failures(failures) -> None:
 
 @app.command()
 def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folders (.txt .jsonl .html .rss ...)")],
-          out: Annotated[Path, typer.Option("-o", "--out", help="output folder")] = Path("out")) -> None:
-    """Build the knowledge graph of INPUTS into OUT (store/, graph.trig, facts.jsonl)."""
+          out: Annotated[Path, typer.Option("-o", "--out", help="output folder")] = Path("out"),
+          workers: Annotated[int, typer.Option("--workers", "-w", help="extraction processes")] = 1,
+          dask: Annotated[str | None, typer.Option("--dask", help="address of a Dask scheduler to extract on")] = None,
+          rebuild: Annotated[bool, typer.Option("--rebuild", help="re-extract unchanged articles too")] = False) -> None:
+    """Build the knowledge graph of INPUTS into OUT (store/, graph.trig, facts.jsonl, viewer.html)."""
     from payvand.build import build as run_build
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
                   console=err, transient=True) as progress:
         task = progress.add_task("extracting", total=None)
-        summary = run_build(inputs, out, progress=lambda _id: progress.advance(task))
+        summary = run_build(inputs, out, progress=lambda _id: progress.advance(task), workers=workers, dask=dask,
+                            rebuild=rebuild)
     table = Table(title=f"Payvand build → {out}")
     table.add_column("what")
     table.add_column("count", justify="right")
-    table.add_row("articles read", str(summary.articles))
+    table.add_row("articles extracted", str(summary.articles))
+    table.add_row("articles unchanged (skipped)", str(summary.skipped))
     table.add_row("articles failed", str(len(summary.failures)))
     for t, n in sorted(summary.entities.items()):
         table.add_row(f"entities: {t}", str(n))

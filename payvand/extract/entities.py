@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.data import load_yaml
+from payvand.extract.data import disk_cached, load_yaml
 from payvand.extract.gazetteer import Entry, compact_key, find, gazetteer, surface_key, variants
 from payvand.extract.text import Doc
 
@@ -188,6 +188,11 @@ def _given_names() -> frozenset[str]:
 
 @cache
 def _lexicon() -> dict[str, int]:
+    """hazm's lexicon: word -> corpus frequency."""
+    return disk_cached("lexicon", _build_lexicon, ("hazm",))
+
+
+def _build_lexicon() -> dict[str, int]:
     from hazm import utils
 
     return {w: freq for w, freq, _ in utils.words_list()}

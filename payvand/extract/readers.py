@@ -126,12 +126,11 @@ def read_html(path: Path) -> Iterator[Article | ExtractionError]:
     except (OSError, ValueError) as exc:
         yield ExtractionError(str(path), str(exc))
         return
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, as_dict=True)
-    if not doc or not (doc.get("text") or "").strip():
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if doc is None or not (doc.text or "").strip():
         yield ExtractionError(str(path), "no article text found in the page")
         return
-    yield _article(path.stem, doc["text"], str(path), title=doc.get("title"), url=doc.get("url"),
-                   published=normalise_date(doc.get("date")))
+    yield _article(path.stem, doc.text, str(path), title=doc.title, url=doc.url, published=normalise_date(doc.date))
 
 
 @register(".rss", ".atom", ".xml")

@@ -1,21 +1,52 @@
 """The RDF store: an rdflib ``Dataset`` on Oxigraph (oxrdflib), persisted on disk.
 
-Each article lives in its own named graph; ingesting an article again replaces that
-graph, so a rebuild never duplicates facts. The ontology is kept in the graph
-``pvid:graph/ontology`` so that queries can read labels of classes and roles. Queries
-see the union of all graphs as their default graph.
+Each article lives in its own named graph, written in one transaction (so a killed build
+never leaves half an article); ingesting an article again replaces that graph, so a
+rebuild never duplicates facts. The article node carries the content hash of what was
+extracted (for incremental builds) and its ``facts.jsonl`` records (so ``facts.jsonl``
+can always be written from the store alone). The ontology is kept in the graph
+``pvid:graph/ontology``. Queries see the union of all graphs as their default graph.
+Bulk I/O (TriG/N-Quads dumps) goes to Oxigraph directly.
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+import pyoxigraph
+from functools import lru_cache
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF
 
 from payvand.ontology import ontology_path
-from payvand.ontology.mapping import ID, article_graph, bind, graph_iri
+from payvand.ontology.mapping import ID, PV, article_iri, article_triples, bind, graph_iri
 from payvand.types import Article
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
+RDF_JSON = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
+_FORMATS = {"trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS}
+
+
+@lru_cache(maxsize=200_000)
+def _named(iri: str) -> pyoxigraph.NamedNode:
+    return pyoxigraph.NamedNode(iri)
+
+
+def _ox(term):
+    """rdflib term -> pyoxigraph term (the write path skips rdflib's own store)."""
+    if isinstance(term, URIRef):
+        return _named(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return pyoxigraph.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return pyoxigraph.Literal(str(term), datatype=_named(str(term.datatype)))
+        return pyoxigraph.Literal(str(term))
+    if isinstance(term, BNode):
+        return pyoxigraph.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
 
 
 class Store:
@@ -25,6 +56,11 @@ class Store:
         self.dataset = Dataset(store="Oxigraph", default_union=True)
         self.dataset.open(str(self.path))
         bind(self.dataset)
+
+    @property
+    def oxigraph(self) -> pyoxigraph.Store:
+        """The underlying pyoxigraph store (oxrdflib keeps it as ``_inner``)."""
+        return self.dataset.store._inner
 
     def __enter__(self) -> "Store":
         return self
@@ -40,19 +76,46 @@ class Store:
         if len(g) == 0:
             g.parse(str(ontology_path("payvand.ttl")), format="turtle")
 
-    def replace_article(self, article: Article, records: list[dict]) -> int:
-        """Replace the article's named graph with its facts; returns its triple count."""
-        iri = graph_iri(article.id)
-        self.dataset.remove_graph(self.dataset.graph(iri))
-        g = self.dataset.graph(iri)
-        article_graph(article, records, g)
-        return len(g)
+    def replace_article(self, article: Article, records: list[dict], digest: str) -> int:
+        """Replace the article's named graph with its facts (one transaction); returns its
+        triple count. ``digest`` identifies what was extracted (see build.article_digest)."""
+        triples = article_triples(article, records)
+        art = article_iri(article.id)
+        triples.append((art, PV.extractionDigest, Literal(digest)))
+        triples.append((art, PV.extractionRecords, Literal(json.dumps(records, ensure_ascii=False, sort_keys=True),
+                                                           datatype=RDF_JSON)))
+        graph = _named(str(graph_iri(article.id)))
+        quads = list(dict.fromkeys(pyoxigraph.Quad(_ox(s), _ox(p), _ox(o), graph) for s, p, o in triples))
+        self.oxigraph.remove_graph(graph)
+        self.oxigraph.extend(quads)  # one transaction: all of the article or nothing
+        return len(quads)
+
+    def digests(self) -> dict[str, str]:
+        """Article id -> digest of every article in the store."""
+        out = {}
+        prefix = str(ID["article/"])
+        from urllib.parse import unquote
+
+        for art, digest in self.dataset.subject_objects(PV.extractionDigest):
+            out[unquote(str(art)[len(prefix):])] = str(digest)
+        return out
+
+    def records(self) -> Iterator[dict]:
+        """Every stored ``facts.jsonl`` record, articles in id order."""
+        prefix = str(ID["article/"])
+        from urllib.parse import unquote
+
+        arts = sorted((unquote(str(a)[len(prefix):]), a) for a in self.dataset.subjects(RDF.type, PV.Article))
+        for _, art in arts:
+            value = self.dataset.value(art, PV.extractionRecords)
+            if value is not None:
+                yield from json.loads(str(value))
 
     def graphs(self) -> list[URIRef]:
         return sorted(c.identifier for c in self.dataset.graphs() if isinstance(c.identifier, URIRef))
 
     def quad_count(self) -> int:
-        return sum(1 for _ in self.dataset.quads((None, None, None, None)))
+        return len(self.oxigraph)
 
     def query(self, sparql: str):
         return self.dataset.query(sparql)
@@ -66,4 +129,5 @@ class Store:
         return g
 
     def export(self, path: str | Path, fmt: str = "trig") -> None:
-        Path(path).write_text(self.dataset.serialize(format=fmt), encoding="utf-8")
+        """Stream every named graph to a TriG or N-Quads file."""
+        self.oxigraph.dump(str(path), format=_FORMATS[fmt])

@@ -59,7 +59,20 @@ def _date_literal(value: str) -> Literal:
 
 def article_graph(article: Article, records: list[dict], g: Graph) -> Graph:
     """Add the article's triples (from its ``facts.jsonl`` records) to ``g``."""
+    for t in article_triples(article, records):
+        g.add(t)
+    return g
+
+
+def article_triples(article: Article, records: list[dict]) -> list[tuple]:
+    """The article's triples, from its ``facts.jsonl`` records (rdflib terms)."""
     preds = vocabulary()["predicates"]
+    triples: list[tuple] = []
+
+    class _Sink:
+        add = triples.append
+
+    g = _Sink()
     art = article_iri(article.id)
     g.add((art, RDF.type, PV.Article))
     if article.title:
@@ -135,4 +148,4 @@ def article_graph(article: Article, records: list[dict], g: Graph) -> Graph:
                         g.add((instant, RDF.type, TIME.Instant))
                         g.add((instant, TIME.inXSDgYear if len(rec[key]) == 4 else TIME.inXSDDate,
                                _date_literal(rec[key])))
-    return g
+    return triples

@@ -1,0 +1,45 @@
+"""Extraction throughput on real articles against hazm's Normalizer alone, same texts, same run.
+
+    python benchmarks/bench_extract.py [--repeat 5]
+Target: extraction >= 1/3 of the normaliser's throughput.
+"""
+from __future__ import annotations
+
+import argparse
+import time
+
+from synth import CORPUS
+from payvand.extract import extract
+from payvand.extract.records import doc_records
+from payvand.extract.evaluate import gold_article, read_gold
+
+
+def main(repeat: int) -> None:
+    from hazm import Normalizer
+
+    arts = [gold_article(g) for g in read_gold(CORPUS / "dev.gold.jsonl")] + \
+           [gold_article(g) for g in read_gold(CORPUS / "seed.gold.jsonl")]
+    mb = sum(len(a.text.encode("utf-8")) for a in arts) / 1e6
+    extract(arts[0])  # load gazetteers once, outside the timing
+    normalizer = Normalizer()
+    t = time.perf_counter()
+    for _ in range(repeat):
+        for a in arts:
+            normalizer.normalize(a.text)
+    t_norm = time.perf_counter() - t
+    t = time.perf_counter()
+    for _ in range(repeat):
+        for a in arts:
+            doc_records(extract(a))
+    t_ext = time.perf_counter() - t
+    n = len(arts) * repeat
+    print(f"articles: {len(arts)} real, {mb * 1000:.1f} kB, x{repeat}")
+    print(f"hazm Normalizer.normalize : {n / t_norm:8.1f} articles/s {mb * repeat / t_norm:7.3f} MB/s")
+    print(f"payvand extract (records) : {n / t_ext:8.1f} articles/s {mb * repeat / t_ext:7.3f} MB/s")
+    print(f"ratio extract/normalize   : {t_norm / t_ext:8.3f}   (target >= 0.333)")
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=5)
+    main(ap.parse_args().repeat)

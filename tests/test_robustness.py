@@ -1,0 +1,151 @@
+"""Bad input, interrupted and incremental builds, parallel builds, property tests."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from payvand.build import build
+from payvand.extract import extract
+from payvand.extract.readers import read
+from payvand.extract.records import doc_records
+from payvand.graph.sparql import query
+from payvand.graph.store import Store
+from payvand.types import Article, ExtractionError
+from tests.conftest import SEED
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+
+
+def _corpus(tmp: Path, n: int) -> Path:
+    """n articles made of the seed's paragraphs (ours), one JSONL file."""
+    paras = [p for p in SEED_TEXT.split("\n\n") if len(p) > 60]
+    path = tmp / "corpus.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            text = "\n\n".join(paras[(i + k) % len(paras)] for k in range(3))
+            f.write(json.dumps({"id": f"a{i:03d}", "text": text, "published": "2021-06-0%d" % (1 + i % 9)},
+                               ensure_ascii=False) + "\n")
+    return path
+
+
+def test_every_bad_input_is_named_and_good_ones_go_through(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.txt").write_bytes(os.urandom(4096))
+    (d / "latin1.txt").write_bytes("café ".encode("latin-1") * 3 + bytes([0x81, 0x8d, 0x8f, 0x90, 0x9d]) * 3)
+    (d / "huge.txt").write_text("شهردار تهران " * 800_000, encoding="utf-8")  # ~10 MB
+    (d / "english.txt").write_text("The mayor of Paris met the mayor of Rome.", encoding="utf-8")
+    (d / "broken.jsonl").write_text('{"id": "j1", "text": "شهردار شیراز"}\n{"id": \n[1, 2]\n', encoding="utf-8")
+    (d / "scripts.html").write_text("<html><head><script>var x='<p>شهردار</p>';</script></head><body>"
+                                    "<nav>منو</nav><article><p>" + SEED_TEXT.replace("\n", "</p><p>") +
+                                    "</p></article><script>alert(1)</script></body></html>", encoding="utf-8")
+    locked = d / "locked.txt"
+    locked.write_text(SEED_TEXT, encoding="utf-8")
+    locked.chmod(0)
+    (d / "marks.txt").write_text("\u200fشهردار\u200d تهران\u202b با \u0651سفیر\u200e چین\u0301 دیدار کرد.", encoding="utf-8")
+    summary = build([d], tmp_path / "out", viewer=False)
+    reasons: dict[str, str] = {}
+    for f in summary.failures:
+        name = Path(f.source.split(":")[0]).name
+        reasons[name] = reasons.get(name, "") + " | " + f.reason
+    assert "empty" in reasons["empty.txt"]
+    assert "binary" in reasons["binary.txt"] or "control" in reasons["binary.txt"]
+    assert "limit" in reasons["huge.txt"]
+    assert "broken JSON" in reasons["broken.jsonl"] and "no 'text'" in reasons["broken.jsonl"]
+    assert {f.line for f in summary.failures if f.source.endswith("broken.jsonl")} == {2, 3}
+    if os.geteuid() != 0:  # root reads any file
+        assert "permission" in reasons["locked.txt"]
+    with Store(tmp_path / "out" / "store") as store:
+        ids = {str(g).rsplit("/", 1)[-1] for g in store.graphs()}
+    assert {"good", "english", "marks", "scripts", "j1"} <= ids
+    facts = (tmp_path / "out" / "facts.jsonl").read_text(encoding="utf-8")
+    assert "alert" not in facts and "var x" not in facts
+
+
+def test_cli_exit_status_says_some_input_failed(tmp_path):
+    (tmp_path / "bad.jsonl").write_text("{nope\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "payvand.cli", "build", str(tmp_path / "bad.jsonl"), str(SEED),
+                           "-o", str(tmp_path / "out")], capture_output=True, text=True)
+    assert proc.returncode == 1 and "bad.jsonl:1" in proc.stderr
+
+
+def test_incremental_build_skips_unchanged_and_replaces_changed(tmp_path):
+    corpus = _corpus(tmp_path, 6)
+    first = build([corpus], tmp_path / "out", viewer=False)
+    assert first.articles == 6 and first.skipped == 0
+    facts1 = (tmp_path / "out" / "facts.jsonl").read_text(encoding="utf-8")
+    again = build([corpus], tmp_path / "out", viewer=False)
+    assert again.articles == 0 and again.skipped == 6 and again.quads == first.quads
+    assert (tmp_path / "out" / "facts.jsonl").read_text(encoding="utf-8") == facts1
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    rec = json.loads(lines[2])
+    rec["text"] = "شهردار مشهد با سفیر چین دیدار کرد.\n\n" + "پیروز حناچی شهردار تهران است."
+    lines[2] = json.dumps(rec, ensure_ascii=False)
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    changed = build([corpus], tmp_path / "out", viewer=False)
+    assert changed.articles == 1 and changed.skipped == 5
+    assert "پیروز حناچی" in (tmp_path / "out" / "facts.jsonl").read_text(encoding="utf-8")
+    forced = build([corpus], tmp_path / "out", rebuild=True, viewer=False)
+    assert forced.articles == 6 and forced.quads == changed.quads
+
+
+def test_killed_build_leaves_a_usable_store_and_rerun_completes(tmp_path):
+    corpus = _corpus(tmp_path, 40)
+    reference = build([corpus], tmp_path / "ref", viewer=False)
+    code = f"from payvand.build import build; build([{str(corpus)!r}], {str(tmp_path / 'out')!r}, viewer=False, " \
+           f"progress=lambda i: print(i, flush=True))"
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    done = 0
+    for line in proc.stdout:
+        done += 1
+        if done == 12:
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    res = query(tmp_path / "out", "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a pv:Article }")
+    assert 12 <= int(res.rows[0][0]) < 40
+    rerun = build([corpus], tmp_path / "out", viewer=False)
+    assert rerun.skipped >= 12 and rerun.quads == reference.quads
+    assert (tmp_path / "out" / "facts.jsonl").read_text() == (tmp_path / "ref" / "facts.jsonl").read_text()
+
+
+def test_workers_give_exactly_the_output_of_one(tmp_path):
+    corpus = _corpus(tmp_path, 16)
+    one = build([corpus], tmp_path / "w1", viewer=False)
+    two = build([corpus], tmp_path / "w2", workers=2, viewer=False)
+    assert one.quads == two.quads
+    assert (tmp_path / "w1" / "facts.jsonl").read_bytes() == (tmp_path / "w2" / "facts.jsonl").read_bytes()
+
+
+def test_dask_cluster_gives_the_same_output(tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    corpus = _corpus(tmp_path, 8)
+    one = build([corpus], tmp_path / "w1", viewer=False)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+        viadask = build([corpus], tmp_path / "dask", dask=cluster.scheduler_address, viewer=False)
+    assert viadask.quads == one.quads
+    assert (tmp_path / "w1" / "facts.jsonl").read_bytes() == (tmp_path / "dask" / "facts.jsonl").read_bytes()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300) | st.lists(st.sampled_from(
+    ["شهردار", " تهران", " با", " سفیر", " چین", " دیدار کرد", "،", ".", "\n", "\u200c", "ي", "ك", " خواهرخواندگی",
+     " میان", " و", " به عنوان", " رئیس", " انجمن کلانشهرهای جهان", " ۲۰۲۱ تا ۲۰۲۴", "«", "»", "\u0651"]),
+    max_size=40).map("".join))
+def test_extraction_never_raises_and_offsets_index_the_original(text):
+    doc = extract(Article("p", text))
+    for span in doc.spans:
+        assert text[span.start:span.end] == span.text
+    for rec in doc_records(doc):
+        if rec["kind"] == "fact":
+            ev = rec["evidence"]
+            assert 0 <= ev["start"] <= ev["end"] <= len(text) and text[ev["start"]:ev["end"]] == ev["text"]
