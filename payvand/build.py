@@ -24,7 +24,7 @@ from payvand import __version__
 from payvand.extract import extract
 from payvand.extract.readers import read
 from payvand.extract.records import doc_records
-from payvand.graph.store import Store
+from payvand.graph.store import Store, article_nquads
 from payvand.types import Article, ExtractionError
 
 
@@ -54,15 +54,17 @@ def extract_records(article: Article) -> list[dict]:
     return doc_records(extract(article))
 
 
-def _safe_extract(article: Article) -> list[dict] | str:
-    """Records, or the reason extraction failed (workers return it instead of raising)."""
+def _safe_extract(article: Article) -> tuple[list[dict], str] | str:
+    """Records and the article's N-Quads, or the reason extraction failed (workers return it
+    instead of raising)."""
     try:
-        return extract_records(article)
+        records = extract_records(article)
+        return records, article_nquads(article, records, article_digest(article))
     except Exception as exc:  # one bad article must not stop the build
         return f"extraction failed: {exc!r}"
 
 
-def _extract_pair(article: Article) -> tuple[Article, list[dict] | str]:
+def _extract_pair(article: Article) -> tuple[Article, tuple[list[dict], str] | str]:
     return article, _safe_extract(article)
 
 
@@ -70,7 +72,7 @@ def _warm() -> None:
     extract(Article("warm-up", "شهردار تهران"))
 
 
-def _extracted(articles: Iterable[Article], workers: int, dask: str | None) -> Iterator[tuple[Article, list[dict] | str]]:
+def _extracted(articles: Iterable[Article], workers: int, dask: str | None) -> Iterator[tuple[Article, tuple | str]]:
     """(article, records or failure) in input order."""
     if dask:
         yield from _extracted_dask(articles, dask)
@@ -127,7 +129,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
             if isinstance(result, str):
                 summary.failures.append(ExtractionError(article.source or article.id, result))
                 continue
-            store.replace_article(article, result, article_digest(article))
+            store.replace_nquads(article.id, result[1])
             summary.articles += 1
             if progress:
                 progress(article.id)

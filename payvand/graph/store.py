@@ -49,6 +49,19 @@ def _ox(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+def article_nquads(article: Article, records: list[dict], digest: str) -> str:
+    """The article's named graph as N-Quads text: its facts, its digest and its records.
+    Plain text, so extraction workers can make it and the store process only loads it."""
+    triples = article_triples(article, records)
+    art = article_iri(article.id)
+    triples.append((art, PV.extractionDigest, Literal(digest)))
+    triples.append((art, PV.extractionRecords, Literal(json.dumps(records, ensure_ascii=False, sort_keys=True),
+                                                       datatype=RDF_JSON)))
+    graph = str(_named(str(graph_iri(article.id))))
+    lines = dict.fromkeys(f"{_ox(s)} {_ox(p)} {_ox(o)} {graph} .\n" for s, p, o in triples)
+    return "".join(lines)
+
+
 class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
@@ -77,18 +90,16 @@ class Store:
             g.parse(str(ontology_path("payvand.ttl")), format="turtle")
 
     def replace_article(self, article: Article, records: list[dict], digest: str) -> int:
-        """Replace the article's named graph with its facts (one transaction); returns its
-        triple count. ``digest`` identifies what was extracted (see build.article_digest)."""
-        triples = article_triples(article, records)
-        art = article_iri(article.id)
-        triples.append((art, PV.extractionDigest, Literal(digest)))
-        triples.append((art, PV.extractionRecords, Literal(json.dumps(records, ensure_ascii=False, sort_keys=True),
-                                                           datatype=RDF_JSON)))
-        graph = _named(str(graph_iri(article.id)))
-        quads = list(dict.fromkeys(pyoxigraph.Quad(_ox(s), _ox(p), _ox(o), graph) for s, p, o in triples))
-        self.oxigraph.remove_graph(graph)
-        self.oxigraph.extend(quads)  # one transaction: all of the article or nothing
-        return len(quads)
+        """Replace the article's named graph with its facts; returns its quad count.
+        ``digest`` identifies what was extracted (see ``build.article_digest``)."""
+        return self.replace_nquads(article.id, article_nquads(article, records, digest))
+
+    def replace_nquads(self, article_id: str, nquads: str) -> int:
+        """Replace an article's graph with ``nquads`` (from :func:`article_nquads`). The new
+        graph is written in one transaction, so a killed build never leaves half of it."""
+        self.oxigraph.remove_graph(_named(str(graph_iri(article_id))))
+        self.oxigraph.load(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
+        return nquads.count("\n")
 
     def digests(self) -> dict[str, str]:
         """Article id -> digest of every article in the store."""
