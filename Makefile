@@ -34,3 +34,4 @@ bench: venv
 	cd benchmarks && ../$(PY) bench_build.py --articles $${BENCH_ARTICLES:-1500}
 	cd benchmarks && ../$(PY) bench_store.py --sizes $${BENCH_QUADS:-100000 1000000}
 	cd benchmarks && ../$(PY) bench_growth.py --sizes $${BENCH_SIZES:-1000 10000}
+	cd benchmarks && ../$(PY) bench_viewer.py --nodes 500 5000

@@ -1,0 +1,60 @@
+"""Time for the viewer to stabilise and freeze at growing graph sizes, in headless Chromium.
+
+    python benchmarks/bench_viewer.py [--nodes 500 5000]
+A synthetic typed graph (cities, organizations, persons; ~2 edges a node) is rendered by
+payvand.graph.viewer; the figure is the time from load to the filled #pv-status element.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+
+from payvand.graph.viewer import write
+
+
+def synthetic_graph(n: int, seed: int = 3) -> nx.MultiDiGraph:
+    rng = random.Random(seed)
+    g = nx.MultiDiGraph()
+    types = ["City"] * 5 + ["Person"] * 4 + ["Organization"]
+    for i in range(n):
+        g.add_node(f"n{i}", type=rng.choice(types), label=f"گره {i}", label_en=f"node {i}", links={})
+    for i in range(1, n):
+        for _ in range(2):
+            j = rng.randrange(0, i)
+            g.add_edge(f"n{i}", f"n{j}", predicate=rng.choice(["memberOf", "metWith", "twinnedWith"]), role="",
+                       status="", start="", end="", year="", evidence=[])
+    return g
+
+
+def main(sizes: list[int]) -> None:
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium")
+    tmp = Path(tempfile.mkdtemp(prefix="payvand-viewer-"))
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu",
+                                                                    "--disable-background-networking"])
+        for n in sizes:
+            path = write(synthetic_graph(n), tmp / f"v{n}.html")
+            page = browser.new_page()
+            t = time.perf_counter()
+            page.goto(path.as_uri())
+            page.wait_for_selector("#pv-status[data-ready=true]", timeout=600_000)
+            secs = time.perf_counter() - t
+            st = page.locator("#pv-status")
+            print(f"{n:>6} nodes, {st.get_attribute('data-edges')} edges: drawn and frozen in {secs:6.1f} s "
+                  f"(page {path.stat().st_size / 1e6:.1f} MB)")
+            page.close()
+        browser.close()
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--nodes", type=int, nargs="+", default=[500, 5000])
+    main(ap.parse_args().nodes)
