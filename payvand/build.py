@@ -134,7 +134,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
             if progress:
                 progress(article.id)
         with open(out / "facts.jsonl.tmp", "w", encoding="utf-8") as facts:
-            for rec in store.records():
+            for rec in store.rebuild_shared(store.records()):
                 facts.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
                 if rec["kind"] == "entity":
                     summary.entities[rec["type"]] += 1

@@ -27,7 +27,7 @@ def register(*suffixes: str) -> Callable[[Reader], Reader]:
     return deco
 
 
-def decode(data: bytes, source: str) -> str:
+def decode(data: bytes) -> str:
     """Decode UTF-8 (BOM or not), UTF-16 (BOM) or Windows-1256; refuse binary data."""
     if not data.strip():
         raise ValueError("empty file")
@@ -49,6 +49,14 @@ def decode(data: bytes, source: str) -> str:
     return text
 
 
+def read_text(path: Path) -> str | ExtractionError:
+    """The decoded text of a file, or why it cannot be read."""
+    try:
+        return decode(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        return ExtractionError(str(path), str(exc))
+
+
 def _article(id_: str, text: str, source: str, **meta) -> Article | ExtractionError:
     if not text or not text.strip():
         return ExtractionError(source, "empty article text")
@@ -60,10 +68,9 @@ def _article(id_: str, text: str, source: str, **meta) -> Article | ExtractionEr
 @register(".txt")
 def read_txt(path: Path) -> Iterator[Article | ExtractionError]:
     """Plain text: the first non-empty line is the title; offsets index the whole file."""
-    try:
-        text = decode(path.read_bytes(), str(path))
-    except (OSError, ValueError) as exc:
-        yield ExtractionError(str(path), str(exc))
+    text = read_text(path)
+    if isinstance(text, ExtractionError):
+        yield text
         return
     title = next((line.strip() for line in text.splitlines() if line.strip()), None)
     yield _article(path.stem, text, str(path), title=title)
@@ -121,10 +128,9 @@ def read_html(path: Path) -> Iterator[Article | ExtractionError]:
     """A saved news page: main text, title and date by trafilatura (no scripts, no menus)."""
     import trafilatura
 
-    try:
-        html = decode(path.read_bytes(), str(path))
-    except (OSError, ValueError) as exc:
-        yield ExtractionError(str(path), str(exc))
+    html = read_text(path)
+    if isinstance(html, ExtractionError):
+        yield html
         return
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     if doc is None or not (doc.text or "").strip():

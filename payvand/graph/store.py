@@ -1,5 +1,10 @@
 """The RDF store: an rdflib ``Dataset`` on Oxigraph (oxrdflib), persisted on disk.
 
+Graphs: one per article (its node, mentions, assertions with evidence, memberships),
+``pvid:graph/entities`` and ``pvid:graph/facts`` (entity descriptions and direct fact
+triples, recomputed from the articles' records at the end of every build, so each is held
+once however many articles repeat it), and ``pvid:graph/ontology``.
+
 Each article lives in its own named graph, written in one transaction (so a killed build
 never leaves half an article); ingesting an article again replaces that graph, so a
 rebuild never duplicates facts. The article node carries the content hash of what was
@@ -21,10 +26,12 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from payvand.ontology import ontology_path
-from payvand.ontology.mapping import ID, PV, article_iri, article_triples, bind, graph_iri
+from payvand.ontology.mapping import ID, PV, article_iri, article_triples, bind, graph_iri, shared_triples
 from payvand.types import Article
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
+ENTITIES_GRAPH = ID["graph/entities"]
+FACTS_GRAPH = ID["graph/facts"]
 RDF_JSON = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
 _FORMATS = {"trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS}
 
@@ -100,6 +107,23 @@ class Store:
         self.oxigraph.remove_graph(_named(str(graph_iri(article_id))))
         self.oxigraph.load(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
         return nquads.count("\n")
+
+    def rebuild_shared(self, records: Iterator[dict], batch: int = 50_000) -> Iterator[dict]:
+        """Recompute the shared graphs (entities, direct facts) from ``records`` — every stored
+        record, streamed — and yield the records on (the caller writes ``facts.jsonl``)."""
+        graphs = {"entity": _named(str(ENTITIES_GRAPH)), "fact": _named(str(FACTS_GRAPH))}
+        for g in graphs.values():
+            self.oxigraph.remove_graph(g)
+        pending: list[pyoxigraph.Quad] = []
+        for rec in records:
+            g = graphs[rec["kind"]]
+            pending.extend(pyoxigraph.Quad(_ox(s), _ox(p), _ox(o), g) for s, p, o in shared_triples(rec))
+            if len(pending) >= batch:
+                self.oxigraph.extend(pending)
+                pending = []
+            yield rec
+        if pending:
+            self.oxigraph.extend(pending)
 
     def digests(self) -> dict[str, str]:
         """Article id -> digest of every article in the store."""

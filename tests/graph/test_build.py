@@ -70,3 +70,17 @@ def test_cli_build_exit_status_on_bad_input(tmp_path):
     assert "broken.txt" in proc.stderr and "binary" in proc.stderr
     with Store(tmp_path / "out" / "store") as store:
         assert any("seed" in str(g) for g in store.graphs())
+
+
+def test_shared_triples_are_held_once_across_articles(tmp_path):
+    """The same entity and fact in two articles: one type triple, one direct fact, two assertions."""
+    text = SEED.read_text(encoding="utf-8")
+    src = tmp_path / "two.jsonl"
+    src.write_text("\n".join(json.dumps({"id": i, "text": text}, ensure_ascii=False) for i in ("x1", "x2")) + "\n",
+                   encoding="utf-8")
+    build([src], tmp_path / "out", viewer=False)
+    tehran = "https://w3id.org/payvand/id/geonames/112931"
+    assert query(tmp_path / "out", f"SELECT * WHERE {{ <{tehran}> a ?t }}").rows == [["https://w3id.org/payvand/ontology#City"]]
+    direct = query(tmp_path / "out", f"SELECT ?p WHERE {{ ?p pv:mayorOf <{tehran}> }}").rows
+    assertions = query(tmp_path / "out", f"SELECT ?a WHERE {{ ?a rdf:predicate pv:mayorOf ; rdf:object <{tehran}> }}").rows
+    assert len(direct) == 1 and len(assertions) == 2
