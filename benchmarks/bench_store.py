@@ -45,6 +45,8 @@ def main(sizes: list[int]) -> None:
         with Store(tmp / "payvand") as store:
             for a, records in batch:
                 store.replace_article(a, records, article_digest(a))
+            for _ in store.rebuild_shared(store.records()):
+                pass
             quads = store.quad_count()
             store.export(tmp / "dump.nq", fmt="nquads")
         t_payvand = time.perf_counter() - t
@@ -58,6 +60,7 @@ def main(sizes: list[int]) -> None:
         out = tmp / "out"
         out.mkdir()
         shutil.move(str(tmp / "payvand"), str(out / "store"))
+        run_canned(out, "foundations")  # open the store once before timing
         for name in canned_queries():
             t = time.perf_counter()
             rows = len(run_canned(out, name).rows)
