@@ -231,12 +231,21 @@ def stats(out: Annotated[Path, typer.Argument(help="a built output folder")],
 
 @app.command()
 def export(out: Annotated[Path, typer.Argument(help="a built output folder")],
-           format: Annotated[str, typer.Option("--format", "-f", help="gexf | graphml | csv | cytoscape")] = "gexf",
+           format: Annotated[str, typer.Option("--format", "-f", help="gexf | graphml | csv | cytoscape | trig | nquads")] = "gexf",
            output: Annotated[Path | None, typer.Option("-o", "--output", help="file (folder for csv)")] = None) -> None:
-    """Export the graph for Gephi (GEXF), yEd/Cytoscape (GraphML, Cytoscape JSON) or pandas (CSV)."""
+    """Export the graph for Gephi (GEXF), yEd/Cytoscape (GraphML, Cytoscape JSON), pandas (CSV),
+    or every named graph as RDF (TriG, N-Quads)."""
     from payvand.graph.export import FORMATS, export as run_export
     from payvand.graph.network import load
 
+    if format in ("trig", "nquads"):
+        from payvand.graph.store import Store
+
+        dest = output or out / f"graph.{'nq' if format == 'nquads' else 'trig'}"
+        with Store(out / "store") as store:
+            store.export(dest, fmt=format)
+        out_console.print(f"wrote {dest}")
+        return
     if format not in FORMATS:
         err.print(f"[red]error[/red]: unknown format {format!r} (one of {', '.join(FORMATS)})")
         raise typer.Exit(2)

@@ -156,7 +156,11 @@ def match_key(text: str) -> str:
     return "".join(ch for ch in norm if ch.isalnum())
 
 
-_SENT_END = re.compile(r"[.!?؟]+(?=\s|$)|[\n]+")
+@cache
+def _sentence_tokenizer():
+    from hazm import SentenceTokenizer
+
+    return SentenceTokenizer()
 
 
 @cache
@@ -181,18 +185,14 @@ def _align_pieces(norm: str, pieces: list[str], start: int, end: int) -> list[tu
 
 
 def sentences(norm: str) -> list[tuple[int, int]]:
-    """Sentence spans: lines, then sentence-final punctuation (not decimal points)."""
-    out = []
-    start = 0
-    for m in _SENT_END.finditer(norm):
-        end = m.end() if not m.group().startswith("\n") else m.start()
-        if norm[start:end].strip():
-            s = start + (len(norm[start:end]) - len(norm[start:end].lstrip()))
-            out.append((s, end))
-        start = m.end()
-    if norm[start:].strip():
-        s = start + (len(norm[start:]) - len(norm[start:].lstrip()))
-        out.append((s, len(norm.rstrip())))
+    """Sentence spans: each line (a headline, a paragraph) cut by hazm's SentenceTokenizer,
+    which splits at sentence-final punctuation followed by a space (not at ``1.5``)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in norm.split("\n"):
+        if line.strip():
+            out.extend(_align_pieces(norm, _sentence_tokenizer().tokenize(line), pos, pos + len(line)))
+        pos += len(line) + 1
     return out
 
 

@@ -92,9 +92,10 @@ class Store:
         self.dataset.close()
 
     def ensure_ontology(self) -> None:
-        g = self.dataset.graph(ONTOLOGY_GRAPH)
-        if len(g) == 0:
-            g.parse(str(ontology_path("payvand.ttl")), format="turtle")
+        """(Re)load the shipped ontology into its graph, so a store follows the package."""
+        graph = _named(str(ONTOLOGY_GRAPH))
+        self.oxigraph.remove_graph(graph)
+        self.oxigraph.load(path=str(ontology_path("payvand.ttl")), format=pyoxigraph.RdfFormat.TURTLE, to_graph=graph)
 
     def replace_article(self, article: Article, records: list[dict], digest: str) -> int:
         """Replace the article's named graph with its facts; returns its quad count.

@@ -10,6 +10,16 @@ def _facts(text: str) -> set[tuple]:
     return {(doc.entities[f.s].label, f.p, doc.entities[f.o].label, f.role, f.status) for f in doc.facts}
 
 
+def test_a_rule_runs_on_its_own():
+    from payvand.extract.pipeline import Pipeline
+    from payvand.extract.relations import extract_relations
+
+    before_relations = Pipeline(Pipeline.default().components[:-1])
+    doc = before_relations(Article("t", "بوگوتا پایتخت کلمبیا و بارسلون اسپانیا."))
+    extract_relations(doc, only={"capital.apposition"})
+    assert {(doc.entities[f.s].label, f.p, f.rule) for f in doc.facts} == {("بوگوتا", "capitalOf", "capital.apposition")}
+
+
 def test_rules_have_unique_ids_and_known_predicates():
     ids = [r.id for r in rules()]
     assert len(ids) == len(set(ids)) and len(ids) >= 30
