@@ -54,6 +54,7 @@ class Rule:
     speaker: bool = False  # no subject in the clause: the speaker of the sentence is it
     discourse: str | None = None  # a rule over several sentences (see _DISCOURSE)
     leading_region: bool = False  # the pattern opens with {s:REGION}: try it at clause starts only
+    needs: tuple[tuple[str, ...], ...] = ()  # per typed slot, the placeholder prefixes one of which must occur
     phase: int = 1
 
 
@@ -119,11 +120,21 @@ def rules() -> list[Rule]:
                 last_subject=bool(r.get("last_subject")), pairwise=bool(r.get("pairwise")),
                 speaker=bool(r.get("speaker")), discourse=r.get("discourse"),
                 leading_region=bool(pattern) and pattern.lstrip("^").startswith("{s:REGION}"),
+                needs=_slot_needs(pattern or "", skip=({"s"} if r.get("speaker") else set())
+                                  | ({"o"} if r.get("object") else set())),
                 phase=int(r.get("phase") or (2 if (pattern and "REGION" in pattern) or r.get("object") else 1)))
             if rule.p not in vocabulary()["predicates"]:
                 raise ValueError(f"{name}: rule {rule.id}: unknown predicate {rule.p}")
             out.append(rule)
     return out
+
+
+def _slot_needs(pattern: str, skip: set[str]) -> tuple[tuple[str, ...], ...]:
+    """For each typed slot of a pattern, the placeholder prefixes (``⟨C#``) it can match; a slot
+    with a fallback (the speaker, the context's body) may be empty and is ``skip``ped."""
+    return tuple(tuple(f"⟨{TYPE_CODE.get(t, t)}#" for t in types.split("|"))
+                 for name, types in re.findall(r"\{([so]):([A-Za-z|]+)\}", pattern)
+                 if types != "REGION" and name not in skip)
 
 
 @cache
@@ -331,6 +342,8 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
         return
     if rule.exclude and rule.exclude.search(sentence):
         return
+    if any(not any(code in masked.text for code in codes) for codes in rule.needs):
+        return  # a slot's mention type is not in the sentence
     if rule.requires and not rule.requires.search(masked.text):
         return
     ev_start, ev_end = doc.to_original(s_start, s_end)
