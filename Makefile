@@ -21,7 +21,7 @@ venv: $(VENV)/.installed
 demo: venv
 	$(VENV)/bin/payvand build payvand/sample -o out
 	$(VENV)/bin/payvand validate out
-	@echo "Graph of the sample corpus in out/: store/ (Oxigraph), graph.trig, facts.jsonl"
+	@echo "Graph of the sample corpus in out/: store/ (Oxigraph), graph.trig, facts.jsonl, viewer.html (open it in a browser)"
 
 test: venv
 	$(PY) -m pytest -q
