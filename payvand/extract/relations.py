@@ -365,6 +365,9 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
             head = rule.object.partition(":")[2] or None
             o = _context_org(doc, masked.to_norm(m.start()), head)
             objects = [o] if o is not None else []
+        elif not objects and rule.object == "mayor_city":
+            cities = {f.o for f in doc.facts if f.p == "mayorOf"}
+            objects = list(cities) if len(cities) == 1 else []
         elif not objects and rule.object and rule.object.startswith("country:"):
             code = rule.object.split(":", 1)[1]
             objects = [i for i, e in enumerate(doc.entities) if e.links.get("iso3166") == code][:1]

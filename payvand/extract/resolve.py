@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from payvand.extract.entities import _add, cues
-from payvand.extract.gazetteer import Entry, surface_key
+from payvand.extract.gazetteer import Entry, gazetteer, surface_key
 from payvand.extract.text import Doc
 from payvand.types import Entity
 
@@ -25,6 +25,15 @@ def coreference(doc: Doc) -> Doc:
             target = _nearest(doc, m.start(), {etype}, head=m.group(1))
             if target is not None:
                 _add(doc, m.start(), m.end(), etype, ref=target, coref=True)
+    # a bare head noun after a title: "شهردار استانبول رئیس مجمع و شهردار تهران موسس مجمع"
+    heads = "|".join(re.escape(surface_key(h)) for h in c["bare_heads"])
+    titles = {surface_key(t) for t in c["bare_head_after"]} | set(gazetteer().roles)
+    for m in re.finditer(r"(?<=\s)(" + heads + r")(?=\s*(?:[،.؛:]|$)|\s+(?:و|را|است|هستند|بود|شد|ابقا|انتخاب)(?!\w))", doc.norm):
+        before = doc.norm[:m.start()].split()
+        if before and (before[-1] in titles or " ".join(before[-2:]) in titles):
+            target = _nearest(doc, m.start(), {"Organization"}, head=m.group(1))
+            if target is not None:
+                _add(doc, m.start(), m.end(), "Organization", ref=target, coref=True)
     for m in re.finditer(r"(?<!\w)(" + "|".join(c["pronouns"]) + r")(?!\w)", doc.norm):
         target = _nearest(doc, m.start(), {"Person"})
         if target is not None:
