@@ -339,7 +339,7 @@ def find_context_places(doc: Doc) -> Doc:
         if t in cue:
             ns, ne, nt = toks[i + 1]
             if ns - e <= 1 and _is_name_token(nt, doc) and not _occupied(doc, ns, ne) and nt not in _phrase_set("organization", "heads") \
-                    and nt not in _never_places():
+                    and nt not in _never_places() and not _common_word(nt):
                 if compact_key(nt) not in gazetteer().entries or nt not in stopwords():
                     _add(doc, ns, ne, "City", entries=[], context=True)
     return doc
