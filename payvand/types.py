@@ -67,7 +67,7 @@ class Fact:
     start: str | None = None
     end: str | None = None
     year: str | None = None
-    s_mention: int | None = None  # span index of the subject mention
+    s_mention: int | None = None  # span index of the subject's mention in the evidence sentence
     o_mention: int | None = None
 
     def key(self) -> tuple:

@@ -200,11 +200,20 @@ class _Context:
         names = {f.s for f in self.doc.facts if f.p == predicate and f.o == obj}
         return names.pop() if len(names) == 1 else None
 
+    def _mention(self, entity: int, evidence: Evidence) -> int | None:
+        """The entity's first mention inside the evidence sentence (its surface form there)."""
+        for i, span in enumerate(self.doc.spans):
+            if span.entity == entity and evidence.start <= span.start < evidence.end and not span.attrs.get("coref"):
+                return i
+        return None
+
     def add(self, fact: Fact) -> None:
         sig = vocabulary()["predicates"][fact.p]
         ents = self.doc.entities
         if fact.s == fact.o or ents[fact.s].type not in sig["domain"] or ents[fact.o].type not in sig["range"]:
             return
+        fact.s_mention = self._mention(fact.s, fact.evidence)
+        fact.o_mention = self._mention(fact.o, fact.evidence)
         key = fact.key()
         if sig.get("symmetric"):
             key = (min(fact.s, fact.o), fact.p, max(fact.s, fact.o)) + key[3:]

@@ -56,6 +56,9 @@ def test_evidence_offsets_are_exact(seed_doc):
         ev = r["evidence"]
         assert text[ev["start"]:ev["end"]] == ev["text"]
         assert r["rule"] and 0 < r["confidence"] <= 1
+        for end in (r["s"], r["o"]):  # the surface form in the sentence (the label when not named there)
+            assert end["mention"] in ev["text"] or end["mention"] == end["label"]
+    assert sum(r["s"]["mention"] in r["evidence"]["text"] for r in recs) > len(recs) // 2
 
 
 def test_seed_and_dev_scores(corpus):
