@@ -28,6 +28,9 @@ from payvand.graph.store import Store, article_nquads
 from payvand.types import Article, ExtractionError
 
 
+WRITE_BATCH = 16  # articles per store transaction
+
+
 @dataclass
 class BuildSummary:
     out: Path
@@ -125,14 +128,25 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
                     continue
                 yield item
 
+        pending: list[tuple[str, str]] = []
+
+        def flush() -> None:
+            store.replace_many(pending)
+            for article_id, _ in pending:
+                summary.articles += 1
+                if progress:
+                    progress(article_id)
+            pending.clear()
+
         for article, result in _extracted(todo(), workers, dask):
             if isinstance(result, str):
                 summary.failures.append(ExtractionError(article.source or article.id, result))
                 continue
-            store.replace_nquads(article.id, result[1])
-            summary.articles += 1
-            if progress:
-                progress(article.id)
+            pending.append((article.id, result[1]))
+            if len(pending) >= WRITE_BATCH:
+                flush()
+        if pending:
+            flush()
         with open(out / "facts.jsonl.tmp", "w", encoding="utf-8") as facts:
             for rec in store.rebuild_shared(store.records()):
                 facts.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")

@@ -103,11 +103,17 @@ class Store:
         return self.replace_nquads(article.id, article_nquads(article, records, digest))
 
     def replace_nquads(self, article_id: str, nquads: str) -> int:
-        """Replace an article's graph with ``nquads`` (from :func:`article_nquads`). The new
-        graph is written in one transaction, so a killed build never leaves half of it."""
-        self.oxigraph.remove_graph(_named(str(graph_iri(article_id))))
-        self.oxigraph.load(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
-        return nquads.count("\n")
+        """Replace an article's graph with ``nquads`` (from :func:`article_nquads`)."""
+        return self.replace_many([(article_id, nquads)])
+
+    def replace_many(self, batch: list[tuple[str, str]]) -> int:
+        """Replace the graphs of several articles. The new graphs are written in one
+        transaction, so a killed build never leaves part of an article (or of the batch)."""
+        for article_id, _ in batch:
+            self.oxigraph.remove_graph(_named(str(graph_iri(article_id))))
+        data = "".join(nq for _, nq in batch)
+        self.oxigraph.load(data, format=pyoxigraph.RdfFormat.N_QUADS)
+        return data.count("\n")
 
     def rebuild_shared(self, records: Iterator[dict], batch: int = 50_000) -> Iterator[dict]:
         """Recompute the shared graphs (entities, direct facts) from ``records`` — every stored
