@@ -9,6 +9,7 @@ an organisational head noun (``سازمان ...``, ``شورای ...``). The cue 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import cache
 
 from payvand.extract.data import disk_cached, load_yaml
@@ -47,13 +48,19 @@ def role_words() -> frozenset[str]:
 
 
 def _occupied(doc: Doc, start: int, end: int) -> bool:
-    return any(s.nstart < end and start < s.nend for s in doc.spans)
+    """Does a mention overlap ``[start, end)``? Mentions are kept sorted and never overlap
+    one another, so only the last one starting before ``end`` can."""
+    i = bisect_left(doc.spans, end, key=_nstart)
+    return i > 0 and doc.spans[i - 1].nend > start
+
+
+def _nstart(span) -> int:
+    return span.nstart
 
 
 def _add(doc: Doc, start: int, end: int, label: str, **attrs) -> None:
     if end > start and not _occupied(doc, start, end):
-        doc.spans.append(doc.make_span(start, end, label, **attrs))
-        doc.spans.sort(key=lambda s: s.nstart)
+        insort(doc.spans, doc.make_span(start, end, label, **attrs), key=_nstart)
 
 
 def _tokens(doc: Doc) -> list[tuple[int, int, str]]:
@@ -61,9 +68,9 @@ def _tokens(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _span_at(doc: Doc, pos: int):
-    for s in doc.spans:
-        if s.nstart <= pos < s.nend:
-            return s
+    i = bisect_left(doc.spans, pos + 1, key=_nstart)
+    if i > 0 and doc.spans[i - 1].nstart <= pos < doc.spans[i - 1].nend:
+        return doc.spans[i - 1]
     return None
 
 
