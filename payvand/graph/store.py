@@ -33,6 +33,7 @@ ONTOLOGY_GRAPH = ID["graph/ontology"]
 ENTITIES_GRAPH = ID["graph/entities"]
 FACTS_GRAPH = ID["graph/facts"]
 RDF_JSON = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
+FLUSH_EVERY = 128  # articles between flushes of the store's write buffers to disk
 _FORMATS = {"trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS}
 
 
@@ -76,6 +77,7 @@ class Store:
         self.dataset = Dataset(store="Oxigraph", default_union=True)
         self.dataset.open(str(self.path))
         bind(self.dataset)
+        self._written = 0
 
     @property
     def oxigraph(self) -> pyoxigraph.Store:
@@ -113,6 +115,10 @@ class Store:
             self.oxigraph.remove_graph(_named(str(graph_iri(article_id))))
         data = "".join(nq for _, nq in batch)
         self.oxigraph.load(data, format=pyoxigraph.RdfFormat.N_QUADS)
+        self._written += len(batch)
+        if self._written >= FLUSH_EVERY:
+            self.oxigraph.flush()  # RocksDB's in-memory tables otherwise grow with the corpus
+            self._written = 0
         return data.count("\n")
 
     def rebuild_shared(self, records: Iterator[dict], batch: int = 50_000) -> Iterator[dict]:
@@ -127,6 +133,7 @@ class Store:
             pending.extend(pyoxigraph.Quad(_ox(s), _ox(p), _ox(o), g) for s, p, o in shared_triples(rec))
             if len(pending) >= batch:
                 self.oxigraph.extend(pending)
+                self.oxigraph.flush()
                 pending = []
             yield rec
         if pending:
