@@ -4,7 +4,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,10 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from payvand.build import build
 from payvand.extract import extract
-from payvand.extract.readers import read
 from payvand.extract.records import doc_records
 from payvand.graph.sparql import query
 from payvand.graph.store import Store
-from payvand.types import Article, ExtractionError
+from payvand.types import Article
 from tests.conftest import SEED
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -104,7 +102,7 @@ def test_killed_build_leaves_a_usable_store_and_rerun_completes(tmp_path):
            f"progress=lambda i: print(i, flush=True))"
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     done = 0
-    for line in proc.stdout:
+    for _ in proc.stdout:
         done += 1
         if done == 12:
             proc.send_signal(signal.SIGKILL)

@@ -266,7 +266,7 @@ def find_persons(doc: Doc) -> Doc:
     honorifics = _phrase_set("person", "honorifics")
     limit = cues()["person"]["max_tokens"]
     found: list[tuple[int, int]] = []
-    for i, (s, e, t) in enumerate(toks):
+    for i, (_, _, t) in enumerate(toks):
         two = " ".join(x[2] for x in toks[i:i + 2])
         if t in titles or two in titles:
             # walk left over name tokens, across one optional comma
@@ -342,7 +342,7 @@ def find_context_places(doc: Doc) -> Doc:
     """A token right after ``شهر``/``شهردار``/``شهرداری`` is a City (``شهردار مریانج``)."""
     cue = _phrase_set("place", "city_cues")
     toks = _tokens(doc)
-    for i, (s, e, t) in enumerate(toks[:-1]):
+    for i, (_, e, t) in enumerate(toks[:-1]):
         if t in cue:
             ns, ne, nt = toks[i + 1]
             if ns - e <= 1 and _is_name_token(nt, doc) and not _occupied(doc, ns, ne) and nt not in _phrase_set("organization", "heads") \

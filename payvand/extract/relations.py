@@ -447,10 +447,8 @@ def _speech() -> dict:
 def _speaker(ctx: _Context, before: str, predicate: str) -> list[int]:
     """The speaker of reported speech (``X گفت: ...``) that a clause sits in."""
     verbs = "|".join(_speech()["verbs"])
-    m = None
-    for m in re.finditer(rf"(?P<who>[^:؛]*?)\s(?:{verbs})(?:\s+(?:کرد|داشت|شد))?\s*:", before):
-        pass
-    return _region_members(ctx, m.group("who"), predicate) if m else []
+    said = list(re.finditer(rf"(?P<who>[^:؛]*?)\s(?:{verbs})(?:\s+(?:کرد|داشت|شد))?\s*:", before))
+    return _region_members(ctx, said[-1].group("who"), predicate) if said else []
 
 
 def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
