@@ -453,9 +453,10 @@ def _speaker(ctx: _Context, before: str, predicate: str) -> list[int]:
 
 def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     """A lead that names only a title (``شهردار آبادان ... گفت``, ``مدیرکل ... شهرداری شیراز
-    اعلام کرد``) and a later sentence that opens with a name and a speech verb
-    (``یاسین کاوه‌پور ... افزود``): the name holds the title. Someone else named first
-    in between breaks the chain."""
+    اعلام کرد``, ``سرکنسول جمهوری ترکیه ... گفت``) and a later sentence that opens with a
+    name and a speech verb (``یاسین کاوه‌پور ... افزود``): the name holds the title. Someone
+    else named first in between breaks the chain. Likewise an envoy met by title
+    (``در دیدار با سفیر اتریش``) is the person met by name in a later sentence."""
     doc = ctx.doc
     verbs = "|".join(_speech()["verbs"])
     roles = _roles_regex()
@@ -463,6 +464,10 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
     preamble = r"(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*)?(?:[^\s⟨⟩]+\s+){0,3}?"
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
     post_lead = re.compile(rf"^(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{_W}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩){gap}\s+(?:{verbs})")
+    envoy_lead = re.compile(rf"^{preamble}(?P<role>سفیر|سرکنسول|کاردار|کنسول)\s+(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
+    # "... در دیدار با سفیر اتریش" then, later, "... در دیدار با فریدریش اشتیفت": the envoy met
+    met_envoy = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+(?P<role>سفیر|سرکنسول|کاردار)\s+(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
+    met_person = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+⟨P#(\d+)⟩")
     honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
     opening = re.compile(rf"^(?:به\s+گزارش[^⟨⟩،]*(?:⟨[CNO]#\d+⟩[^⟨⟩،]*)*،\s*|(?:{_W}\s+){{0,2}}{_W}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|در\s+دیدار|در\s+این\s+(?:سفر|دیدار|نشست))")
     titles: list[tuple[str, int, str | None]] = []  # (predicate, object, role) waiting for a name
@@ -486,6 +491,33 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
         if post and not _PH_PERSON.search(masked.text[:post.end()]):
             obj = doc.spans[int(post.group("c") or post.group("o"))].entity
             titles.append(("memberOf", obj, gazetteer().roles.get(surface_key(post.group("role")))))
+        envoy = envoy_lead.match(masked.text)
+        if envoy:
+            country = doc.spans[int(envoy.group("n"))].entity
+            if ctx.holder("represents", country) is None:
+                titles.append(("represents", country, gazetteer().roles.get(surface_key(envoy.group("role")))))
+    _met_envoy_continuity(ctx, rule, sentences, met_envoy, met_person)
+
+
+def _met_envoy_continuity(ctx: _Context, rule: Rule, sentences: list[Masked], met_envoy: re.Pattern,
+                          met_person: re.Pattern) -> None:
+    doc = ctx.doc
+    waiting: tuple[int, str | None] | None = None
+    for masked in sentences:
+        if waiting is not None:
+            m = met_person.search(masked.text)
+            if m:
+                person = doc.spans[int(m.group(1))].entity
+                if not any(f.s == person and f.p in ("represents", "mayorOf") for f in doc.facts):
+                    s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
+                    ctx.add(Fact(person, "represents", waiting[0], Evidence(doc.article.text[s:e], s, e), rule.id,
+                                 rule.confidence * 0.9, role=waiting[1]))
+                waiting = None
+        m = met_envoy.search(masked.text)
+        if m:
+            country = doc.spans[int(m.group("n"))].entity
+            if ctx.holder("represents", country) is None:
+                waiting = (country, gazetteer().roles.get(surface_key(m.group("role"))))
 
 
 _PH_PERSON = re.compile(r"⟨P#(\d+)⟩")
