@@ -148,6 +148,8 @@ def find_events(doc: Doc) -> Doc:
             rest = doc.norm[pos:]
             stripped = rest.lstrip(" ")
             gap = len(rest) - len(stripped)
+            if _span_at(doc, pos + gap) is not None:
+                break  # a body or a place begins: it names the event (اجلاس اتحادیه جهانی شهرها ...)
             mod = next((x for x in mods if stripped.startswith(x) and not _WORD.match(stripped[len(x):len(x) + 1] or " ")), None)
             if mod and gap <= 1:
                 pos += gap + len(mod)
