@@ -18,7 +18,7 @@ import pyoxigraph
 import synth
 from payvand.build import article_digest, extract_records
 from payvand.graph.sparql import canned_queries, run_canned
-from payvand.graph.store import Store
+from payvand.graph.store import Store, article_nquads
 from payvand.types import Article
 
 
@@ -42,21 +42,27 @@ def main(sizes: list[int]) -> None:
         tmp = Path(tempfile.mkdtemp(prefix="payvand-store-"))
         batch = article_batch(size)
         t = time.perf_counter()
+        prepared = [(a.id, article_nquads(a, records, article_digest(a))) for a, records in batch]
+        t_convert = time.perf_counter() - t
+        t = time.perf_counter()
         with Store(tmp / "payvand") as store:
-            for a, records in batch:
-                store.replace_article(a, records, article_digest(a))
+            for i in range(0, len(prepared), 16):
+                store.replace_many(prepared[i:i + 16])
+            t_write = time.perf_counter() - t
             for _ in store.rebuild_shared(store.records()):
                 pass
             quads = store.quad_count()
             store.export(tmp / "dump.nq", fmt="nquads")
-        t_payvand = time.perf_counter() - t
+        t_payvand = t_convert + time.perf_counter() - t
         raw = pyoxigraph.Store(str(tmp / "raw"))
         t = time.perf_counter()
         raw.bulk_load(path=str(tmp / "dump.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
         raw.flush()
         t_raw = time.perf_counter() - t
-        print(f"{quads:>9} quads ({len(batch)} articles): payvand {t_payvand:7.2f} s, raw bulk_load {t_raw:7.2f} s,"
-              f" ratio {t_payvand / t_raw:5.2f} (target <= 1.5)")
+        print(f"{quads:>9} quads ({len(batch)} articles): payvand {t_payvand:7.2f} s end to end "
+              f"(records -> N-Quads {t_convert:.2f} s, transactional article writes {t_write:.2f} s), "
+              f"raw bulk_load {t_raw:7.2f} s; ratio {t_payvand / t_raw:5.2f} end to end, "
+              f"{t_write / t_raw:5.2f} for the writes alone (target <= 1.5)")
         out = tmp / "out"
         out.mkdir()
         shutil.move(str(tmp / "payvand"), str(out / "store"))
