@@ -11,8 +11,9 @@ each rule's regular expression runs over that string. Slots:
   and participatedIn, the city itself holds the seat, as the GUIDE says).
 * ``{role}``: a role phrase of ``roles.yaml``.
 
-Rules run in two passes: appositions first (mayorOf, represents, titles), then clause
-rules, which use the first pass to resolve ``شهردار تهران`` to the person who is the mayor.
+Rules run in passes: appositions first (mayorOf, represents, titles), then clause rules,
+which use the first pass to resolve ``شهردار تهران`` to the person who is the mayor, then the
+rules over several sentences of :mod:`payvand.extract.discourse`.
 """
 from __future__ import annotations
 
@@ -21,7 +22,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from payvand.extract.data import data_names, load_yaml
-from payvand.extract.entities import cues
 from payvand.extract.gazetteer import gazetteer, surface_key
 from payvand.extract.text import Doc
 from payvand.ontology import vocabulary
@@ -451,126 +451,12 @@ def _speaker(ctx: _Context, before: str, predicate: str) -> list[int]:
     return _region_members(ctx, said[-1].group("who"), predicate) if said else []
 
 
-def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
-    """A lead that names only a title (``شهردار آبادان ... گفت``, ``مدیرکل ... شهرداری شیراز
-    اعلام کرد``, ``سرکنسول جمهوری ترکیه ... گفت``) and a later sentence that opens with a
-    name and a speech verb (``یاسین کاوه‌پور ... افزود``): the name holds the title. Someone
-    else named first in between breaks the chain. Likewise an envoy met by title
-    (``در دیدار با سفیر اتریش``) is the person met by name in a later sentence."""
-    doc = ctx.doc
-    verbs = "|".join(_speech()["verbs"])
-    roles = _roles_regex()
-    gap = rf"(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?"
-    preamble = r"(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*)?(?:[^\s⟨⟩]+\s+){0,3}?"
-    mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
-    post_lead = re.compile(rf"^(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{_W}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩){gap}\s+(?:{verbs})")
-    envoy_lead = re.compile(rf"^{preamble}(?P<role>سفیر|سرکنسول|کاردار|کنسول)\s+(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
-    # "... در دیدار با سفیر اتریش" then, later, "... در دیدار با فریدریش اشتیفت": the envoy met
-    met_envoy = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+(?P<role>سفیر|سرکنسول|کاردار)\s+(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
-    met_person = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+⟨P#(\d+)⟩")
-    honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
-    opening = re.compile(rf"^(?:به\s+گزارش[^⟨⟩،]*(?:⟨[CNO]#\d+⟩[^⟨⟩،]*)*،\s*|(?:{_W}\s+){{0,2}}{_W}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|در\s+دیدار|در\s+این\s+(?:سفر|دیدار|نشست))")
-    titles: list[tuple[str, int, str | None]] = []  # (predicate, object, role) waiting for a name
-    for masked in sentences:
-        first = opening.match(masked.text)
-        if titles and first:
-            person = doc.spans[int(first.group(1))].entity
-            if len(set(titles)) == 1 and not any(f.s == person and f.p in ("mayorOf", "represents") for f in doc.facts):
-                p, o, r = titles[0]
-                s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
-                ctx.add(Fact(person, p, o, Evidence(doc.article.text[s:e], s, e), rule.id, rule.confidence, role=r))
-            titles.clear()
-        elif titles and any(not doc.spans[int(x.group(1))].attrs.get("coref") for x in _PH_PERSON.finditer(masked.text)):
-            titles.clear()  # someone else was named first: the title's holder is not known
-        lead = mayor_lead.match(masked.text)
-        if lead:
-            city = doc.spans[int(lead.group(1))].entity
-            if ctx.holder("mayorOf", city) is None:
-                titles.append(("mayorOf", city, None))
-        post = post_lead.match(masked.text)
-        if post and not _PH_PERSON.search(masked.text[:post.end()]):
-            obj = doc.spans[int(post.group("c") or post.group("o"))].entity
-            titles.append(("memberOf", obj, gazetteer().roles.get(surface_key(post.group("role")))))
-        envoy = envoy_lead.match(masked.text)
-        if envoy:
-            country = doc.spans[int(envoy.group("n"))].entity
-            if ctx.holder("represents", country) is None:
-                titles.append(("represents", country, gazetteer().roles.get(surface_key(envoy.group("role")))))
-    _met_envoy_continuity(ctx, rule, sentences, met_envoy, met_person)
-
-
-def _met_envoy_continuity(ctx: _Context, rule: Rule, sentences: list[Masked], met_envoy: re.Pattern,
-                          met_person: re.Pattern) -> None:
-    doc = ctx.doc
-    waiting: tuple[int, str | None] | None = None
-    for masked in sentences:
-        if waiting is not None:
-            m = met_person.search(masked.text)
-            if m:
-                person = doc.spans[int(m.group(1))].entity
-                if not any(f.s == person and f.p in ("represents", "mayorOf") for f in doc.facts):
-                    s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
-                    ctx.add(Fact(person, "represents", waiting[0], Evidence(doc.article.text[s:e], s, e), rule.id,
-                                 rule.confidence * 0.9, role=waiting[1]))
-                waiting = None
-        m = met_envoy.search(masked.text)
-        if m:
-            country = doc.spans[int(m.group("n"))].entity
-            if ctx.holder("represents", country) is None:
-                waiting = (country, gazetteer().roles.get(surface_key(m.group("role"))))
-
-
-_PH_PERSON = re.compile(r"⟨P#(\d+)⟩")
-
-
-def _foreign(ctx: _Context, person: int) -> bool:
-    """From abroad: represents a foreign country, or holds a post in a foreign city or an
-    international body."""
-    doc = ctx.doc
-    for f in doc.facts:
-        if f.s != person:
-            continue
-        o = doc.entities[f.o]
-        code = o.links.get("iso3166")
-        if f.p == "represents" and code and code != "IR":
-            return True
-        if f.p in ("mayorOf", "memberOf") and o.type == "City":
-            span = next((doc.spans[m] for m in o.mentions if doc.spans[m].attrs.get("entry")), None)
-            if span is not None and span.attrs["entry"].country not in (None, "IR"):
-                return True
-        if f.p == "memberOf" and o.type == "Organization" and _org_kind(o.key) in _NETWORK_KINDS:
-            return True
-    return False
-
-
-def _attendees(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
-    if not ctx.meetings:
-        return
-    doc = ctx.doc
-    side_a, side_b = ctx.meetings[0]
-    a_foreign = any(_foreign(ctx, p) for p in side_a)
-    b_foreign = any(_foreign(ctx, p) for p in side_b)
-    guests = side_a if a_foreign and not b_foreign else side_b
-    cfg = load_yaml("patterns/attendance.yaml")
-    macros = load_yaml("patterns/_macros.yaml")
-    for pattern in cfg["patterns"]:
-        regex = _compile(pattern.replace("{REGION}", "{s:REGION}"), macros)
-        for masked in sentences:
-            for m in regex.finditer(masked.text):
-                for person in _region_members(ctx, m.group("s_region"), "metWith"):
-                    for guest in guests:
-                        if person not in guests:
-                            s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
-                            ctx.add(Fact(person, "metWith", guest, Evidence(doc.article.text[s:e], s, e),
-                                         rule.id, rule.confidence))
-
-
 def _sentence_bounds(doc: Doc, start: int) -> tuple[int, int]:
     return next((s, e) for s, e in doc.sentences if s == start)
 
 
 _W = r"[^\s⟨⟩.؛:]+"
-_DISCOURSE = {"speaker_continuity": _speaker_continuity, "attendees": _attendees}
+_PH_PERSON = re.compile(r"⟨P#(\d+)⟩")
 
 
 def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
@@ -585,7 +471,9 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
             if rule.inner:
                 _inner_facts(ctx, rule)
             elif rule.discourse:
-                _DISCOURSE[rule.discourse](ctx, rule, sentences)
+                from payvand.extract.discourse import DISCOURSE
+
+                DISCOURSE[rule.discourse](ctx, rule, sentences)
             else:
                 for (s, e), masked, coord in zip(doc.sentences, sentences, coords):
                     _apply(ctx, rule, s, e, masked, coord)
