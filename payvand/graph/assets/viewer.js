@@ -123,7 +123,10 @@
   }
 
   function showNode(id) {
-    var ids = Object.keys(data.edges).filter(function (e) { return data.edges[e].from === id || data.edges[e].to === id; });
+    var ids = Object.keys(data.edges).filter(function (e) {
+      var shown = edges.get(e);
+      return (data.edges[e].from === id || data.edges[e].to === id) && !(shown && shown.hidden);
+    });
     showFacts(label(id) + " · " + data.nodes[id].type, ids);
   }
 
