@@ -13,7 +13,7 @@ from bisect import bisect_left, insort
 from functools import cache
 
 from payvand.extract.data import disk_cached, load_yaml
-from payvand.extract.gazetteer import Entry, compact_key, find, gazetteer, surface_key, variants
+from payvand.extract.gazetteer import Entry, find, gazetteer, surface_key, variants
 from payvand.extract.text import Doc
 
 _WORD = re.compile(r"\w")
@@ -349,8 +349,7 @@ def find_context_places(doc: Doc) -> Doc:
             ns, ne, nt = toks[i + 1]
             if ns - e <= 1 and _is_name_token(nt, doc) and not _occupied(doc, ns, ne) and nt not in _phrase_set("organization", "heads") \
                     and nt not in _never_places() and not _common_word(nt):
-                if compact_key(nt) not in gazetteer().entries or nt not in stopwords():
-                    _add(doc, ns, ne, "City", entries=[], context=True)
+                _add(doc, ns, ne, "City", entries=[], context=True)
     return doc
 
 
@@ -375,15 +374,15 @@ def find_context_organizations(doc: Doc) -> Doc:
         while j < len(toks) and j - i < limit:
             tt = toks[j][2]
             span = _span_at(doc, toks[j][0])
-            if tt == "شهرداری" and j + 1 < len(toks) and (_span_at(doc, toks[j + 1][0]) or doc.spans[0]).label == "City" \
-                    and _span_at(doc, toks[j + 1][0]) is not None:
-                break
+            after = _span_at(doc, toks[j + 1][0]) if j + 1 < len(toks) else None
+            if tt == "شهرداری" and after is not None and after.label == "City":
+                break  # "... شهرداری تهران": a department of the municipality, i.e. of the city
             if span is not None:
                 if span.label in ("City", "Country", "Organization"):
                     last = j = _last_token_in(toks, span.nend, j)
                 break
             if tt in ("و", "،", ",") and j + 1 < len(toks) and _continues_org(toks[j + 1][2], doc) \
-                    and toks[j + 1][2] not in heads and _span_at(doc, toks[j + 1][0]) is None:
+                    and toks[j + 1][2] not in heads and after is None:
                 j += 1
                 continue
             if not _is_name_token(tt, doc) and tt not in heads and surface_key(tt) not in _ORG_INNER:

@@ -28,7 +28,6 @@ from payvand.ontology import vocabulary
 from payvand.types import Evidence, Fact
 
 TYPE_CODE = {"Person": "P", "City": "C", "Country": "N", "Organization": "O", "Event": "E"}
-CODE_TYPE = {v: k for k, v in TYPE_CODE.items()}
 _PH = re.compile(r"⟨([PCNOE])#(\d+)⟩")
 # pairs, not lists: "خوی و قونیه خواهرخوانده شدند" twins the two with each other
 _NOT_DISTRIBUTED = {"twinnedWith", "agreementWith", "locatedIn", "capitalOf"}
@@ -270,13 +269,14 @@ def _role(rule: Rule, text: str | None, obj_entity, doc: Doc) -> str | None:
         return rule.role
     if not text:
         return None
-    cfg = load_yaml("roles.yaml")
     role = gazetteer().roles.get(surface_key(text))
-    if role in ("President", "Head") and text in cfg["head_words_as_president"] + ["رئیس"]:
-        kind = (doc.entities[obj_entity].links.get("registry") and _org_kind(doc.entities[obj_entity].key))
-        if doc.entities[obj_entity].label.startswith(("شورای", "شورا")):
+    if role in ("President", "Head") and text in load_yaml("roles.yaml")["head_words_as_president"]:
+        # "رئیس" of a city network is its President, of a council its Chair, else the Head
+        obj = doc.entities[obj_entity]
+        kind = _org_kind(obj.key)
+        if obj.label.startswith(("شورای", "شورا")):
             role = "Chair"
-        elif doc.entities[obj_entity].type == "Organization" and (kind in _NETWORK_KINDS or kind is None and rule.p == "memberOf" and "مجمع" in doc.entities[obj_entity].label):
+        elif obj.type == "Organization" and (kind in _NETWORK_KINDS or kind is None and rule.p == "memberOf" and "مجمع" in obj.label):
             role = "President"
         else:
             role = "Head"
