@@ -57,17 +57,17 @@ def extract_records(article: Article) -> list[dict]:
     return doc_records(extract(article))
 
 
-def _safe_extract(article: Article) -> tuple[list[dict], str] | str:
-    """Records and the article's N-Quads, or the reason extraction failed (workers return it
-    instead of raising)."""
+def _safe_extract(article: Article) -> tuple[str | None, str | None]:
+    """(the article's N-Quads, None), or (None, why extraction failed): workers report a
+    failure instead of raising. The N-Quads carry the records too (see Store)."""
     try:
         records = extract_records(article)
-        return records, article_nquads(article, records, article_digest(article))
+        return article_nquads(article, records, article_digest(article)), None
     except Exception as exc:  # one bad article must not stop the build
-        return f"extraction failed: {exc!r}"
+        return None, f"extraction failed: {exc!r}"
 
 
-def _extract_pair(article: Article) -> tuple[Article, tuple[list[dict], str] | str]:
+def _extract_pair(article: Article) -> tuple[Article, tuple[str | None, str | None]]:
     return article, _safe_extract(article)
 
 
@@ -75,8 +75,8 @@ def _warm() -> None:
     extract(Article("warm-up", "شهردار تهران"))
 
 
-def _extracted(articles: Iterable[Article], workers: int, dask: str | None) -> Iterator[tuple[Article, tuple | str]]:
-    """(article, records or failure) in input order."""
+def _extracted(articles: Iterable[Article], workers: int, dask: str | None) -> Iterator[tuple[Article, tuple]]:
+    """(article, (N-Quads, failure)) in input order."""
     if dask:
         yield from _extracted_dask(articles, dask)
     elif workers > 1:
@@ -138,11 +138,11 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
                     progress(article_id)
             pending.clear()
 
-        for article, result in _extracted(todo(), workers, dask):
-            if isinstance(result, str):
-                summary.failures.append(ExtractionError(article.source or article.id, result))
+        for article, (nquads, failure) in _extracted(todo(), workers, dask):
+            if failure is not None:
+                summary.failures.append(ExtractionError(article.source or article.id, failure))
                 continue
-            pending.append((article.id, result[1]))
+            pending.append((article.id, nquads))
             if len(pending) >= WRITE_BATCH:
                 flush()
         if pending:
