@@ -14,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 from payvand.graph.sparql import query
+from payvand.ontology.mapping import article_id
 
 _ENTITIES = """
 SELECT ?e ?type (SAMPLE(?fa) AS ?label) (SAMPLE(?en) AS ?label_en) (SAMPLE(?gn) AS ?geonames)
@@ -59,7 +60,7 @@ def load(out: str | Path) -> nx.MultiDiGraph:
         edge = edges.setdefault(key, {"predicate": pred, "role": role or "", "status": status or "",
                                       "start": start or "", "end": end or "", "year": year or "", "evidence": []})
         edge["evidence"].append({"assertion": a, "text": text, "start": int(es), "end": int(ee), "rule": rule,
-                                 "confidence": float(conf), "article": art.rsplit("/", 1)[-1],
+                                 "confidence": float(conf), "article": article_id(art),
                                  "title": title or "", "url": url or "", "published": date or ""})
     for (s, pred, o, *_), data in sorted(edges.items(), key=lambda kv: kv[0][:3]):
         data["evidence"].sort(key=lambda ev: (ev["article"], ev["start"]))

@@ -26,7 +26,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from payvand.ontology import ontology_path
-from payvand.ontology.mapping import ID, PV, article_iri, article_triples, bind, graph_iri, shared_triples
+from payvand.ontology.mapping import ID, PV, article_id, article_iri, article_triples, bind, graph_iri, shared_triples
 from payvand.types import Article
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
@@ -102,17 +102,13 @@ class Store:
     def replace_article(self, article: Article, records: list[dict], digest: str) -> int:
         """Replace the article's named graph with its facts; returns its quad count.
         ``digest`` identifies what was extracted (see ``build.article_digest``)."""
-        return self.replace_nquads(article.id, article_nquads(article, records, digest))
-
-    def replace_nquads(self, article_id: str, nquads: str) -> int:
-        """Replace an article's graph with ``nquads`` (from :func:`article_nquads`)."""
-        return self.replace_many([(article_id, nquads)])
+        return self.replace_many([(article.id, article_nquads(article, records, digest))])
 
     def replace_many(self, batch: list[tuple[str, str]]) -> int:
-        """Replace the graphs of several articles. The new graphs are written in one
+        """Replace the graphs of several articles, given as (id, :func:`article_nquads`). The new graphs are written in one
         transaction, so a killed build never leaves part of an article (or of the batch)."""
-        for article_id, _ in batch:
-            self.oxigraph.remove_graph(_named(str(graph_iri(article_id))))
+        for ident, _ in batch:
+            self.oxigraph.remove_graph(_named(str(graph_iri(ident))))
         data = "".join(nq for _, nq in batch)
         self.oxigraph.load(data, format=pyoxigraph.RdfFormat.N_QUADS)
         self._written += len(batch)
@@ -141,20 +137,11 @@ class Store:
 
     def digests(self) -> dict[str, str]:
         """Article id -> digest of every article in the store."""
-        out = {}
-        prefix = str(ID["article/"])
-        from urllib.parse import unquote
-
-        for art, digest in self.dataset.subject_objects(PV.extractionDigest):
-            out[unquote(str(art)[len(prefix):])] = str(digest)
-        return out
+        return {article_id(art): str(digest) for art, digest in self.dataset.subject_objects(PV.extractionDigest)}
 
     def records(self) -> Iterator[dict]:
         """Every stored ``facts.jsonl`` record, articles in id order."""
-        prefix = str(ID["article/"])
-        from urllib.parse import unquote
-
-        arts = sorted((unquote(str(a)[len(prefix):]), a) for a in self.dataset.subjects(RDF.type, PV.Article))
+        arts = sorted((article_id(a), a) for a in self.dataset.subjects(RDF.type, PV.Article))
         for _, art in arts:
             value = self.dataset.value(art, PV.extractionRecords)
             if value is not None:

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -36,6 +36,11 @@ def entity_iri(ent: Entity) -> str:
 
 def article_iri(article_id: str) -> URIRef:
     return ID[f"article/{quote(article_id, safe='')}"]
+
+
+def article_id(iri: str) -> str:
+    """The article id an :func:`article_iri` was made from."""
+    return unquote(str(iri).removeprefix(str(ID["article/"])))
 
 
 def graph_iri(article_id: str) -> URIRef:
