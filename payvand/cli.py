@@ -72,7 +72,7 @@ def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folder
 def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folders")],
             format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.jsonl) -> None:
     """Extract facts from FILES and write them to stdout (no store)."""
-    from rdflib import Dataset
+    from rdflib import Dataset, Graph
 
     from payvand.build import extract_records
     from payvand.extract.readers import read
@@ -80,8 +80,9 @@ def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folde
     from payvand.types import ExtractionError
 
     failures = []
-    ds = Dataset()
+    ds, flat = Dataset(), Graph()  # trig: a graph per article; turtle: one graph
     bind(ds)
+    bind(flat)
     for item in read(files):
         if isinstance(item, ExtractionError):
             failures.append(item)
@@ -91,18 +92,11 @@ def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folde
             for rec in records:
                 sys.stdout.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
         else:
-            article_graph(item, records, ds.graph(graph_iri(item.id)))
-    if format is not ExtractFormat.jsonl:
-        if format is ExtractFormat.turtle:
-            from rdflib import Graph
-
-            g = Graph()
-            bind(g)
-            for s, p, o, _ in ds.quads((None, None, None, None)):
-                g.add((s, p, o))
-            sys.stdout.write(g.serialize(format="turtle"))
-        else:
-            sys.stdout.write(ds.serialize(format="trig"))
+            article_graph(item, records, flat if format is ExtractFormat.turtle else ds.graph(graph_iri(item.id)))
+    if format is ExtractFormat.turtle:
+        sys.stdout.write(flat.serialize(format="turtle"))
+    elif format is ExtractFormat.trig:
+        sys.stdout.write(ds.serialize(format="trig"))
     _report_failures(failures)
     raise typer.Exit(1 if failures else 0)
 

@@ -22,23 +22,24 @@ def coreference(doc: Doc) -> Doc:
     for etype, nouns in c["nouns"].items():
         alts = "|".join(re.escape(surface_key(n)) for n in sorted(nouns, key=len, reverse=True))
         for m in re.finditer(r"(?<!\w)" + c["this"] + r"\s(" + alts + r")(?!\w)", doc.norm):
-            target = _nearest(doc, m.start(), {etype}, head=m.group(1))
-            if target is not None:
-                _add(doc, m.start(), m.end(), etype, ref=target, coref=True)
+            _refer(doc, m, etype, head=m.group(1))
     # a bare head noun after a title: "شهردار استانبول رئیس مجمع و شهردار تهران موسس مجمع"
     heads = "|".join(re.escape(surface_key(h)) for h in c["bare_heads"])
     titles = {surface_key(t) for t in c["bare_head_after"]} | set(gazetteer().roles)
     for m in re.finditer(r"(?<=\s)(" + heads + r")(?=\s*(?:[،.؛:]|$)|\s+(?:و|را|است|هستند|بود|شد|ابقا|انتخاب)(?!\w))", doc.norm):
         before = doc.norm[:m.start()].split()
         if before and (before[-1] in titles or " ".join(before[-2:]) in titles):
-            target = _nearest(doc, m.start(), {"Organization"}, head=m.group(1))
-            if target is not None:
-                _add(doc, m.start(), m.end(), "Organization", ref=target, coref=True)
+            _refer(doc, m, "Organization", head=m.group(1))
     for m in re.finditer(r"(?<!\w)(" + "|".join(c["pronouns"]) + r")(?!\w)", doc.norm):
-        target = _nearest(doc, m.start(), {"Person"})
-        if target is not None:
-            _add(doc, m.start(), m.end(), "Person", ref=target, coref=True)
+        _refer(doc, m, "Person")
     return doc
+
+
+def _refer(doc: Doc, m: re.Match, etype: str, head: str | None = None) -> None:
+    """Add the matched words as a mention of their antecedent, when there is one."""
+    target = _nearest(doc, m.start(), {etype}, head=head)
+    if target is not None:
+        _add(doc, m.start(), m.end(), etype, ref=target, coref=True)
 
 
 def _nearest(doc: Doc, pos: int, types: set[str], head: str | None = None):

@@ -2,7 +2,7 @@ import json
 import subprocess
 import sys
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 
 from payvand.build import build
 from payvand.graph.sparql import QueryError, query
@@ -84,3 +84,19 @@ def test_shared_triples_are_held_once_across_articles(tmp_path):
     direct = query(tmp_path / "out", f"SELECT ?p WHERE {{ ?p pv:mayorOf <{tehran}> }}").rows
     assertions = query(tmp_path / "out", f"SELECT ?a WHERE {{ ?a rdf:predicate pv:mayorOf ; rdf:object <{tehran}> }}").rows
     assert len(direct) == 1 and len(assertions) == 2
+
+
+def test_cli_extract_formats_without_a_store(built):
+    from rdflib import Dataset, Graph
+
+    out, _ = built
+    run = lambda fmt: subprocess.run([sys.executable, "-m", "payvand.cli", "extract", str(SEED), "--format", fmt],
+                                     capture_output=True, text=True, check=True).stdout
+    assert run("jsonl") == (out / "facts.jsonl").read_text(encoding="utf-8")
+    turtle = Graph().parse(data=run("turtle"), format="turtle")
+    trig = Dataset().parse(data=run("trig"), format="trig")
+    mayor = "https://w3id.org/payvand/ontology#mayorOf"
+    recs = [json.loads(l) for l in (out / "facts.jsonl").read_text(encoding="utf-8").splitlines()]
+    expected = {(r["s"]["iri"], r["o"]["iri"]) for r in recs if r.get("p") == "mayorOf"}
+    assert expected and {(str(s), str(o)) for s, _, o in turtle.triples((None, URIRef(mayor), None))} == expected
+    assert {(str(s), str(o)) for s, _, o, _ in trig.quads((None, URIRef(mayor), None, None))} == expected
