@@ -269,8 +269,7 @@ def find_persons(doc: Doc) -> Doc:
     limit = cues()["person"]["max_tokens"]
     found: list[tuple[int, int]] = []
     for i, (_, _, t) in enumerate(toks):
-        two = " ".join(x[2] for x in toks[i:i + 2])
-        if t in titles or two in titles:
+        if t in titles or (i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in titles):
             # walk left over name tokens, across one optional comma
             j = i - 1
             if j >= 0 and toks[j][2] in ("،", ","):

@@ -244,7 +244,7 @@ def find(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, st
     Matching runs over the text with its spaces removed (keys are :func:`compact_key`);
     positions are mapped back and must fall on word boundaries of the text itself."""
     positions = [i for i, ch in enumerate(text) if ch != " "]
-    compact = "".join(text[i] for i in positions)
+    compact = text.replace(" ", "")
     found = []
     for last, key in automaton.iter(compact):
         start = positions[last - len(key) + 1]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from payvand.extract.data import data_names, load_yaml
 from payvand.extract.gazetteer import gazetteer, surface_key
@@ -53,7 +53,7 @@ class Rule:
     speaker: bool = False  # no subject in the clause: the speaker of the sentence is it
     discourse: str | None = None  # a rule over several sentences (see _DISCOURSE)
     leading_region: bool = False  # the pattern opens with {s:REGION}: try it at clause starts only
-    needs: tuple[tuple[str, ...], ...] = ()  # per typed slot, the placeholder prefixes one of which must occur
+    needs: tuple[frozenset[str], ...] = ()  # per typed slot, the type codes one of which must occur
     phase: int = 1
 
 
@@ -128,10 +128,10 @@ def rules() -> list[Rule]:
     return out
 
 
-def _slot_needs(pattern: str, skip: set[str]) -> tuple[tuple[str, ...], ...]:
-    """For each typed slot of a pattern, the placeholder prefixes (``⟨C#``) it can match; a slot
-    with a fallback (the speaker, the context's body) may be empty and is ``skip``ped."""
-    return tuple(tuple(f"⟨{TYPE_CODE.get(t, t)}#" for t in types.split("|"))
+def _slot_needs(pattern: str, skip: set[str]) -> tuple[frozenset[str], ...]:
+    """For each typed slot of a pattern, the type codes (``C``) of the mentions it can take; a
+    slot with a fallback (the speaker, the context's body) may be empty and is ``skip``ped."""
+    return tuple(frozenset(TYPE_CODE.get(t, t) for t in types.split("|"))
                  for name, types in re.findall(r"\{([so]):([A-Za-z|]+)\}", pattern)
                  if types != "REGION" and name not in skip)
 
@@ -149,6 +149,7 @@ class Masked:
     text: str
     start: int  # normalised offset of the sentence
     anchors: list[tuple[int, int]]  # (masked offset, normalised offset) at each piece start
+    codes: frozenset[str]  # the type codes of the mentions it holds
 
     def to_norm(self, mpos: int) -> int:
         best = self.anchors[0]
@@ -162,11 +163,13 @@ class Masked:
 def masked_sentence(doc: Doc, start: int, end: int) -> Masked:
     parts: list[str] = []
     anchors: list[tuple[int, int]] = []
+    codes: set[str] = set()
     pos = start
     length = 0
     for i, sp in enumerate(doc.spans):
         if sp.nstart < start or sp.nend > end or sp.entity is None or sp.label not in TYPE_CODE:
             continue
+        codes.add(TYPE_CODE[sp.label])
         for piece, origin in ((doc.norm[pos:sp.nstart], pos), (f"⟨{TYPE_CODE[sp.label]}#{i}⟩", sp.nstart)):
             anchors.append((length, origin))
             parts.append(piece)
@@ -174,7 +177,7 @@ def masked_sentence(doc: Doc, start: int, end: int) -> Masked:
         pos = sp.nend
     anchors.append((length, pos))
     parts.append(doc.norm[pos:end])
-    return Masked("".join(parts), start, anchors)
+    return Masked("".join(parts), start, anchors, frozenset(codes))
 
 
 def _coordinated(masked: str) -> dict[int, list[int]]:
@@ -351,16 +354,17 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
         return
     if rule.exclude and rule.exclude.search(sentence):
         return
-    if any(not any(code in masked.text for code in codes) for codes in rule.needs):
-        return  # a slot's mention type is not in the sentence
     if rule.requires and not rule.requires.search(masked.text):
+        return
+    matches = list(_matches(rule, masked.text))
+    if not matches:
         return
     ev_start, ev_end = doc.to_original(s_start, s_end)
     evidence = Evidence(doc.article.text[ev_start:ev_end], ev_start, ev_end)
     status = _status(sentence) if rule.p in ("twinnedWith", "agreementWith") else None
     if status == "__negated__":
         return
-    for m in _matches(rule, masked.text):
+    for m in matches:
         groups = m.groupdict()
         subjects = _slot(ctx, m, masked.text, "s", coord, rule)
         if not subjects and rule.speaker:
@@ -405,9 +409,8 @@ def _matches(rule: Rule, text: str):
     if not rule.leading_region:
         yield from rule.regex.finditer(text)
         return
-    starts = [0] + [m.end() for m in _CLAUSE_START.finditer(text)]
     pos = 0
-    for start in starts:
+    for start in _clause_starts(text):
         if start < pos:
             continue
         at = start
@@ -417,6 +420,11 @@ def _matches(rule: Rule, text: str):
                 break
             yield m
             at = pos = m.end()
+
+
+@lru_cache(maxsize=256)
+def _clause_starts(text: str) -> tuple[int, ...]:
+    return (0, *(m.end() for m in _CLAUSE_START.finditer(text)))
 
 
 def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, list[int]], rule: Rule) -> list[int]:
@@ -464,6 +472,10 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
     ctx = _Context(doc)
     sentences = [masked_sentence(doc, s, e) for s, e in doc.sentences]
     coords = [_coordinated(m.text) for m in sentences]
+    fillable: dict[str, list[int]] = {}  # rule id -> the sentences that can fill its slots
+    for k, masked in enumerate(sentences):
+        for rule_id in _fillable(masked.codes):
+            fillable.setdefault(rule_id, []).append(k)
     for phase in (1, 2, 3):
         for rule in rules():
             if rule.phase != phase or (only is not None and rule.id not in only):
@@ -475,9 +487,16 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
 
                 DISCOURSE[rule.discourse](ctx, rule, sentences)
             else:
-                for (s, e), masked, coord in zip(doc.sentences, sentences, coords):
-                    _apply(ctx, rule, s, e, masked, coord)
+                for k in fillable.get(rule.id, ()):
+                    _apply(ctx, rule, *doc.sentences[k], sentences[k], coords[k])
     return doc
+
+
+@cache
+def _fillable(codes: frozenset[str]) -> frozenset[str]:
+    """Ids of the rules each of whose typed slots has a mention type among ``codes`` (the
+    cheap pre-test: a sentence without a city runs no rule that needs one)."""
+    return frozenset(r.id for r in rules() if all(need & codes for need in r.needs))
 
 
 def _inner_facts(ctx: _Context, rule: Rule) -> None:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from payvand.extract.entities import _add, cues
 from payvand.extract.gazetteer import Entry, gazetteer, surface_key
@@ -17,20 +18,33 @@ from payvand.extract.text import Doc
 from payvand.types import Entity
 
 
-def coreference(doc: Doc) -> Doc:
+@cache
+def _coref_patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern, frozenset[str], re.Pattern]:
+    """(entity type, ``این انجمن`` pattern) pairs, the bare-head pattern, the titles a bare
+    head may follow, the pronoun pattern."""
     c = cues()["coref"]
+    this = []
     for etype, nouns in c["nouns"].items():
         alts = "|".join(re.escape(surface_key(n)) for n in sorted(nouns, key=len, reverse=True))
-        for m in re.finditer(r"(?<!\w)" + c["this"] + r"\s(" + alts + r")(?!\w)", doc.norm):
+        this.append((etype, re.compile(r"(?<!\w)" + c["this"] + r"\s(" + alts + r")(?!\w)")))
+    heads = "|".join(re.escape(surface_key(h)) for h in c["bare_heads"])
+    bare = re.compile(r"(?<=\s)(" + heads + r")(?=\s*(?:[،.؛:]|$)|\s+(?:و|را|است|هستند|بود|شد|ابقا|انتخاب)(?!\w))")
+    titles = frozenset({surface_key(t) for t in c["bare_head_after"]} | set(gazetteer().roles))
+    pronouns = re.compile(r"(?<!\w)(" + "|".join(c["pronouns"]) + r")(?!\w)")
+    return this, bare, titles, pronouns
+
+
+def coreference(doc: Doc) -> Doc:
+    this, bare, titles, pronouns = _coref_patterns()
+    for etype, pattern in this:
+        for m in pattern.finditer(doc.norm):
             _refer(doc, m, etype, head=m.group(1))
     # a bare head noun after a title: "شهردار استانبول رئیس مجمع و شهردار تهران موسس مجمع"
-    heads = "|".join(re.escape(surface_key(h)) for h in c["bare_heads"])
-    titles = {surface_key(t) for t in c["bare_head_after"]} | set(gazetteer().roles)
-    for m in re.finditer(r"(?<=\s)(" + heads + r")(?=\s*(?:[،.؛:]|$)|\s+(?:و|را|است|هستند|بود|شد|ابقا|انتخاب)(?!\w))", doc.norm):
-        before = doc.norm[:m.start()].split()
+    for m in bare.finditer(doc.norm):
+        before = doc.norm[max(0, m.start() - 200):m.start()].split()
         if before and (before[-1] in titles or " ".join(before[-2:]) in titles):
             _refer(doc, m, "Organization", head=m.group(1))
-    for m in re.finditer(r"(?<!\w)(" + "|".join(c["pronouns"]) + r")(?!\w)", doc.norm):
+    for m in pronouns.finditer(doc.norm):
         _refer(doc, m, "Person")
     return doc
 
