@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from payvand.extract.data import load_yaml
 from payvand.extract.entities import cues
@@ -18,13 +19,9 @@ from payvand.extract.relations import (_NETWORK_KINDS, _PH_PERSON, _W, Masked, R
 from payvand.types import Evidence, Fact
 
 
-def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
-    """A lead that names only a title (``شهردار آبادان ... گفت``, ``مدیرکل ... شهرداری شیراز
-    اعلام کرد``, ``سرکنسول جمهوری ترکیه ... گفت``) and a later sentence that opens with a
-    name and a speech verb (``یاسین کاوه‌پور ... افزود``): the name holds the title. Someone
-    else named first in between breaks the chain. Likewise an envoy met by title
-    (``در دیدار با سفیر اتریش``) is the person met by name in a later sentence."""
-    doc = ctx.doc
+@cache
+def _continuity_patterns() -> tuple[re.Pattern, ...]:
+    """The lead and opening patterns of :func:`_speaker_continuity` (compiled once)."""
     verbs = "|".join(_speech()["verbs"])
     roles = _roles_regex()
     gap = rf"(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?"
@@ -37,6 +34,17 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
     met_person = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+⟨P#(\d+)⟩")
     honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
     opening = re.compile(rf"^(?:به\s+گزارش[^⟨⟩،]*(?:⟨[CNO]#\d+⟩[^⟨⟩،]*)*،\s*|(?:{_W}\s+){{0,2}}{_W}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|در\s+دیدار|در\s+این\s+(?:سفر|دیدار|نشست))")
+    return mayor_lead, post_lead, envoy_lead, met_envoy, met_person, opening
+
+
+def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+    """A lead that names only a title (``شهردار آبادان ... گفت``, ``مدیرکل ... شهرداری شیراز
+    اعلام کرد``, ``سرکنسول جمهوری ترکیه ... گفت``) and a later sentence that opens with a
+    name and a speech verb (``یاسین کاوه‌پور ... افزود``): the name holds the title. Someone
+    else named first in between breaks the chain. Likewise an envoy met by title
+    (``در دیدار با سفیر اتریش``) is the person met by name in a later sentence."""
+    doc = ctx.doc
+    mayor_lead, post_lead, envoy_lead, met_envoy, met_person, opening = _continuity_patterns()
     titles: list[tuple[str, int, str | None]] = []  # (predicate, object, role) waiting for a name
     for masked in sentences:
         first = opening.match(masked.text)
@@ -109,6 +117,14 @@ def _foreign(ctx: _Context, person: int) -> bool:
     return False
 
 
+@cache
+def _attendance_patterns() -> tuple[re.Pattern, list[re.Pattern]]:
+    """The pre-test and the patterns of attendance.yaml."""
+    cfg = load_yaml("patterns/attendance.yaml")
+    macros = load_yaml("patterns/_macros.yaml")
+    return re.compile(cfg["requires"]), [_compile(p.replace("{REGION}", "{s:REGION}"), macros) for p in cfg["patterns"]]
+
+
 def _attendees(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     if not ctx.meetings:
         return
@@ -117,11 +133,10 @@ def _attendees(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     a_foreign = any(_foreign(ctx, p) for p in side_a)
     b_foreign = any(_foreign(ctx, p) for p in side_b)
     guests = side_a if a_foreign and not b_foreign else side_b
-    cfg = load_yaml("patterns/attendance.yaml")
-    macros = load_yaml("patterns/_macros.yaml")
-    for pattern in cfg["patterns"]:
-        regex = _compile(pattern.replace("{REGION}", "{s:REGION}"), macros)
-        for masked in sentences:
+    requires, patterns = _attendance_patterns()
+    candidates = [m for m in sentences if requires.search(m.text)]
+    for regex in patterns:
+        for masked in candidates:
             for m in regex.finditer(masked.text):
                 for person in _region_members(ctx, m.group("s_region"), "metWith"):
                     for guest in guests:

@@ -8,6 +8,7 @@ Everything is built once per process (``gazetteer()``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import combinations
@@ -21,7 +22,6 @@ from payvand.extract.text import normalize
 # are Arabic, Urdu, Pashto, Kurdish or Uyghur spellings and are not Persian forms.
 _PERSIAN_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u0648\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u0622\u0626\u200c \-]+$")
 _NON_PERSIAN = set("ٹڈڑںےھۓټډړښګږځڅۍۆێڵڕەۇۈۋيكةى")
-_LETTER = re.compile(r"\w")
 # An attached "ی" after a name ending in a vowel is the ezafe (هیروشیمای ژاپن, کربلای معلی);
 # after a consonant it makes an adjective or a surname (نجفی, تهرانی), which is not the place.
 _EZAFE_AFTER = ("ا", "و")
@@ -218,13 +218,18 @@ def _build_gazetteer() -> Gazetteer:
     return Gazetteer(auto, table, roles, role_auto, countries)
 
 
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches (str.isalnum() or "_"), without a regex call per character."""
+    return ch.isalnum() or ch == "_"
+
+
 def _bounded(text: str, start: int, end: int) -> int | None:
     """End of the match (suffix excluded) if it sits on word boundaries, else None."""
-    if start > 0 and _LETTER.match(text[start - 1]):
+    if start > 0 and _is_word_char(text[start - 1]):
         return None
-    if end >= len(text) or not _LETTER.match(text[end]):
+    if end >= len(text) or not _is_word_char(text[end]):
         return end
-    if text[end] == "ی" and text[end - 1] in _EZAFE_AFTER and (end + 1 >= len(text) or not _LETTER.match(text[end + 1])):
+    if text[end] == "ی" and text[end - 1] in _EZAFE_AFTER and (end + 1 >= len(text) or not _is_word_char(text[end + 1])):
         return end
     return None
 
@@ -238,17 +243,28 @@ def _glues_function_word(matched: str) -> bool:
     return len(words) > 1 and (words[0] in _FUNCTION_WORDS or words[-1] in _FUNCTION_WORDS)
 
 
+_SPACE = re.compile(" ")
+
+
 def find(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, str]]:
     """Leftmost-longest, non-overlapping matches ``(start, end, key)`` on word boundaries.
 
     Matching runs over the text with its spaces removed (keys are :func:`compact_key`);
     positions are mapped back and must fall on word boundaries of the text itself."""
-    positions = [i for i, ch in enumerate(text) if ch != " "]
     compact = text.replace(" ", "")
+    # the j-th space of the text sits before compact position space_at[j]; a compact position
+    # c is text position c + (the number of spaces before it)
+    space_at = [m.start() - j for j, m in enumerate(_SPACE.finditer(text))]
+
+    def position(c: int) -> int:
+        return c + bisect_right(space_at, c)
+
     found = []
     for last, key in automaton.iter(compact):
-        start = positions[last - len(key) + 1]
-        end = _bounded(text, start, positions[last] + 1)
+        start = position(last - len(key) + 1)
+        if start > 0 and _is_word_char(text[start - 1]):
+            continue
+        end = _bounded(text, start, position(last) + 1)
         if end is not None and not _glues_function_word(text[start:end]):
             found.append((start, end, key))
     found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))

@@ -1,4 +1,7 @@
+from hypothesis import given, settings, strategies as st
+
 from payvand.extract import extract
+from payvand.extract.gazetteer import find
 from payvand.extract.text import match_key
 from payvand.types import Article
 
@@ -48,3 +51,31 @@ def test_mention_offsets_index_the_original(seed_doc):
     text = seed_doc.article.text
     for s in seed_doc.spans:
         assert text[s.start:s.end] == s.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["تهران", "شیراز", "کلان", "شهرهای", "جهان", "و", "  ", " ", "،", "x"]), max_size=12))
+def test_gazetteer_matches_land_on_the_text_they_name(words):
+    """Matching runs over the space-free text; every match maps back to a stretch of the
+    text whose space-free form is the key, on word boundaries."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for key in ("تهران", "شیراز", "کلانشهرهایجهان", "شهرهای", "ان"):
+        auto.add_word(key, key)
+    auto.make_automaton()
+    text = "".join(words)
+    taken = find(text, auto)
+    for start, end, key in taken:
+        assert text[start:end].replace(" ", "") in (key, key + "ی")
+        assert start == 0 or not text[start - 1].isalnum()
+    assert all(a[1] <= b[0] for a, b in zip(taken, taken[1:]))
+    # a key standing alone as a word is always found
+    for k, w in enumerate(words):
+        if w in ("تهران", "شیراز"):
+            start = len("".join(words[:k]))
+            before_ok = start == 0 or not text[start - 1].isalnum()
+            after = start + len(w)
+            after_ok = after == len(text) or not text[after].isalnum()
+            if before_ok and after_ok:
+                assert any(s <= start and after <= e for s, e, _ in taken)
