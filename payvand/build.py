@@ -112,7 +112,9 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
     seen_ids: set[str] = set()
     with Store(out / "store") as store:
         store.ensure_ontology()
-        known = {} if rebuild else store.digests()
+        stored = store.digests()
+        known = {} if rebuild else stored
+        replaced = False  # an article already in the store was written again
 
         def todo() -> Iterator[Article]:
             for item in read(inputs):
@@ -131,8 +133,10 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
         pending: list[tuple[str, str]] = []
 
         def flush() -> None:
+            nonlocal replaced
             store.replace_many(pending)
             for article_id, _ in pending:
+                replaced = replaced or article_id in stored
                 summary.articles += 1
                 if progress:
                     progress(article_id)
@@ -148,7 +152,9 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
         if pending:
             flush()
         with open(out / "facts.jsonl.tmp", "w", encoding="utf-8") as facts:
-            for rec in store.rebuild_shared(store.records()):
+            # new articles brought their shared triples; a replaced one may leave stale ones
+            records = store.rebuild_shared(store.records()) if replaced else store.records()
+            for rec in records:
                 facts.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
                 if rec["kind"] == "entity":
                     summary.entities[rec["type"]] += 1

@@ -91,6 +91,10 @@ def test_incremental_build_skips_unchanged_and_replaces_changed(tmp_path):
     changed = build([corpus], tmp_path / "out", viewer=False)
     assert changed.articles == 1 and changed.skipped == 5
     assert "پیروز حناچی" in (tmp_path / "out" / "facts.jsonl").read_text(encoding="utf-8")
+    # nothing that only the old version said is left (in the shared graphs either)
+    fresh = build([corpus], tmp_path / "fresh", viewer=False)
+    assert changed.quads == fresh.quads
+    assert (tmp_path / "out" / "facts.jsonl").read_bytes() == (tmp_path / "fresh" / "facts.jsonl").read_bytes()
     forced = build([corpus], tmp_path / "out", rebuild=True, viewer=False)
     assert forced.articles == 6 and forced.quads == changed.quads
 

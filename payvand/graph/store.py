@@ -2,8 +2,9 @@
 
 Graphs: one per article (its node, mentions, assertions with evidence, memberships),
 ``pvid:graph/entities`` and ``pvid:graph/facts`` (entity descriptions and direct fact
-triples, recomputed from the articles' records at the end of every build, so each is held
-once however many articles repeat it), and ``pvid:graph/ontology``.
+triples, held once however many articles repeat them: each article's write adds its own,
+and after a build that replaced articles they are recomputed from the stored records), and
+``pvid:graph/ontology``.
 
 Each article lives in its own named graph, written in one transaction (so a killed build
 never leaves half an article); ingesting an article again replaces that graph, so a
@@ -34,6 +35,7 @@ ENTITIES_GRAPH = ID["graph/entities"]
 FACTS_GRAPH = ID["graph/facts"]
 RDF_JSON = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
 FLUSH_EVERY = 128  # articles between flushes of the store's write buffers to disk
+_SHARED_GRAPH_TERMS = {"entity": f"<{ENTITIES_GRAPH}>", "fact": f"<{FACTS_GRAPH}>"}
 _FORMATS = {"trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS}
 
 
@@ -58,16 +60,20 @@ def _ox(term):
 
 
 def article_nquads(article: Article, records: list[dict], digest: str) -> str:
-    """The article's named graph as N-Quads text: its facts, its digest and its records.
-    Plain text, so extraction workers can make it and the store process only loads it."""
+    """The article's named graph as N-Quads text (its facts, its digest and its records),
+    followed by its shared triples in the shared graphs. Plain text, so extraction workers
+    can make it and the store process only loads it."""
     triples = article_triples(article, records)
     art = article_iri(article.id)
     triples.append((art, PV.extractionDigest, Literal(digest)))
     triples.append((art, PV.extractionRecords, Literal(json.dumps(records, ensure_ascii=False, sort_keys=True),
                                                        datatype=RDF_JSON)))
     graph = str(_named(str(graph_iri(article.id))))
-    lines = dict.fromkeys(f"{_ox(s)} {_ox(p)} {_ox(o)} {graph} .\n" for s, p, o in triples)
-    return "".join(lines)
+    lines = [f"{_ox(s)} {_ox(p)} {_ox(o)} {graph} .\n" for s, p, o in triples]
+    for rec in records:
+        shared = _SHARED_GRAPH_TERMS[rec["kind"]]
+        lines.extend(f"{_ox(s)} {_ox(p)} {_ox(o)} {shared} .\n" for s, p, o in shared_triples(rec))
+    return "".join(dict.fromkeys(lines))
 
 
 class Store:
@@ -99,14 +105,11 @@ class Store:
         self.oxigraph.remove_graph(graph)
         self.oxigraph.load(path=str(ontology_path("payvand.ttl")), format=pyoxigraph.RdfFormat.TURTLE, to_graph=graph)
 
-    def replace_article(self, article: Article, records: list[dict], digest: str) -> int:
-        """Replace the article's named graph with its facts; returns its quad count.
-        ``digest`` identifies what was extracted (see ``build.article_digest``)."""
-        return self.replace_many([(article.id, article_nquads(article, records, digest))])
-
     def replace_many(self, batch: list[tuple[str, str]]) -> int:
-        """Replace the graphs of several articles, given as (id, :func:`article_nquads`). The new graphs are written in one
-        transaction, so a killed build never leaves part of an article (or of the batch)."""
+        """Replace the graphs of several articles, given as (id, :func:`article_nquads`), and
+        add their shared triples; returns the quad count written. The batch is written in one
+        transaction, so a killed build never leaves part of an article (or of the batch).
+        Shared triples of an article's earlier version stay until :meth:`rebuild_shared`."""
         for ident, _ in batch:
             self.oxigraph.remove_graph(_named(str(graph_iri(ident))))
         data = "".join(nq for _, nq in batch)
@@ -119,7 +122,8 @@ class Store:
 
     def rebuild_shared(self, records: Iterator[dict], batch: int = 50_000) -> Iterator[dict]:
         """Recompute the shared graphs (entities, direct facts) from ``records`` — every stored
-        record, streamed — and yield the records on (the caller writes ``facts.jsonl``)."""
+        record, streamed — and yield the records on (the caller writes ``facts.jsonl``).
+        Needed after an article was replaced: what only its old version said goes."""
         graphs = {"entity": _named(str(ENTITIES_GRAPH)), "fact": _named(str(FACTS_GRAPH))}
         for g in graphs.values():
             self.oxigraph.remove_graph(g)
