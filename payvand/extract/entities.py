@@ -190,6 +190,14 @@ def _is_name_token(tok: str, doc: Doc) -> bool:
                 or key in _phrase_set("person", "titles"))
 
 
+def _name_part(toks: list[tuple[int, int, str]], k: int, doc: Doc) -> bool:
+    """Can token k be part of a name: a name-like word, or a surname ending standing after
+    one (``قاسم زاده`` from ``قاسم‌زاده``)."""
+    tok = toks[k][2]
+    return _is_name_token(tok, doc) or (
+        k > 0 and tok in _phrase_set("person", "detached_surname_endings") and _is_name_token(toks[k - 1][2], doc))
+
+
 @cache
 def _given_names() -> frozenset[str]:
     return frozenset(surface_key(n) for n in load_yaml("given_names.yaml")["given_names"])
@@ -225,7 +233,7 @@ def _common_word(tok: str, derived: bool = True) -> bool:
             return True
     for k in range(3, len(tok) - 2):
         a, b = tok[:k], tok[k:]
-        if b in _SURNAME_SUFFIXES:
+        if b in _phrase_set("person", "surname_endings"):
             continue
         if b.startswith("و") and a in lex and b[1:] in lex and len(b) > 3:
             return True
@@ -236,8 +244,6 @@ def _common_word(tok: str, derived: bool = True) -> bool:
 
 _GLUED_PREFIXES = ("به", "می", "بی")
 _WORD_SUFFIXES = ("های", "ها", "ای", "ی")
-_SURNAME_SUFFIXES = frozenset(["پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "کیا", "وند", "لو", "ی", "یان", "ان",
-                               "الله", "الدین", "السادات"])
 
 
 def _absorb_place(doc: Doc, start: int, end: int) -> bool:
@@ -275,7 +281,7 @@ def find_persons(doc: Doc) -> Doc:
             if j >= 0 and toks[j][2] in ("،", ","):
                 j -= 1
             names = []
-            while j >= 0 and len(names) < limit and _is_name_token(toks[j][2], doc) and not _occupied(doc, toks[j][0], toks[j][1]):
+            while j >= 0 and len(names) < limit and _name_part(toks, j, doc) and not _occupied(doc, toks[j][0], toks[j][1]):
                 names.append(j)
                 j -= 1
             names.reverse()
@@ -287,7 +293,7 @@ def find_persons(doc: Doc) -> Doc:
         if t in honorifics:
             k = i + 1
             names = []
-            while k < len(toks) and len(names) < limit - 1 and _is_name_token(toks[k][2], doc) and not _occupied(doc, toks[k][0], toks[k][1]):
+            while k < len(toks) and len(names) < limit - 1 and _name_part(toks, k, doc) and not _occupied(doc, toks[k][0], toks[k][1]):
                 names.append(k)
                 k += 1
             if names:
@@ -299,8 +305,9 @@ def find_persons(doc: Doc) -> Doc:
         if t not in given or _occupied(doc, s, e) or (i and toks[i - 1][2] in given):
             continue
         k = i + 1
-        while k < len(toks) and k - i < limit and _is_name_token(toks[k][2], doc) \
-                and (toks[k][2] in given or toks[k][2] in _SURNAME_SUFFIXES or not _common_word(toks[k][2], derived=False)):
+        while k < len(toks) and k - i < limit and _name_part(toks, k, doc) \
+                and (toks[k][2] in given or toks[k][2] in _phrase_set("person", "surname_endings")
+                     or not _common_word(toks[k][2], derived=False)):
             if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1]):
                 break
             k += 1

@@ -79,3 +79,14 @@ def test_gazetteer_matches_land_on_the_text_they_name(words):
             after_ok = after == len(text) or not text[after].isalnum()
             if before_ok and after_ok:
                 assert any(s <= start and after <= e for s, e, _ in taken)
+
+
+def test_surname_written_with_a_half_space_is_whole():
+    """``قاسم‌زاده``: normalisation makes the half-space a space, and hazm lists ``زاده``
+    as a stopword; the name must still run to its end, so the apposition holds."""
+    doc = extract(Article("t", "علی قاسم‌زاده، شهردار اصفهان، با سفیر ژاپن دیدار کرد."))
+    persons = [s.norm for s in doc.spans if s.label == "Person"]
+    assert persons == ["علی قاسم زاده"]
+    assert [(doc.entities[f.s].type, f.p) for f in doc.facts if f.p == "mayorOf"] == [("Person", "mayorOf")]
+    # a bare ending is no name of its own
+    assert not [s for s in extract(Article("t", "وی زاده شیراز است.")).spans if s.label == "Person"]
