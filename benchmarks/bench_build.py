@@ -6,30 +6,46 @@ Target: >= 1.7x on 2 cores, identical facts.jsonl and quad count.
 from __future__ import annotations
 
 import argparse
+import re
+import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import synth
-from payvand.build import build
 
 
-def main(n: int) -> None:
+def main(n: int, repeat: int) -> None:
+    """Each build is the command a user runs, in a fresh process, so both sides pay their
+    start-up (loading the extractor; making the workers) as they would. Runs alternate and
+    each side keeps its best: the machine is shared and noisy."""
     tmp = Path(tempfile.mkdtemp(prefix="payvand-bench-"))
     corpus = synth.write(n, tmp / "synthetic.jsonl")
-    times, outs = {}, {}
+    times: dict[int, float] = {1: float("inf"), 2: float("inf")}
+    outs = {}
+    for _ in range(repeat):
+        for workers in (1, 2):
+            out = tmp / f"out-w{workers}"
+            shutil.rmtree(out, ignore_errors=True)
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "payvand.cli", "build", str(corpus), "-o", str(out), "--no-viewer",
+                            "--workers", str(workers)], check=True, capture_output=True)
+            times[workers] = min(times[workers], time.perf_counter() - t)
+            # the ontology's blank nodes get new labels on every load: compare the dump without them
+            trig = re.sub(r"_:[0-9a-f]+", "_:b", (out / "graph.trig").read_text(encoding="utf-8"))
+            outs[workers] = ((out / "facts.jsonl").read_bytes(), sorted(trig.splitlines()))
     for workers in (1, 2):
-        out = tmp / f"out-w{workers}"
-        t = time.perf_counter()
-        summary = build([corpus], out, workers=workers, viewer=False)
-        times[workers] = time.perf_counter() - t
-        outs[workers] = ((out / "facts.jsonl").read_bytes(), summary.quads)
-        print(f"--workers {workers}: {times[workers]:7.2f} s  {n / times[workers]:6.1f} articles/s  quads {summary.quads}")
+        print(f"--workers {workers}: {times[workers]:7.2f} s  {n / times[workers]:6.1f} articles/s  (best of {repeat})")
     print(f"speed-up 2 vs 1: {times[1] / times[2]:.2f}x (target >= 1.7x)")
-    print(f"identical output: {outs[1] == outs[2]}")
+    print(f"identical output (facts.jsonl, graph.trig): {outs[1] == outs[2]}")
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=400)
-    main(ap.parse_args().articles)
+    ap.add_argument("--repeat", type=int, default=2)
+    args = ap.parse_args()
+    main(args.articles, args.repeat)

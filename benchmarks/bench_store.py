@@ -42,15 +42,13 @@ def main(sizes: list[int]) -> None:
         tmp = Path(tempfile.mkdtemp(prefix="payvand-store-"))
         batch = article_batch(size)
         t = time.perf_counter()
-        prepared = [(a.id, article_nquads(a, records, article_digest(a))) for a, records in batch]
+        prepared = [article_nquads(a, records, article_digest(a)) for a, records in batch]
         t_convert = time.perf_counter() - t
         t = time.perf_counter()
         with Store(tmp / "payvand") as store:
             for i in range(0, len(prepared), 16):
                 store.replace_many(prepared[i:i + 16])
             t_write = time.perf_counter() - t
-            for _ in store.rebuild_shared(store.records()):
-                pass
             quads = store.quad_count()
             store.export(tmp / "dump.nq", fmt="nquads")
         t_payvand = t_convert + time.perf_counter() - t

@@ -8,15 +8,20 @@ still go through and what is stored stays.
 Builds are incremental: an article whose text and metadata are unchanged since the last
 build into the same OUT is skipped (its digest is in the store), a changed one replaces
 its graph; ``rebuild=True`` re-extracts everything. Extraction can run in ``workers``
-processes or on a Dask cluster; articles are read, and the store written, by this one
-process, in input order, so the output does not depend on how the work was spread.
+processes (this one included) or on a Dask cluster; articles are read, and the store
+written, by this one process. The output does not depend on how the work was spread.
 """
 from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
+import multiprocessing.pool
+import sys
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
+from itertools import batched
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,11 +29,13 @@ from payvand import __version__
 from payvand.extract import extract
 from payvand.extract.readers import read
 from payvand.extract.records import doc_records
-from payvand.graph.store import Store, article_nquads
+from payvand.graph.store import ArticleQuads, Store, article_nquads
 from payvand.types import Article, ExtractionError
 
 
 WRITE_BATCH = 16  # articles per store transaction
+CHUNK = 4  # articles per task of an extraction process
+QUEUED = 8  # chunks waiting per extraction process
 
 
 @dataclass
@@ -57,7 +64,7 @@ def extract_records(article: Article) -> list[dict]:
     return doc_records(extract(article))
 
 
-def _safe_extract(article: Article) -> tuple[str | None, str | None]:
+def _safe_extract(article: Article) -> tuple[ArticleQuads | None, str | None]:
     """(the article's N-Quads, None), or (None, why extraction failed): workers report a
     failure instead of raising. The N-Quads carry the records too (see Store)."""
     try:
@@ -67,26 +74,66 @@ def _safe_extract(article: Article) -> tuple[str | None, str | None]:
         return None, f"extraction failed: {exc!r}"
 
 
-def _extract_pair(article: Article) -> tuple[Article, tuple[str | None, str | None]]:
-    return article, _safe_extract(article)
+def _extract_chunk(articles: list[Article]) -> list[tuple[Article, tuple[ArticleQuads | None, str | None]]]:
+    return [(a, _safe_extract(a)) for a in articles]
 
 
 def _warm() -> None:
     extract(Article("warm-up", "شهردار تهران"))
 
 
-def _extracted(articles: Iterable[Article], workers: int, dask: str | None) -> Iterator[tuple[Article, tuple]]:
-    """(article, (N-Quads, failure)) in input order."""
+def _pool(workers: int) -> multiprocessing.pool.Pool:
+    """Extraction processes. On Linux they are forked from this process once it has loaded
+    the extractor (gazetteers, patterns), so they start at once and share its memory; the
+    caller makes them before it opens the store, whose threads a fork must not copy.
+    Elsewhere they are spawned and load the extractor themselves."""
+    import multiprocessing as mp
+
+    if sys.platform == "linux":
+        _warm()
+        return mp.get_context("fork").Pool(workers)
+    return mp.get_context("spawn").Pool(workers, initializer=_warm)
+
+
+def _extracted(articles: Iterable[Article], pool: multiprocessing.pool.Pool | None, helpers: int,
+               dask: str | None) -> Iterator[tuple[Article, tuple]]:
+    """(article, (N-Quads, failure)) for every article."""
     if dask:
         yield from _extracted_dask(articles, dask)
-    elif workers > 1:
-        import multiprocessing as mp
-
-        with mp.get_context("spawn").Pool(workers, initializer=_warm) as pool:
-            yield from pool.imap(_extract_pair, articles, chunksize=4)
+    elif pool is not None:
+        yield from _extracted_shared(articles, pool, helpers)
     else:
         for article in articles:
             yield article, _safe_extract(article)
+
+
+def _extracted_shared(articles: Iterable[Article], pool: multiprocessing.pool.Pool, helpers: int):
+    """Extraction shared between the ``helpers`` pool processes and this one, which also
+    writes the store: chunks go to the pool while fewer than ``QUEUED`` per helper wait (so
+    a helper never runs dry while this process writes), else this process extracts the next
+    chunk itself. So every core extracts and the writing does not leave one idle; with a
+    bounded number of chunks in flight, memory does not grow with the corpus. Results come roughly in input order; the output does not depend on it (the store
+    is a set of quads, ``facts.jsonl`` is written from it in article-id order)."""
+    chunks = map(list, batched(articles, CHUNK))
+    inflight: deque = deque()
+    more = True
+    while True:
+        while more and len(inflight) < QUEUED * helpers:  # top the helpers up first
+            chunk = next(chunks, None)
+            if chunk is None:
+                more = False
+            else:
+                inflight.append(pool.apply_async(_extract_chunk, (chunk,)))
+        if inflight and (inflight[0].ready() or not more):
+            yield from inflight.popleft().get()
+        elif more:
+            chunk = next(chunks, None)
+            if chunk is None:
+                more = False
+            else:
+                yield from _extract_chunk(chunk)
+        else:
+            return
 
 
 def _extracted_dask(articles: Iterable[Article], address: str, batch: int = 64):
@@ -104,13 +151,25 @@ def _extracted_dask(articles: Iterable[Article], address: str, batch: int = 64):
             yield a, fut.result()
 
 
+def _write_facts(records: Iterable[dict], out: Path, summary: BuildSummary) -> None:
+    with open(out / "facts.jsonl.tmp", "w", encoding="utf-8") as facts:
+        for rec in records:
+            facts.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
+            if rec["kind"] == "entity":
+                summary.entities[rec["type"]] += 1
+            else:
+                summary.facts[rec["p"]] += 1
+
+
 def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str], None] | None = None,
           workers: int = 1, dask: str | None = None, rebuild: bool = False, viewer: bool = True) -> BuildSummary:
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     summary = BuildSummary(out)
     seen_ids: set[str] = set()
-    with Store(out / "store") as store:
+    with ExitStack() as stack:
+        pool = stack.enter_context(_pool(workers - 1)) if workers > 1 and not dask else None
+        store = stack.enter_context(Store(out / "store"))
         store.ensure_ontology()
         stored = store.digests()
         known = {} if rebuild else stored
@@ -130,37 +189,35 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
                     continue
                 yield item
 
-        pending: list[tuple[str, str]] = []
+        pending: list[ArticleQuads] = []
 
         def flush() -> None:
             nonlocal replaced
             store.replace_many(pending)
-            for article_id, _ in pending:
-                replaced = replaced or article_id in stored
+            for quads in pending:
+                replaced = replaced or quads.article_id in stored
                 summary.articles += 1
                 if progress:
-                    progress(article_id)
+                    progress(quads.article_id)
             pending.clear()
 
-        for article, (nquads, failure) in _extracted(todo(), workers, dask):
+        for article, (quads, failure) in _extracted(todo(), pool, workers - 1, dask):
             if failure is not None:
                 summary.failures.append(ExtractionError(article.source or article.id, failure))
                 continue
-            pending.append((article.id, nquads))
+            pending.append(quads)
             if len(pending) >= WRITE_BATCH:
                 flush()
         if pending:
             flush()
-        with open(out / "facts.jsonl.tmp", "w", encoding="utf-8") as facts:
-            # new articles brought their shared triples; a replaced one may leave stale ones
-            records = store.rebuild_shared(store.records()) if replaced else store.records()
-            for rec in records:
-                facts.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
-                if rec["kind"] == "entity":
-                    summary.entities[rec["type"]] += 1
-                else:
-                    summary.facts[rec["p"]] += 1
-        store.export(out / "graph.trig")
+        if replaced:  # new articles brought their shared triples; a replaced one may have left stale ones
+            _write_facts(store.rebuild_shared(store.records()), out, summary)
+            store.export(out / "graph.trig")
+        else:  # the dump (Oxigraph releases the GIL) runs beside the writing of facts.jsonl
+            with ThreadPoolExecutor(1) as background:
+                dump = background.submit(store.export, out / "graph.trig")
+                _write_facts(store.records(), out, summary)
+                dump.result()
         summary.quads = store.quad_count()
     (out / "facts.jsonl.tmp").replace(out / "facts.jsonl")
     if viewer:

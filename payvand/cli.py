@@ -42,7 +42,8 @@ def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folder
           out: Annotated[Path, typer.Option("-o", "--out", help="output folder")] = Path("out"),
           workers: Annotated[int, typer.Option("--workers", "-w", help="extraction processes")] = 1,
           dask: Annotated[str | None, typer.Option("--dask", help="address of a Dask scheduler to extract on")] = None,
-          rebuild: Annotated[bool, typer.Option("--rebuild", help="re-extract unchanged articles too")] = False) -> None:
+          rebuild: Annotated[bool, typer.Option("--rebuild", help="re-extract unchanged articles too")] = False,
+          viewer: Annotated[bool, typer.Option("--viewer/--no-viewer", help="write viewer.html")] = True) -> None:
     """Build the knowledge graph of INPUTS into OUT (store/, graph.trig, facts.jsonl, viewer.html)."""
     from payvand.build import build as run_build
 
@@ -50,7 +51,7 @@ def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folder
                   console=err, transient=True) as progress:
         task = progress.add_task("extracting", total=None)
         summary = run_build(inputs, out, progress=lambda _id: progress.advance(task), workers=workers, dask=dask,
-                            rebuild=rebuild)
+                            rebuild=rebuild, viewer=viewer)
     table = Table(title=f"Payvand build → {out}")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -63,7 +64,8 @@ def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folder
         table.add_row(f"facts: {p}", str(n))
     table.add_row("quads in store", str(summary.quads))
     out_console.print(table)
-    out_console.print(f"wrote {out / 'store'}/, {out / 'graph.trig'}, {out / 'facts.jsonl'}, {out / 'viewer.html'}")
+    out_console.print(f"wrote {out / 'store'}/, {out / 'graph.trig'}, {out / 'facts.jsonl'}"
+                      + (f", {out / 'viewer.html'}" if viewer else ""))
     _report_failures(summary.failures)
     raise typer.Exit(0 if summary.ok else 1)
 

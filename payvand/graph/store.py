@@ -17,7 +17,11 @@ Bulk I/O (TriG/N-Quads dumps) goes to Oxigraph directly.
 from __future__ import annotations
 
 import json
+import os
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph
@@ -35,6 +39,8 @@ ENTITIES_GRAPH = ID["graph/entities"]
 FACTS_GRAPH = ID["graph/facts"]
 RDF_JSON = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
 FLUSH_EVERY = 128  # articles between flushes of the store's write buffers to disk
+DUMP_BLOCK = 64  # graphs per task of the TriG dump
+SHARED_MEMO = 50_000  # shared lines remembered as written (about 10 MB at most)
 _SHARED_GRAPH_TERMS = {"entity": f"<{ENTITIES_GRAPH}>", "fact": f"<{FACTS_GRAPH}>"}
 _FORMATS = {"trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS}
 
@@ -59,21 +65,28 @@ def _ox(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def article_nquads(article: Article, records: list[dict], digest: str) -> str:
-    """The article's named graph as N-Quads text (its facts, its digest and its records),
-    followed by its shared triples in the shared graphs. Plain text, so extraction workers
-    can make it and the store process only loads it."""
+@dataclass(frozen=True)
+class ArticleQuads:
+    """An article as N-Quads text: its named graph (facts, digest, records) and its shared
+    triples (entities, direct facts; many repeat other articles'). Plain text, so
+    extraction workers can make it and the store process only loads it."""
+
+    article_id: str
+    own: str
+    shared: str
+
+
+def article_nquads(article: Article, records: list[dict], digest: str) -> ArticleQuads:
     triples = article_triples(article, records)
     art = article_iri(article.id)
     triples.append((art, PV.extractionDigest, Literal(digest)))
     triples.append((art, PV.extractionRecords, Literal(json.dumps(records, ensure_ascii=False, sort_keys=True),
                                                        datatype=RDF_JSON)))
     graph = str(_named(str(graph_iri(article.id))))
-    lines = [f"{_ox(s)} {_ox(p)} {_ox(o)} {graph} .\n" for s, p, o in triples]
-    for rec in records:
-        shared = _SHARED_GRAPH_TERMS[rec["kind"]]
-        lines.extend(f"{_ox(s)} {_ox(p)} {_ox(o)} {shared} .\n" for s, p, o in shared_triples(rec))
-    return "".join(dict.fromkeys(lines))
+    own = dict.fromkeys(f"{_ox(s)} {_ox(p)} {_ox(o)} {graph} .\n" for s, p, o in triples)
+    shared = dict.fromkeys(f"{_ox(s)} {_ox(p)} {_ox(o)} {_SHARED_GRAPH_TERMS[rec['kind']]} .\n"
+                           for rec in records for s, p, o in shared_triples(rec))
+    return ArticleQuads(article.id, "".join(own), "".join(shared))
 
 
 class Store:
@@ -84,6 +97,7 @@ class Store:
         self.dataset.open(str(self.path))
         bind(self.dataset)
         self._written = 0
+        self._shared_written: set[str] = set()
 
     @property
     def oxigraph(self) -> pyoxigraph.Store:
@@ -105,20 +119,26 @@ class Store:
         self.oxigraph.remove_graph(graph)
         self.oxigraph.load(path=str(ontology_path("payvand.ttl")), format=pyoxigraph.RdfFormat.TURTLE, to_graph=graph)
 
-    def replace_many(self, batch: list[tuple[str, str]]) -> int:
-        """Replace the graphs of several articles, given as (id, :func:`article_nquads`), and
-        add their shared triples; returns the quad count written. The batch is written in one
-        transaction, so a killed build never leaves part of an article (or of the batch).
-        Shared triples of an article's earlier version stay until :meth:`rebuild_shared`."""
-        for ident, _ in batch:
-            self.oxigraph.remove_graph(_named(str(graph_iri(ident))))
-        data = "".join(nq for _, nq in batch)
-        self.oxigraph.load(data, format=pyoxigraph.RdfFormat.N_QUADS)
+    def replace_many(self, batch: list[ArticleQuads]) -> None:
+        """Replace the graphs of several articles and add their shared triples. The batch is
+        written in one transaction, so a killed build never leaves part of an article (or of
+        the batch). Shared triples of an article's earlier version stay until
+        :meth:`rebuild_shared`."""
+        for quads in batch:
+            self.oxigraph.remove_graph(_named(str(graph_iri(quads.article_id))))
+        shared = []  # the shared lines not yet written by this Store: most repeat earlier articles'
+        for quads in batch:
+            for line in quads.shared.splitlines(keepends=True):
+                if line not in self._shared_written:
+                    self._shared_written.add(line)
+                    shared.append(line)
+        if len(self._shared_written) > SHARED_MEMO:
+            self._shared_written.clear()  # bounded memory: a line written again is only a no-op
+        self.oxigraph.load("".join(q.own for q in batch) + "".join(shared), format=pyoxigraph.RdfFormat.N_QUADS)
         self._written += len(batch)
         if self._written >= FLUSH_EVERY:
             self.oxigraph.flush()  # RocksDB's in-memory tables otherwise grow with the corpus
             self._written = 0
-        return data.count("\n")
 
     def rebuild_shared(self, records: Iterator[dict], batch: int = 50_000) -> Iterator[dict]:
         """Recompute the shared graphs (entities, direct facts) from ``records`` — every stored
@@ -127,6 +147,7 @@ class Store:
         graphs = {"entity": _named(str(ENTITIES_GRAPH)), "fact": _named(str(FACTS_GRAPH))}
         for g in graphs.values():
             self.oxigraph.remove_graph(g)
+        self._shared_written.clear()
         pending: list[pyoxigraph.Quad] = []
         for rec in records:
             g = graphs[rec["kind"]]
@@ -169,5 +190,30 @@ class Store:
         return g
 
     def export(self, path: str | Path, fmt: str = "trig") -> None:
-        """Stream every named graph to a TriG or N-Quads file."""
-        self.oxigraph.dump(str(path), format=_FORMATS[fmt])
+        """Stream every graph to a TriG or N-Quads file.
+
+        TriG is written graph by graph (in IRI order, each as a Turtle block), by several
+        threads: looking up the terms of every quad is what a dump spends its time on, and
+        Oxigraph does it without the GIL. Blocks are written in order as they come, a few
+        ahead at most, so memory stays small however large the store."""
+        if fmt != "trig":
+            self.oxigraph.dump(str(path), format=_FORMATS[fmt])
+            return
+        ox = self.oxigraph
+        graphs = sorted(ox.named_graphs(), key=str)
+        blocks = [graphs[i:i + DUMP_BLOCK] for i in range(0, len(graphs), DUMP_BLOCK)]
+
+        def block(names: list[pyoxigraph.NamedNode]) -> bytes:
+            return b"".join(b"%s {\n%s}\n" % (str(g).encode(), ox.dump(format=pyoxigraph.RdfFormat.TURTLE, from_graph=g))
+                            for g in names)
+
+        threads = min(4, os.cpu_count() or 1)
+        with open(path, "wb") as f, ThreadPoolExecutor(threads) as pool:
+            f.write(ox.dump(format=pyoxigraph.RdfFormat.TURTLE, from_graph=pyoxigraph.DefaultGraph()))
+            ahead: deque = deque()
+            for names in blocks:
+                ahead.append(pool.submit(block, names))
+                if len(ahead) > 2 * threads:
+                    f.write(ahead.popleft().result())
+            for done in ahead:
+                f.write(done.result())
