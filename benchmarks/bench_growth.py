@@ -1,13 +1,14 @@
 """Time and peak memory of `payvand build` at growing corpus sizes (synthetic).
 
 Each size runs in its own process so that peak memory (ru_maxrss) is per build.
-    python benchmarks/bench_growth.py [--sizes 1000 10000 100000]
+    python benchmarks/bench_growth.py [--sizes 1000 10000 100000] [--workers 2]
 Target: time grows linearly (seconds per article flat), peak memory does not grow with the corpus.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -19,23 +20,25 @@ CHILD = """
 import json, resource, sys, time
 from payvand.build import build
 t = time.perf_counter()
-s = build([sys.argv[1]], sys.argv[2], viewer=False)
+s = build([sys.argv[1]], sys.argv[2], viewer=False, workers=int(sys.argv[3]))
 print(json.dumps({"seconds": time.perf_counter() - t, "articles": s.articles, "quads": s.quads,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 
 
-def main(sizes: list[int]) -> None:
+def main(sizes: list[int], workers: int) -> None:
     rows = []
     for n in sizes:
         tmp = Path(tempfile.mkdtemp(prefix="payvand-growth-"))
         corpus = synth.write(n, tmp / "synthetic.jsonl")
-        res = subprocess.run([sys.executable, "-c", CHILD, str(corpus), str(tmp / "out")], capture_output=True,
+        res = subprocess.run([sys.executable, "-c", CHILD, str(corpus), str(tmp / "out"), str(workers)], capture_output=True,
                              text=True, check=True, cwd=Path(__file__).resolve().parents[1])
         r = json.loads(res.stdout.strip().splitlines()[-1])
         rows.append((n, r))
         print(f"{n:>7} articles: {r['seconds']:8.1f} s  {1000 * r['seconds'] / n:6.2f} ms/article  "
-              f"peak {r['peak_mb']:7.1f} MB  quads {r['quads']}")
+              f"peak {r['peak_mb']:7.1f} MB (worker {r['worker_peak_mb']:.1f} MB)  quads {r['quads']}", flush=True)
+        shutil.rmtree(tmp, ignore_errors=True)
     if len(rows) > 1:
         (n0, a), (n1, b) = rows[0], rows[-1]
         print(f"time per article, largest/smallest: {(b['seconds'] / n1) / (a['seconds'] / n0):.2f} (linear: ~1)")
@@ -45,4 +48,6 @@ def main(sizes: list[int]) -> None:
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    main(ap.parse_args().sizes)
+    ap.add_argument("--workers", type=int, default=1)
+    args = ap.parse_args()
+    main(args.sizes, args.workers)

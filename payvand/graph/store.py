@@ -45,7 +45,7 @@ _SHARED_GRAPH_TERMS = {"entity": f"<{ENTITIES_GRAPH}>", "fact": f"<{FACTS_GRAPH}
 _FORMATS = {"trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS}
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=4096)  # predicates, classes, frequent entities
 def _named(iri: str) -> pyoxigraph.NamedNode:
     return pyoxigraph.NamedNode(iri)
 
