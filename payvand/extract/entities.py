@@ -186,8 +186,13 @@ def _is_name_token(tok: str, doc: Doc) -> bool:
     if not _WORD.match(tok) or _DIGITS.search(tok) or len(tok) < 2:
         return False
     key = surface_key(tok)
+    plural_of = next((key[:-len(p)] for p in _PLURALS if key.endswith(p) and len(key) > len(p) + 2), None)
     return not (key in stopwords() or key in _phrase_set("person", "not_name") or key in role_words()
-                or key in _phrase_set("person", "titles"))
+                or key in _phrase_set("person", "titles")
+                or plural_of in _phrase_set("person", "not_name"))  # شهرداریهای (glued), like شهرداری
+
+
+_PLURALS = ("هایی", "های", "ها")
 
 
 def _name_part(toks: list[tuple[int, int, str]], k: int, doc: Doc) -> bool:

@@ -90,3 +90,13 @@ def test_surname_written_with_a_half_space_is_whole():
     assert [(doc.entities[f.s].type, f.p) for f in doc.facts if f.p == "mayorOf"] == [("Person", "mayorOf")]
     # a bare ending is no name of its own
     assert not [s for s in extract(Article("t", "وی زاده شیراز است.")).spans if s.label == "Person"]
+
+
+def test_plural_and_detached_endings_are_no_names():
+    """``شهرداری‌های`` (a half-space, normalised to a space, leaves ``های`` alone) and
+    ``شهرداریهای`` (glued) are the plural of a word that is never a name: neither a
+    place after ``شهرداری`` nor a person before ``عضو``."""
+    for text in ("شهرداری‌های کشورهای عضو بریکس در این نشست حضور داشتند.",
+                 "پژوهش شهرداریهای عضو مجمع بریکس مطرح شد."):
+        doc = extract(Article("t", text))
+        assert [s.label for s in doc.spans if s.label in ("Person", "City")] == []
