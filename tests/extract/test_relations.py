@@ -67,3 +67,10 @@ def test_seed_and_dev_scores(corpus):
     assert seed.strict.f1 >= 0.95 and seed.entities.recall == 1.0
     dev = evaluate(corpus / "dev.gold.jsonl")
     assert dev.strict.f1 >= 0.80 and dev.strict.precision >= 0.88 and dev.entities.f1 >= 0.88
+
+
+def test_the_last_two_of_a_list_are_not_a_twinned_pair():
+    listed = _facts("شهرداران شهرهای کاشان، یزد، زنجان و همدان درباره گسترش خواهرخواندگی بین شهرها سخن گفتند.")
+    assert not [f for f in listed if f[1] == "twinnedWith"]
+    pair = _facts("زنجان و همدان خواهرخوانده شدند.")
+    assert {(f[0], f[2]) for f in pair if f[1] == "twinnedWith"} == {("زنجان", "همدان")}
