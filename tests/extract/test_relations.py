@@ -74,3 +74,10 @@ def test_the_last_two_of_a_list_are_not_a_twinned_pair():
     assert not [f for f in listed if f[1] == "twinnedWith"]
     pair = _facts("زنجان و همدان خواهرخوانده شدند.")
     assert {(f[0], f[2]) for f in pair if f[1] == "twinnedWith"} == {("زنجان", "همدان")}
+
+
+def test_one_of_the_cities_of_a_country():
+    assert ("یزد", "locatedIn", "ایران", None, None) in _facts("یزد یکی از شهرهای تاریخی ایران است.")
+    # "twinned with one of China's cities" places nothing in China
+    facts = _facts("شهردار ساری آمادگی خود را برای خواهرخواندگی با یکی از شهرهای چین اعلام کرد.")
+    assert not [f for f in facts if f[1] == "locatedIn"]
