@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from payvand import build as build_module
 from payvand.build import build
 from payvand.extract import extract
 from payvand.extract.records import doc_records
@@ -126,6 +127,19 @@ def test_workers_give_exactly_the_output_of_one(tmp_path):
     two = build([corpus], tmp_path / "w2", workers=2, viewer=False)
     assert one.quads == two.quads
     assert (tmp_path / "w1" / "facts.jsonl").read_bytes() == (tmp_path / "w2" / "facts.jsonl").read_bytes()
+
+
+def test_shared_extraction_returns_every_article_once(monkeypatch):
+    """With a short helper queue the building process extracts some chunks itself: every
+    article still comes back once, with exactly what extracting it alone gives."""
+    monkeypatch.setattr(build_module, "QUEUED", 1)
+    paras = [p for p in SEED_TEXT.split("\n\n") if len(p) > 60]
+    articles = [Article(f"p{i}", paras[i % len(paras)]) for i in range(14)]
+    with build_module._pool(1) as pool:
+        got = list(build_module._extracted_shared(articles, pool, 1))
+    assert sorted(a.id for a, _ in got) == sorted(a.id for a in articles)
+    for article, result in got:
+        assert result == build_module._safe_extract(article)
 
 
 def test_dask_cluster_gives_the_same_output(tmp_path):
