@@ -85,11 +85,13 @@ def _warm() -> None:
 def _pool(workers: int) -> multiprocessing.pool.Pool:
     """Extraction processes. On Linux they are forked from this process once it has loaded
     the extractor (gazetteers, patterns), so they start at once and share its memory; the
-    caller makes them before it opens the store, whose threads a fork must not copy.
-    Elsewhere they are spawned and load the extractor themselves."""
+    caller makes them before it opens the store, whose threads a fork must not copy. Elsewhere,
+    or when this process already runs other threads (a notebook, a server), they are spawned
+    and load the extractor themselves."""
     import multiprocessing as mp
+    import threading
 
-    if sys.platform == "linux":
+    if sys.platform == "linux" and threading.active_count() == 1:
         _warm()
         return mp.get_context("fork").Pool(workers)
     return mp.get_context("spawn").Pool(workers, initializer=_warm)
