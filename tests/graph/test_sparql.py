@@ -33,6 +33,9 @@ def test_canned_answers_on_the_seed(built):
     assert {r[1] for r in facts.rows} >= {"mayorOf", "memberOf"}
     text = (out / "facts.jsonl").read_text(encoding="utf-8")
     assert all(r[4] in text for r in facts.rows)
+    # every fact once, also when both of its ends match (an empty parameter matches all)
+    every = run_canned(out, "entity-facts")
+    assert len(every.rows) == len({tuple(r) for r in every.rows}) == text.count('"kind": "fact"')
 
 
 def test_parameters_are_literals_not_syntax(built):
