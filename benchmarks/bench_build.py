@@ -1,7 +1,7 @@
 """`payvand build --workers 2` against `--workers 1` on the same synthetic corpus; outputs compared.
 
-    python benchmarks/bench_build.py [--articles 400]
-Target: >= 1.7x on 2 cores, identical facts.jsonl and quad count.
+    python benchmarks/bench_build.py [--articles 400] [--repeat 2]
+Target: >= 1.7x on 2 cores, identical facts.jsonl and graph.trig.
 """
 from __future__ import annotations
 

@@ -262,8 +262,6 @@ def find(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, st
     found = []
     for last, key in automaton.iter(compact):
         start = position(last - len(key) + 1)
-        if start > 0 and _is_word_char(text[start - 1]):
-            continue
         end = _bounded(text, start, position(last) + 1)
         if end is not None and not _glues_function_word(text[start:end]):
             found.append((start, end, key))

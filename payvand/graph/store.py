@@ -41,7 +41,7 @@ RDF_JSON = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
 FLUSH_EVERY = 128  # articles between flushes of the store's write buffers to disk
 DUMP_BLOCK = 64  # graphs per task of the TriG dump
 SHARED_MEMO = 50_000  # shared lines remembered as written (about 10 MB at most)
-_SHARED_GRAPH_TERMS = {"entity": f"<{ENTITIES_GRAPH}>", "fact": f"<{FACTS_GRAPH}>"}
+SHARED_GRAPHS = {"entity": ENTITIES_GRAPH, "fact": FACTS_GRAPH}  # record kind -> its shared graph
 _FORMATS = {"trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS}
 
 
@@ -84,7 +84,7 @@ def article_nquads(article: Article, records: list[dict], digest: str) -> Articl
                                                        datatype=RDF_JSON)))
     graph = str(_named(str(graph_iri(article.id))))
     own = dict.fromkeys(f"{_ox(s)} {_ox(p)} {_ox(o)} {graph} .\n" for s, p, o in triples)
-    shared = dict.fromkeys(f"{_ox(s)} {_ox(p)} {_ox(o)} {_SHARED_GRAPH_TERMS[rec['kind']]} .\n"
+    shared = dict.fromkeys(f"{_ox(s)} {_ox(p)} {_ox(o)} <{SHARED_GRAPHS[rec['kind']]}> .\n"
                            for rec in records for s, p, o in shared_triples(rec))
     return ArticleQuads(article.id, "".join(own), "".join(shared))
 
@@ -144,7 +144,7 @@ class Store:
         """Recompute the shared graphs (entities, direct facts) from ``records`` — every stored
         record, streamed — and yield the records on (the caller writes ``facts.jsonl``).
         Needed after an article was replaced: what only its old version said goes."""
-        graphs = {"entity": _named(str(ENTITIES_GRAPH)), "fact": _named(str(FACTS_GRAPH))}
+        graphs = {kind: _named(str(g)) for kind, g in SHARED_GRAPHS.items()}
         for g in graphs.values():
             self.oxigraph.remove_graph(g)
         self._shared_written.clear()
