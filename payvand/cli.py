@@ -78,7 +78,7 @@ def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folde
 
     from payvand.build import extract_records
     from payvand.extract.readers import read
-    from payvand.ontology.mapping import article_graph, bind, graph_iri
+    from payvand.ontology.mapping import article_graph, bind, graph_iri, to_rdflib
     from payvand.types import ExtractionError
 
     failures = []
@@ -94,7 +94,8 @@ def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folde
             for rec in records:
                 sys.stdout.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
         else:
-            article_graph(item, records, flat if format is ExtractFormat.turtle else ds.graph(graph_iri(item.id)))
+            graph = flat if format is ExtractFormat.turtle else ds.graph(to_rdflib(graph_iri(item.id)))
+            article_graph(item, records, graph)
     if format is ExtractFormat.turtle:
         sys.stdout.write(flat.serialize(format="turtle"))
     elif format is ExtractFormat.trig:

@@ -25,44 +25,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph
-from functools import lru_cache
-
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib import Dataset, Graph
 
 from payvand.ontology import ontology_path
-from payvand.ontology.mapping import ID, PV, article_id, article_iri, article_triples, bind, graph_iri, shared_triples
+from payvand.ontology.mapping import (ID, PV, RDF, article_id, article_iri, article_triples, bind, graph_iri,
+                                      shared_triples)
 from payvand.types import Article
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 ENTITIES_GRAPH = ID["graph/entities"]
 FACTS_GRAPH = ID["graph/facts"]
-RDF_JSON = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
 FLUSH_EVERY = 128  # articles between flushes of the store's write buffers to disk
 DUMP_BLOCK = 64  # graphs per task of the TriG dump
 SHARED_MEMO = 50_000  # shared lines remembered as written (about 10 MB at most)
 SHARED_GRAPHS = {"entity": ENTITIES_GRAPH, "fact": FACTS_GRAPH}  # record kind -> its shared graph
 _FORMATS = {"trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS}
-
-
-@lru_cache(maxsize=4096)  # predicates, classes, frequent entities
-def _named(iri: str) -> pyoxigraph.NamedNode:
-    return pyoxigraph.NamedNode(iri)
-
-
-def _ox(term):
-    """rdflib term -> pyoxigraph term (the write path skips rdflib's own store)."""
-    if isinstance(term, URIRef):
-        return _named(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return pyoxigraph.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return pyoxigraph.Literal(str(term), datatype=_named(str(term.datatype)))
-        return pyoxigraph.Literal(str(term))
-    if isinstance(term, BNode):
-        return pyoxigraph.BlankNode(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
 
 
 @dataclass(frozen=True)
@@ -79,12 +56,12 @@ class ArticleQuads:
 def article_nquads(article: Article, records: list[dict], digest: str) -> ArticleQuads:
     triples = article_triples(article, records)
     art = article_iri(article.id)
-    triples.append((art, PV.extractionDigest, Literal(digest)))
-    triples.append((art, PV.extractionRecords, Literal(json.dumps(records, ensure_ascii=False, sort_keys=True),
-                                                       datatype=RDF_JSON)))
-    graph = str(_named(str(graph_iri(article.id))))
-    own = dict.fromkeys(f"{_ox(s)} {_ox(p)} {_ox(o)} {graph} .\n" for s, p, o in triples)
-    shared = dict.fromkeys(f"{_ox(s)} {_ox(p)} {_ox(o)} <{SHARED_GRAPHS[rec['kind']]}> .\n"
+    stored = json.dumps(records, ensure_ascii=False, sort_keys=True)
+    triples.append((art, PV.extractionDigest, pyoxigraph.Literal(digest)))
+    triples.append((art, PV.extractionRecords, pyoxigraph.Literal(stored, datatype=RDF.JSON)))
+    graph = graph_iri(article.id)
+    own = dict.fromkeys(f"{s} {p} {o} {graph} .\n" for s, p, o in triples)
+    shared = dict.fromkeys(f"{s} {p} {o} {SHARED_GRAPHS[rec['kind']]} .\n"
                            for rec in records for s, p, o in shared_triples(rec))
     return ArticleQuads(article.id, "".join(own), "".join(shared))
 
@@ -115,9 +92,9 @@ class Store:
 
     def ensure_ontology(self) -> None:
         """(Re)load the shipped ontology into its graph, so a store follows the package."""
-        graph = _named(str(ONTOLOGY_GRAPH))
-        self.oxigraph.remove_graph(graph)
-        self.oxigraph.load(path=str(ontology_path("payvand.ttl")), format=pyoxigraph.RdfFormat.TURTLE, to_graph=graph)
+        self.oxigraph.remove_graph(ONTOLOGY_GRAPH)
+        self.oxigraph.load(path=str(ontology_path("payvand.ttl")), format=pyoxigraph.RdfFormat.TURTLE,
+                           to_graph=ONTOLOGY_GRAPH)
 
     def replace_many(self, batch: list[ArticleQuads]) -> None:
         """Replace the graphs of several articles and add their shared triples. The batch is
@@ -125,7 +102,7 @@ class Store:
         the batch). Shared triples of an article's earlier version stay until
         :meth:`rebuild_shared`."""
         for quads in batch:
-            self.oxigraph.remove_graph(_named(str(graph_iri(quads.article_id))))
+            self.oxigraph.remove_graph(graph_iri(quads.article_id))
         shared = []  # the shared lines not yet written by this Store: most repeat earlier articles'
         for quads in batch:
             for line in quads.shared.splitlines(keepends=True):
@@ -144,14 +121,13 @@ class Store:
         """Recompute the shared graphs (entities, direct facts) from ``records`` — every stored
         record, streamed — and yield the records on (the caller writes ``facts.jsonl``).
         Needed after an article was replaced: what only its old version said goes."""
-        graphs = {kind: _named(str(g)) for kind, g in SHARED_GRAPHS.items()}
-        for g in graphs.values():
+        for g in SHARED_GRAPHS.values():
             self.oxigraph.remove_graph(g)
         self._shared_written.clear()
         pending: list[pyoxigraph.Quad] = []
         for rec in records:
-            g = graphs[rec["kind"]]
-            pending.extend(pyoxigraph.Quad(_ox(s), _ox(p), _ox(o), g) for s, p, o in shared_triples(rec))
+            g = SHARED_GRAPHS[rec["kind"]]
+            pending.extend(pyoxigraph.Quad(s, p, o, g) for s, p, o in shared_triples(rec))
             if len(pending) >= batch:
                 self.oxigraph.extend(pending)
                 self.oxigraph.flush()
@@ -162,18 +138,21 @@ class Store:
 
     def digests(self) -> dict[str, str]:
         """Article id -> digest of every article in the store."""
-        return {article_id(art): str(digest) for art, digest in self.dataset.subject_objects(PV.extractionDigest)}
+        return {article_id(q.subject.value): q.object.value
+                for q in self.oxigraph.quads_for_pattern(None, PV.extractionDigest, None)}
 
     def records(self) -> Iterator[dict]:
         """Every stored ``facts.jsonl`` record, articles in id order."""
-        arts = sorted((article_id(a), a) for a in self.dataset.subjects(RDF.type, PV.Article))
+        arts = sorted((article_id(q.subject.value), q.subject)
+                      for q in self.oxigraph.quads_for_pattern(None, RDF.type, PV.Article))
         for _, art in arts:
-            value = self.dataset.value(art, PV.extractionRecords)
-            if value is not None:
-                yield from json.loads(str(value))
+            for q in self.oxigraph.quads_for_pattern(art, PV.extractionRecords, None):
+                yield from json.loads(q.object.value)
+                break
 
-    def graphs(self) -> list[URIRef]:
-        return sorted(c.identifier for c in self.dataset.graphs() if isinstance(c.identifier, URIRef))
+    def graphs(self) -> list[str]:
+        """The IRIs of the named graphs, sorted."""
+        return sorted(g.value for g in self.oxigraph.named_graphs())
 
     def quad_count(self) -> int:
         return len(self.oxigraph)
