@@ -19,7 +19,7 @@ import multiprocessing.pool
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from itertools import batched
 from dataclasses import dataclass, field
@@ -191,17 +191,32 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
                     continue
                 yield item
 
+        # Store writes run in a thread of their own (Oxigraph releases the GIL), one batch at a
+        # time, while this thread extracts or collects the next batch.
+        writer = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="payvand-store"))
         pending: list[ArticleQuads] = []
+        writing: tuple[Future, list[ArticleQuads]] | None = None
 
-        def flush() -> None:
-            nonlocal replaced
-            store.replace_many(pending)
-            for quads in pending:
+        def written() -> None:
+            """Wait for the batch being written (a failed write raises here) and count it."""
+            nonlocal replaced, writing
+            if writing is None:
+                return
+            done, batch = writing
+            writing = None
+            done.result()
+            for quads in batch:
                 replaced = replaced or quads.article_id in stored
                 summary.articles += 1
                 if progress:
                     progress(quads.article_id)
+
+        def flush() -> None:
+            nonlocal writing
+            written()
+            batch = pending.copy()
             pending.clear()
+            writing = writer.submit(store.replace_many, batch), batch
 
         for article, (quads, failure) in _extracted(todo(), pool, workers - 1, dask):
             if failure is not None:
@@ -212,6 +227,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
                 flush()
         if pending:
             flush()
+        written()
         if replaced:  # new articles brought their shared triples; a replaced one may have left stale ones
             _write_facts(store.rebuild_shared(store.records()), out, summary)
             store.export(out / "graph.trig")
