@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing.pool
+import os
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -82,19 +83,23 @@ def _warm() -> None:
     extract(Article("warm-up", "شهردار تهران"))
 
 
-def _pool(workers: int) -> multiprocessing.pool.Pool:
-    """Extraction processes. On Linux they are forked from this process once it has loaded
-    the extractor (gazetteers, patterns), so they start at once and share its memory; the
-    caller makes them before it opens the store, whose threads a fork must not copy. Elsewhere,
-    or when this process already runs other threads (a notebook, a server), they are spawned
-    and load the extractor themselves."""
-    import multiprocessing as mp
-    import threading
+def _os_threads() -> int:
+    """This process's threads as the OS counts them: native ones too (a store's, a library's),
+    which ``threading`` does not see and a fork must not copy."""
+    return len(os.listdir("/proc/self/task"))
 
-    if sys.platform == "linux" and threading.active_count() == 1:
-        _warm()
-        return mp.get_context("fork").Pool(workers)
-    return mp.get_context("spawn").Pool(workers, initializer=_warm)
+
+def _pool(workers: int) -> multiprocessing.pool.Pool:
+    """Extraction processes, each loading the extractor (gazetteers, patterns) as it starts,
+    while this process loads its own. On Linux they are forked, which is quick, when this
+    process has no other thread yet: the caller makes them before it opens the store, and the
+    extractor's libraries (numpy's thread pool, which hazm brings) are not loaded before
+    the first extraction. Elsewhere, or when threads already run (a notebook, a server, a test
+    run that opened stores), they are spawned."""
+    import multiprocessing as mp
+
+    method = "fork" if sys.platform == "linux" and _os_threads() == 1 else "spawn"
+    return mp.get_context(method).Pool(workers, initializer=_warm)
 
 
 def _extracted(articles: Iterable[Article], pool: multiprocessing.pool.Pool | None, helpers: int,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import time
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -47,11 +48,21 @@ def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folder
     """Build the knowledge graph of INPUTS into OUT (store/, graph.trig, facts.jsonl, viewer.html)."""
     from payvand.build import build as run_build
 
+    # Refreshed from the build's callback, not by a thread of rich's own: the build forks its
+    # extraction processes only from a process with no other thread.
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
-                  console=err, transient=True) as progress:
+                  console=err, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("extracting", total=None)
-        summary = run_build(inputs, out, progress=lambda _id: progress.advance(task), workers=workers, dask=dask,
-                            rebuild=rebuild, viewer=viewer)
+        shown = 0.0
+
+        def advance(_id: str) -> None:
+            nonlocal shown
+            progress.advance(task)
+            if time.monotonic() - shown > 0.1:
+                progress.refresh()
+                shown = time.monotonic()
+
+        summary = run_build(inputs, out, progress=advance, workers=workers, dask=dask, rebuild=rebuild, viewer=viewer)
     table = Table(title=f"Payvand build → {out}")
     table.add_column("what")
     table.add_column("count", justify="right")
