@@ -7,6 +7,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import pyoxigraph
+
 from payvand.graph.store import Store
 
 PREFIXES = """PREFIX pv: <https://w3id.org/payvand/ontology#>
@@ -33,7 +35,7 @@ class Result:
 
 
 def query(out: str | Path, sparql: str) -> Result:
-    """Run SELECT/ASK on a built graph; the common prefixes are predeclared."""
+    """Run SELECT, ASK or CONSTRUCT on a built graph; the common prefixes are predeclared."""
     text = sparql if "PREFIX pv:" in sparql else PREFIXES + sparql
     store_path = Path(out) / "store"
     if not store_path.exists():
@@ -41,10 +43,14 @@ def query(out: str | Path, sparql: str) -> Result:
     with Store(store_path) as store:
         try:
             res = store.query(text)
-            if res.type == "ASK":
-                return Result(["ask"], [[str(bool(res.askAnswer)).lower()]])
-            columns = [str(v) for v in res.vars]
-            rows = [[None if v is None else str(v) for v in row] for row in res]
+            if isinstance(res, pyoxigraph.QueryBoolean):
+                return Result(["ask"], [[str(bool(res)).lower()]])
+            if isinstance(res, pyoxigraph.QueryTriples):
+                columns = ["subject", "predicate", "object"]
+                rows = [[t.subject.value, t.predicate.value, t.object.value] for t in res]
+            else:
+                columns = [v.value for v in res.variables]
+                rows = [[None if v is None else v.value for v in row] for row in res]
         except Exception as exc:  # pyoxigraph raises SyntaxError / OSError subclasses
             raise QueryError(_readable(str(exc), text.count("\n") - sparql.count("\n"))) from None
     return Result(columns, rows)
