@@ -50,10 +50,11 @@ def main(sizes: list[int]) -> None:
         with Store(tmp / "payvand") as store:
             for i in range(0, len(prepared), 16):
                 store.replace_many(prepared[i:i + 16])
+            store.oxigraph.flush()
             t_write = time.perf_counter() - t
             quads = store.quad_count()
-            store.export(tmp / "dump.nq", fmt="nquads")
-        t_payvand = t_convert + time.perf_counter() - t
+            store.export(tmp / "dump.nq", fmt="nquads")  # the baseline's input, not timed
+        t_payvand = t_convert + t_write
         raw = pyoxigraph.Store(str(tmp / "raw"))
         t = time.perf_counter()
         raw.bulk_load(path=str(tmp / "dump.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
