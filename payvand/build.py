@@ -90,16 +90,19 @@ def _os_threads() -> int:
 
 
 def _pool(workers: int) -> multiprocessing.pool.Pool:
-    """Extraction processes, each loading the extractor (gazetteers, patterns) as it starts,
-    while this process loads its own. On Linux they are forked, which is quick, when this
-    process has no other thread yet: the caller makes them before it opens the store, and the
-    extractor's libraries (numpy's thread pool, which hazm brings) are not loaded before
-    the first extraction. Elsewhere, or when threads already run (a notebook, a server, a test
-    run that opened stores), they are spawned."""
+    """Extraction processes. On Linux, when this process runs no other thread, they are forked
+    once it has loaded the extractor (gazetteers, patterns), so they start at once and share
+    its memory; the caller makes them before it opens the store. If loading the extractor
+    started a thread (numpy's BLAS pool, which hazm brings, unless ``OPENBLAS_NUM_THREADS=1``
+    as the command line sets it), or threads already ran (a notebook, a server, a test run
+    that opened stores), or elsewhere, they are spawned and load the extractor themselves."""
     import multiprocessing as mp
 
-    method = "fork" if sys.platform == "linux" and _os_threads() == 1 else "spawn"
-    return mp.get_context(method).Pool(workers, initializer=_warm)
+    if sys.platform == "linux" and _os_threads() == 1:
+        _warm()
+        if _os_threads() == 1:
+            return mp.get_context("fork").Pool(workers)
+    return mp.get_context("spawn").Pool(workers, initializer=_warm)
 
 
 def _extracted(articles: Iterable[Article], pool: multiprocessing.pool.Pool | None, helpers: int,

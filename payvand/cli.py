@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 import time
 from enum import Enum
@@ -48,6 +49,9 @@ def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folder
     """Build the knowledge graph of INPUTS into OUT (store/, graph.trig, facts.jsonl, viewer.html)."""
     from payvand.build import build as run_build
 
+    # The build never uses BLAS; without numpy's BLAS thread pool (hazm loads numpy) this process
+    # stays single-threaded, so the extraction processes can be forked after it loaded the extractor.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     # Refreshed from the build's callback, not by a thread of rich's own: the build forks its
     # extraction processes only from a process with no other thread.
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
