@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -33,7 +34,8 @@ def main(sizes: list[int], workers: int) -> None:
         tmp = Path(tempfile.mkdtemp(prefix="payvand-growth-"))
         corpus = synth.write(n, tmp / "synthetic.jsonl")
         res = subprocess.run([sys.executable, "-c", CHILD, str(corpus), str(tmp / "out"), str(workers)], capture_output=True,
-                             text=True, check=True, cwd=Path(__file__).resolve().parents[1])
+                             text=True, check=True, cwd=Path(__file__).resolve().parents[1],
+                             env={**os.environ, "OPENBLAS_NUM_THREADS": "1"})  # as `payvand build` runs
         r = json.loads(res.stdout.strip().splitlines()[-1])
         rows.append((n, r))
         print(f"{n:>7} articles: {r['seconds']:8.1f} s  {1000 * r['seconds'] / n:6.2f} ms/article  "
