@@ -81,3 +81,11 @@ def test_one_of_the_cities_of_a_country():
     # "twinned with one of China's cities" places nothing in China
     facts = _facts("شهردار ساری آمادگی خود را برای خواهرخواندگی با یکی از شهرهای چین اعلام کرد.")
     assert not [f for f in facts if f[1] == "locatedIn"]
+
+
+def test_a_list_of_cities_among_the_other_members():
+    # a list slot stands for all its members, however long the list before "از دیگر اعضا"
+    facts = _facts("نشست انجمن بین المللی شهرهای صلح در مشهد برگزار شد. "
+                   "شهرهایی مانند هیروشیما، ناکازاکی، سارایوو و ولگوگراد از دیگر اعضای این انجمن هستند.")
+    members = {s for s, p, o, role, _ in facts if p == "memberOf" and role == "Member"}
+    assert {"هیروشیما", "ناکازاکی", "سارایوو", "ولگوگراد"} <= members
