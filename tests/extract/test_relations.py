@@ -89,3 +89,10 @@ def test_a_list_of_cities_among_the_other_members():
                    "شهرهایی مانند هیروشیما، ناکازاکی، سارایوو و ولگوگراد از دیگر اعضای این انجمن هستند.")
     members = {s for s, p, o, role, _ in facts if p == "memberOf" and role == "Member"}
     assert {"هیروشیما", "ناکازاکی", "سارایوو", "ولگوگراد"} <= members
+
+
+def test_a_city_as_a_member():
+    facts = _facts("شهر یزد به عنوان عضو شبکه شهرهای خلاق یونسکو پذیرفته شد. "
+                   "اصفهان بهعنوان عضو جدید به انجمن کلانشهرهای جهان پیوست.")
+    assert {("یزد", "شبکه شهرهای خلاق یونسکو"), ("اصفهان", "انجمن کلانشهرهای جهان")} <= {
+        (s, o) for s, p, o, role, _ in facts if p == "memberOf" and role == "Member"}
