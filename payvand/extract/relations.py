@@ -177,12 +177,15 @@ def masked_sentence(doc: Doc, start: int, end: int) -> Masked:
         pos = sp.nend
     anchors.append((length, pos))
     parts.append(doc.norm[pos:end])
-    return Masked(_NUMBER_SEPARATOR.sub("٫", "".join(parts)), start, anchors, frozenset(codes))
+    text = _QUOTE_AT_MENTION.sub(" ", _NUMBER_SEPARATOR.sub("٫", "".join(parts)))
+    return Masked(text, start, anchors, frozenset(codes))
 
 
 # "۱۲.۵", "۱۰:۳۰": a point or colon between digits ends no clause; the masked text has "٫"
 # there (same length), so that gaps are plain character classes (fast) instead of alternations
 _NUMBER_SEPARATOR = re.compile(r"(?<=\d)[.:](?=\d)")
+# quotes around a name (به شهر "ریازان" سفر کرد) are spaces to the patterns (same length)
+_QUOTE_AT_MENTION = re.compile(r'["«»“”](?=⟨)|(?<=⟩)["«»“”]')
 
 
 def _coordinated(masked: str) -> dict[int, list[int]]:

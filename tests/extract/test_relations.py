@@ -96,3 +96,9 @@ def test_a_city_as_a_member():
                    "اصفهان بهعنوان عضو جدید به انجمن کلانشهرهای جهان پیوست.")
     assert {("یزد", "شبکه شهرهای خلاق یونسکو"), ("اصفهان", "انجمن کلانشهرهای جهان")} <= {
         (s, o) for s, p, o, role, _ in facts if p == "memberOf" and role == "Member"}
+
+
+def test_quotes_around_a_name_do_not_hide_it_from_the_patterns():
+    for quoted in ('"تفلیس"', "«تفلیس»"):
+        facts = _facts(f"مهدی چمران رئیس شورای شهر تهران به شهر {quoted} سفر کرد.")
+        assert ("مهدی چمران", "visited", "تفلیس", None, None) in facts, quoted
