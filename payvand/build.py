@@ -26,8 +26,8 @@ from itertools import batched
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from payvand import __version__
 from payvand.extract import extract
+from payvand.extract.data import extractor_fingerprint
 from payvand.extract.readers import read
 from payvand.extract.records import doc_records
 from payvand.graph.store import ArticleQuads, Store, article_nquads
@@ -55,9 +55,9 @@ class BuildSummary:
 
 
 def article_digest(article: Article) -> str:
-    """What an article's facts depend on: its text and metadata, and the extractor version."""
-    ident = json.dumps([__version__, article.id, article.text, article.title, article.url, article.published],
-                       ensure_ascii=False)
+    """What an article's facts depend on: its text and metadata, and the extractor (its code and data)."""
+    ident = json.dumps([extractor_fingerprint(), article.id, article.text, article.title, article.url,
+                        article.published], ensure_ascii=False)
     return hashlib.sha256(ident.encode("utf-8")).hexdigest()
 
 

