@@ -29,7 +29,7 @@ from pathlib import Path
 from payvand.extract import extract
 from payvand.extract.data import extractor_fingerprint
 from payvand.extract.readers import read
-from payvand.extract.records import doc_records
+from payvand.extract.records import doc_records, record_line, tally_key
 from payvand.graph.store import ArticleQuads, Store, article_nquads
 from payvand.types import Article, ExtractionError
 
@@ -65,17 +65,29 @@ def extract_records(article: Article) -> list[dict]:
     return doc_records(extract(article))
 
 
-def _safe_extract(article: Article) -> tuple[ArticleQuads | None, str | None]:
-    """(the article's N-Quads, None), or (None, why extraction failed): workers report a
-    failure instead of raising. The N-Quads carry the records too (see Store)."""
+@dataclass(frozen=True)
+class Extracted:
+    """What extraction hands the building process for an article: its N-Quads (which carry
+    the records too, see Store), and its ``facts.jsonl`` lines with what the summary counts,
+    so that the end of a build need not read every record back from the store."""
+
+    quads: ArticleQuads
+    lines: str
+    tally: tuple[tuple[str, str], ...]
+
+
+def _safe_extract(article: Article) -> tuple[Extracted | None, str | None]:
+    """(the article's extraction, None), or (None, why extraction failed): workers report a
+    failure instead of raising."""
     try:
         records = extract_records(article)
-        return article_nquads(article, records, article_digest(article)), None
+        return Extracted(article_nquads(article, records, article_digest(article)),
+                         "".join(map(record_line, records)), tuple(map(tally_key, records))), None
     except Exception as exc:  # one bad article must not stop the build
         return None, f"extraction failed: {exc!r}"
 
 
-def _extract_chunk(articles: list[Article]) -> list[tuple[Article, tuple[ArticleQuads | None, str | None]]]:
+def _extract_chunk(articles: list[Article]) -> list[tuple[Article, tuple[Extracted | None, str | None]]]:
     return [(a, _safe_extract(a)) for a in articles]
 
 
@@ -161,14 +173,50 @@ def _extracted_dask(articles: Iterable[Article], address: str, batch: int = 64):
             yield a, fut.result()
 
 
+def _count(summary: BuildSummary, tally: Iterable[tuple[str, str]]) -> None:
+    for kind, name in tally:
+        (summary.entities if kind == "entity" else summary.facts)[name] += 1
+
+
 def _write_facts(records: Iterable[dict], out: Path, summary: BuildSummary) -> None:
     with open(out / "facts.jsonl.tmp", "w", encoding="utf-8") as facts:
         for rec in records:
-            facts.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
-            if rec["kind"] == "entity":
-                summary.entities[rec["type"]] += 1
-            else:
-                summary.facts[rec["p"]] += 1
+            facts.write(record_line(rec))
+            _count(summary, [tally_key(rec)])
+
+
+class _Lines:
+    """The ``facts.jsonl`` lines of the articles a build writes, kept in a side file as they
+    are written: the end of the build copies them in article order, and reads back from the
+    store only the records of articles it skipped."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.file = open(path, "w+b")
+        self.where: dict[str, tuple[int, int]] = {}  # article id -> (offset, length)
+
+    def add(self, article_id: str, lines: str) -> None:
+        data = lines.encode("utf-8")
+        self.where[article_id] = (self.file.tell(), len(data))
+        self.file.write(data)
+
+    def write_facts(self, store: Store, out: Path, summary: BuildSummary) -> None:
+        """``facts.jsonl`` in article-id order, as :func:`_write_facts` would write it from the
+        store; the summary counts of the written articles were taken as they were written."""
+        self.file.flush()
+        with open(out / "facts.jsonl.tmp", "wb") as facts:
+            for article in store.article_ids():
+                if article in self.where:
+                    offset, length = self.where[article]
+                    facts.write(os.pread(self.file.fileno(), length, offset))
+                else:  # skipped: unchanged since an earlier build
+                    records = store.article_records(article)
+                    facts.write("".join(map(record_line, records)).encode("utf-8"))
+                    _count(summary, map(tally_key, records))
+
+    def close(self) -> None:
+        self.file.close()
+        self.path.unlink(missing_ok=True)
 
 
 def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str], None] | None = None,
@@ -202,8 +250,10 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
         # Store writes run in a thread of their own (Oxigraph releases the GIL), one batch at a
         # time, while this thread extracts or collects the next batch.
         writer = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="payvand-store"))
-        pending: list[ArticleQuads] = []
-        writing: tuple[Future, list[ArticleQuads]] | None = None
+        lines = _Lines(out / "facts.jsonl.parts")
+        stack.callback(lines.close)
+        pending: list[Extracted] = []
+        writing: tuple[Future, list[Extracted]] | None = None
 
         def written() -> None:
             """Wait for the batch being written (a failed write raises here) and count it."""
@@ -213,36 +263,41 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
             done, batch = writing
             writing = None
             done.result()
-            for quads in batch:
-                replaced = replaced or quads.article_id in stored
+            for item in batch:
+                article_id = item.quads.article_id
+                replaced = replaced or article_id in stored
+                lines.add(article_id, item.lines)
+                _count(summary, item.tally)
                 summary.articles += 1
                 if progress:
-                    progress(quads.article_id)
+                    progress(article_id)
 
         def flush() -> None:
             nonlocal writing
             written()
             batch = pending.copy()
             pending.clear()
-            writing = writer.submit(store.replace_many, batch), batch
+            writing = writer.submit(store.replace_many, [item.quads for item in batch]), batch
 
-        for article, (quads, failure) in _extracted(todo(), pool, workers - 1, dask):
+        for article, (item, failure) in _extracted(todo(), pool, workers - 1, dask):
             if failure is not None:
                 summary.failures.append(ExtractionError(article.source or article.id, failure))
                 continue
-            pending.append(quads)
+            pending.append(item)
             if len(pending) >= WRITE_BATCH:
                 flush()
         if pending:
             flush()
         written()
         if replaced:  # new articles brought their shared triples; a replaced one may have left stale ones
+            summary.entities.clear()
+            summary.facts.clear()
             _write_facts(store.rebuild_shared(store.records()), out, summary)
             store.export(out / "graph.trig")
         else:  # the dump (Oxigraph releases the GIL) runs beside the writing of facts.jsonl
             with ThreadPoolExecutor(1) as background:
                 dump = background.submit(store.export, out / "graph.trig")
-                _write_facts(store.records(), out, summary)
+                lines.write_facts(store, out, summary)
                 dump.result()
         summary.quads = store.quad_count()
     (out / "facts.jsonl.tmp").replace(out / "facts.jsonl")

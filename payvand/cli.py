@@ -93,6 +93,7 @@ def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folde
 
     from payvand.build import extract_records
     from payvand.extract.readers import read
+    from payvand.extract.records import record_line
     from payvand.ontology.mapping import article_graph, bind, graph_iri, to_rdflib
     from payvand.types import ExtractionError
 
@@ -107,7 +108,7 @@ def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folde
         records = extract_records(item)
         if format is ExtractFormat.jsonl:
             for rec in records:
-                sys.stdout.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
+                sys.stdout.write(record_line(rec))
         else:
             graph = flat if format is ExtractFormat.turtle else ds.graph(to_rdflib(graph_iri(item.id)))
             article_graph(item, records, graph)

@@ -1,6 +1,7 @@
 """``facts.jsonl`` records: one JSON object per entity and per fact of an article."""
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from payvand.extract.text import Doc
@@ -41,3 +42,13 @@ def doc_records(doc: Doc) -> list[dict[str, Any]]:
     used = sorted({f.s for f in doc.facts} | {f.o for f in doc.facts})
     facts = sorted(doc.facts, key=lambda f: (f.evidence.start, f.p, f.s, f.o, f.role or ""))
     return [entity_record(doc, i) for i in used] + [fact_record(doc, f) for f in facts]
+
+
+def record_line(rec: dict[str, Any]) -> str:
+    """A record as its ``facts.jsonl`` line."""
+    return json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def tally_key(rec: dict[str, Any]) -> tuple[str, str]:
+    """What a build's summary counts a record under: ("entity", type) or ("fact", predicate)."""
+    return (rec["kind"], rec["type"] if rec["kind"] == "entity" else rec["p"])

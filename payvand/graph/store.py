@@ -144,14 +144,20 @@ class Store:
         return {article_id(q.subject.value): q.object.value
                 for q in self.oxigraph.quads_for_pattern(None, PV.extractionDigest, None)}
 
+    def article_ids(self) -> list[str]:
+        """The ids of the stored articles, sorted."""
+        return sorted(article_id(q.subject.value) for q in self.oxigraph.quads_for_pattern(None, RDF.type, PV.Article))
+
+    def article_records(self, article: str) -> list[dict]:
+        """The stored ``facts.jsonl`` records of one article."""
+        for q in self.oxigraph.quads_for_pattern(article_iri(article), PV.extractionRecords, None):
+            return json.loads(q.object.value)
+        return []
+
     def records(self) -> Iterator[dict]:
         """Every stored ``facts.jsonl`` record, articles in id order."""
-        arts = sorted((article_id(q.subject.value), q.subject)
-                      for q in self.oxigraph.quads_for_pattern(None, RDF.type, PV.Article))
-        for _, art in arts:
-            for q in self.oxigraph.quads_for_pattern(art, PV.extractionRecords, None):
-                yield from json.loads(q.object.value)
-                break
+        for article in self.article_ids():
+            yield from self.article_records(article)
 
     def graphs(self) -> list[str]:
         """The IRIs of the named graphs, sorted."""
