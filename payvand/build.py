@@ -1,13 +1,13 @@
 """The main job: read articles, extract facts, store them as RDF, write the outputs.
 
 ``OUT/store/`` (Oxigraph), ``OUT/graph.trig`` (every named graph),
-``OUT/facts.jsonl`` (one record per entity and per fact, written from the store) and
+``OUT/facts.jsonl`` (one record per entity and per fact of every stored article) and
 ``OUT/viewer.html``. An input that cannot be read is reported and skipped; the others
 still go through and what is stored stays.
 
-Builds are incremental: an article whose text and metadata are unchanged since the last
-build into the same OUT is skipped (its digest is in the store), a changed one replaces
-its graph; ``rebuild=True`` re-extracts everything. Extraction can run in ``workers``
+Builds are incremental: an article whose text and metadata (and the extractor) are
+unchanged since the last build into the same OUT is skipped (its digest is in the store), a
+changed one replaces its graph; ``rebuild=True`` re-extracts everything. Extraction can run in ``workers``
 processes (this one included) or on a Dask cluster; articles are read, and the store
 written, by this one process. The output does not depend on how the work was spread.
 """
