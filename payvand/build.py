@@ -7,9 +7,9 @@ still go through and what is stored stays.
 
 Builds are incremental: an article whose text and metadata (and the extractor) are
 unchanged since the last build into the same OUT is skipped (its digest is in the store), a
-changed one replaces its graph; ``rebuild=True`` re-extracts everything. Extraction can run in ``workers``
-processes (this one included) or on a Dask cluster; articles are read, and the store
-written, by this one process. The output does not depend on how the work was spread.
+changed one replaces its graph; ``rebuild=True`` re-extracts everything. Extraction can run
+in ``workers`` processes (this one included) or on a Dask cluster; articles are read, and
+the store written, by this one process. The output does not depend on how the work was spread.
 """
 from __future__ import annotations
 
@@ -119,7 +119,7 @@ def _pool(workers: int) -> multiprocessing.pool.Pool:
 
 def _extracted(articles: Iterable[Article], pool: multiprocessing.pool.Pool | None, helpers: int,
                dask: str | None) -> Iterator[tuple[Article, tuple]]:
-    """(article, (N-Quads, failure)) for every article."""
+    """(article, (its extraction, failure)) for every article."""
     if dask:
         yield from _extracted_dask(articles, dask)
     elif pool is not None:
@@ -134,8 +134,9 @@ def _extracted_shared(articles: Iterable[Article], pool: multiprocessing.pool.Po
     writes the store: chunks go to the pool while fewer than ``QUEUED`` per helper wait (so
     a helper never runs dry while this process writes), else this process extracts the next
     chunk itself. So every core extracts and the writing does not leave one idle; with a
-    bounded number of chunks in flight, memory does not grow with the corpus. Results come roughly in input order; the output does not depend on it (the store
-    is a set of quads, ``facts.jsonl`` is written from it in article-id order)."""
+    bounded number of chunks in flight, memory does not grow with the corpus. Results come
+    roughly in input order; the output does not depend on it (the store is a set of quads,
+    ``facts.jsonl`` is written in article-id order)."""
     chunks = map(list, batched(articles, CHUNK))
     inflight: deque = deque()
     more = True

@@ -12,7 +12,8 @@ rebuild never duplicates facts. The article node carries the content hash of wha
 extracted (for incremental builds) and its ``facts.jsonl`` records (so ``facts.jsonl``
 can always be written from the store alone). The ontology is kept in the graph
 ``pvid:graph/ontology``. Queries see the union of all graphs as their default graph.
-Bulk I/O (TriG/N-Quads dumps) goes to Oxigraph directly.
+Writes, queries and bulk I/O (TriG/N-Quads dumps) go to Oxigraph directly; the rdflib
+``Dataset`` is there for rdflib users (SHACL's union graph, prefixes).
 """
 from __future__ import annotations
 
