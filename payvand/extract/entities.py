@@ -84,6 +84,11 @@ def _has_city_cue(doc: Doc, start: int, end: int) -> bool:
     return after.startswith("(")
 
 
+def _has_country_cue(doc: Doc, start: int, end: int) -> bool:
+    before = doc.norm[max(0, start - 14):start].split()
+    return bool(before) and before[-1] in _phrase_set("place", "country_cues")
+
+
 _NOT_BEFORE_PLACE = ("خبرگزاری", "روزنامه", "پایگاه خبری", "سایت")
 
 
@@ -105,17 +110,20 @@ def match_gazetteer(doc: Doc) -> Doc:
             entries = [e for e in entries if e.type == "Country"]
         elif "Country" in types:
             entries = [e for e in entries if e.type == "City"] or entries
-        if all(e.ambiguous for e in entries) and entries[0].type == "City":
-            if not (_has_city_cue(doc, start, end) or _in_city_list(doc, start, end, pending)):
+        kind = entries[0].type
+        if all(e.ambiguous for e in entries) and kind in ("City", "Country"):
+            cue = _has_city_cue if kind == "City" else _has_country_cue
+            if not (cue(doc, start, end) or _in_place_list(doc, start, end, pending, kind)):
                 continue
-        _add(doc, start, end, entries[0].type, entries=entries)
+        _add(doc, start, end, kind, entries=entries)
     return doc
 
 
-def _in_city_list(doc: Doc, start: int, end: int, pending) -> bool:
-    """Next to an unambiguous city across a list separator (``کربلا، دوشنبه، اردکان``)."""
+def _in_place_list(doc: Doc, start: int, end: int, pending, kind: str) -> bool:
+    """Next to an unambiguous place of the same kind across a list separator (``کربلا،
+    دوشنبه، اردکان``, ``نیجر، مالی و چاد``)."""
     for s, e, entries in pending:
-        if entries[0].type != "City" or all(x.ambiguous for x in entries):
+        if entries[0].type != kind or all(x.ambiguous for x in entries):
             continue
         between = doc.norm[e:start] if e <= start else doc.norm[end:s]
         if between.strip() in ("،", ",", "و", "") and len(between) <= 4:
@@ -196,11 +204,14 @@ _PLURALS = ("هایی", "های", "ها")
 
 
 def _name_part(toks: list[tuple[int, int, str]], k: int, doc: Doc) -> bool:
-    """Can token k be part of a name: a name-like word, or a surname ending standing after
-    one (``قاسم زاده`` from ``قاسم‌زاده``)."""
+    """Can token k be part of a name: a name-like word, a surname ending standing after
+    one (``قاسم زاده`` from ``قاسم‌زاده``), or a syllable of a foreign name between two
+    (``زونگ پی وو``)."""
     tok = toks[k][2]
     return _is_name_token(tok, doc) or (
-        k > 0 and tok in _phrase_set("person", "detached_surname_endings") and _is_name_token(toks[k - 1][2], doc))
+        k > 0 and tok in _phrase_set("person", "detached_surname_endings") and _is_name_token(toks[k - 1][2], doc)) or (
+        0 < k < len(toks) - 1 and tok in _phrase_set("person", "name_syllables")
+        and _is_name_token(toks[k - 1][2], doc) and _is_name_token(toks[k + 1][2], doc))
 
 
 @cache
@@ -272,6 +283,18 @@ def _trim_name(words: list[str]) -> int:
     return len(words)
 
 
+def _after_honorifics(words: list[str]) -> int:
+    """Index where a name starts after the honorifics that open a run of name-like words
+    (``حجت‌الاسلام والمسلمین عبدالحسین خسروپناه دبیر``); those kept in names (سید) stay."""
+    phrases = [h.split() for h in _phrase_set("person", "honorifics") - _phrase_set("person", "name_honorifics")]
+    start = 0
+    while True:
+        n = max((len(h) for h in phrases if words[start:start + len(h)] == h), default=0)
+        if not n:
+            return start
+        start += n
+
+
 def find_persons(doc: Doc) -> Doc:
     """Persons from the titles after them and the honorifics before them."""
     toks = _tokens(doc)
@@ -291,6 +314,7 @@ def find_persons(doc: Doc) -> Doc:
                 j -= 1
             names.reverse()
             names = names[_trim_name([toks[k][2] for k in names]):]
+            names = names[_after_honorifics([toks[k][2] for k in names]):]
             if names and names[0] > 0 and toks[names[0] - 1][2] in _phrase_set("person", "name_honorifics"):
                 names.insert(0, names[0] - 1)
             if names:
@@ -301,6 +325,7 @@ def find_persons(doc: Doc) -> Doc:
             while k < len(toks) and len(names) < limit - 1 and _name_part(toks, k, doc) and not _occupied(doc, toks[k][0], toks[k][1]):
                 names.append(k)
                 k += 1
+            names = names[_after_honorifics([toks[k][2] for k in names]):]
             if names:
                 first = i if t in _phrase_set("person", "name_honorifics") else names[0]
                 found.append((toks[first][0], toks[names[-1]][1]))

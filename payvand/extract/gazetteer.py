@@ -187,10 +187,11 @@ def _build_gazetteer() -> Gazetteer:
             if not any(x.key == e.key for x in table.get(ckey, [])):
                 add(name, e)
     # a curated spelling that is also a common word keeps the ambiguity flag
-    for key in ambiguous:
+    ambiguous_countries = {surface_key(a) for a in places.get("ambiguous_countries", [])}
+    for key, kind in [(k, "City") for k in ambiguous] + [(k, "Country") for k in ambiguous_countries]:
         for v in {compact_key(key)} & table.keys():
             table[v] = [Entry(e.type, e.key, e.label, e.en, e.links, e.population, e.country, e.prefer, True, e.kind)
-                        if e.type == "City" else e for e in table.get(v, [])]
+                        if e.type == kind else e for e in table.get(v, [])]
 
     for org in load_yaml("organizations.yaml"):
         entry = Entry("Organization", f"org/{org['key']}", org["fa"][0] if org["fa"] else org["en"], org["en"],

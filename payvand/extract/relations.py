@@ -281,7 +281,9 @@ def _role(rule: Rule, text: str | None, obj_entity, doc: Doc) -> str | None:
     if not text:
         return None
     role = gazetteer().roles.get(surface_key(text))
-    if role in ("President", "Head") and text in load_yaml("roles.yaml")["head_words_as_president"]:
+    if rule.p == "memberOf" and text in load_yaml("roles.yaml")["heads_of_mission"]:
+        role = "Head"
+    elif role in ("President", "Head") and text in load_yaml("roles.yaml")["head_words_as_president"]:
         # "رئیس" of a city network is its President, of a council its Chair, else the Head
         obj = doc.entities[obj_entity]
         kind = _org_kind(obj.key)

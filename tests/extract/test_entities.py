@@ -100,3 +100,23 @@ def test_plural_and_detached_endings_are_no_names():
                  "پژوهش شهرداریهای عضو مجمع بریکس مطرح شد."):
         doc = extract(Article("t", text))
         assert [s.label for s in doc.spans if s.label in ("Person", "City")] == []
+
+
+def test_honorifics_before_a_titled_name_are_not_part_of_it():
+    doc = extract(Article("t", "حجت‌الاسلام والمسلمین محمد قمی رئیس سازمان تبلیغات اسلامی و "
+                               "حجتالاسلام والمسلمین علی اکبری دبیر ستاد امر به معروف حضور داشتند."))
+    assert sorted(s.norm for s in doc.spans if s.label == "Person") == ["علی اکبری", "محمد قمی"]
+
+
+def test_a_foreign_name_keeps_a_syllable_that_is_a_stopword():
+    """``پی`` is a hazm stopword (در پی); between two name-like words it is a syllable of
+    the name."""
+    doc = extract(Article("t", "لی پی چن، سفیر چین، در پی این دیدار به اصفهان رفت."))
+    assert [s.norm for s in doc.spans if s.label == "Person"] == ["لی پی چن"]
+
+
+def test_a_country_that_is_a_common_word_needs_a_cue():
+    doc = extract(Article("t", "معاون مالی و اقتصادی شهرداری با سفیر کشور مالی دیدار کرد. نیجر، مالی و چاد همسایه‌اند."))
+    countries = [s.text for s in doc.spans if s.label == "Country"]
+    assert countries.count("مالی") == 2 and "نیجر" in countries
+    assert not any(s.label == "Country" and s.start < doc.norm.index("شهرداری") for s in doc.spans)

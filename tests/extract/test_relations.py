@@ -102,3 +102,17 @@ def test_quotes_around_a_name_do_not_hide_it_from_the_patterns():
     for quoted in ('"تفلیس"', "«تفلیس»"):
         facts = _facts(f"مهدی چمران رئیس شورای شهر تهران به شهر {quoted} سفر کرد.")
         assert ("مهدی چمران", "visited", "تفلیس", None, None) in facts, quoted
+
+
+def test_a_title_between_the_role_and_the_body_takes_the_role():
+    # "deputy mayor and head of the organisation": the organisation's post is the head's
+    facts = _facts("علی رضایی، معاون شهردار و رئیس سازمان فناوری اطلاعات، با سفیر ژاپن دیدار کرد.")
+    posts = {(s, o, role) for s, p, o, role, _ in facts if p == "memberOf"}
+    assert posts == {("علی رضایی", "سازمان فناوری اطلاعات", "Head")}
+
+
+def test_roles_of_a_secretary_and_a_charge_d_affaires():
+    facts = _facts("رضا کریمی دبیر شورای عالی انقلاب فرهنگی و جان اسمیت کاردار سفارت بریتانیا در تهران دیدار کردند.")
+    posts = {(s, o, role) for s, p, o, role, _ in facts if p == "memberOf"}
+    assert ("رضا کریمی", "شورای عالی انقلاب فرهنگی", "SecretaryGeneral") in posts
+    assert any(s == "جان اسمیت" and o.startswith("سفارت") and role == "Head" for s, o, role in posts), posts
