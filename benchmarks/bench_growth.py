@@ -18,12 +18,33 @@ from pathlib import Path
 import synth
 
 CHILD = """
-import json, resource, sys, time
+import json, resource, sys, threading, time
 from payvand.build import build
+
+def rss_mb():
+    with open("/proc/self/status") as f:
+        return next(int(l.split()[1]) for l in f if l.startswith("VmRSS")) / 1024
+
+peak = [0.0]
+def sample():
+    while True:
+        peak[0] = max(peak[0], rss_mb())
+        time.sleep(0.1)
+
+threading.Thread(target=sample, daemon=True).start()
+n = sum(1 for _ in open(sys.argv[1], encoding="utf-8"))
+written = [0]
+at_writes = [0.0]
+def progress(_):
+    written[0] += 1
+    if written[0] == n:  # the last article is stored: what follows are the final passes (dump, counts)
+        at_writes[0] = max(peak[0], rss_mb())
+
 t = time.perf_counter()
-s = build([sys.argv[1]], sys.argv[2], viewer=False, workers=int(sys.argv[3]))
+s = build([sys.argv[1]], sys.argv[2], viewer=False, workers=int(sys.argv[3]), progress=progress)
 print(json.dumps({"seconds": time.perf_counter() - t, "articles": s.articles, "quads": s.quads,
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "writes_peak_mb": at_writes[0],
                   "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 
@@ -39,12 +60,14 @@ def main(sizes: list[int], workers: int) -> None:
         r = json.loads(res.stdout.strip().splitlines()[-1])
         rows.append((n, r))
         print(f"{n:>7} articles: {r['seconds']:8.1f} s  {1000 * r['seconds'] / n:6.2f} ms/article  "
-              f"peak {r['peak_mb']:7.1f} MB (worker {r['worker_peak_mb']:.1f} MB)  quads {r['quads']}", flush=True)
+              f"peak {r['peak_mb']:7.1f} MB (while writing {r['writes_peak_mb']:.1f} MB, worker {r['worker_peak_mb']:.1f} MB)  "
+              f"quads {r['quads']}", flush=True)
         shutil.rmtree(tmp, ignore_errors=True)
     if len(rows) > 1:
         (n0, a), (n1, b) = rows[0], rows[-1]
         print(f"time per article, largest/smallest: {(b['seconds'] / n1) / (a['seconds'] / n0):.2f} (linear: ~1)")
         print(f"peak memory, largest/smallest:      {b['peak_mb'] / a['peak_mb']:.2f} (flat: ~1)")
+        print(f"  while writing, largest/smallest:  {b['writes_peak_mb'] / a['writes_peak_mb']:.2f}")
 
 
 if __name__ == "__main__":
