@@ -448,8 +448,9 @@ def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, l
     distributes = rule.p not in _NOT_DISTRIBUTED and not (name == "o" and rule.p == "memberOf")
     members = coord.get(idx, [idx]) if distributes else [idx]
     ents = list(dict.fromkeys(doc.spans[k].entity for k in members))
-    if rule.p in _HELD_BY_PERSON and masked[:m.start(name) - 3].endswith("شهردار "):
-        # "شهردار شیراز عضو هیئت مدیره ...": the mayor holds it when the article names them
+    if rule.p in (_HELD_BY_PERSON if name == "s" else {"metWith"}) and masked[:m.start(name) - 3].endswith("شهردار "):
+        # "شهردار شیراز عضو هیئت مدیره ...", "با شهردار تبریز دیدار کرد": the mayor, when the
+        # article names them (not in "معاون شهردار تبریز": a post in the city's municipality)
         ents = [ctx.holder("mayorOf", e) if ctx.holder("mayorOf", e) is not None else e for e in ents]
     return ents
 

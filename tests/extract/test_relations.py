@@ -116,3 +116,21 @@ def test_roles_of_a_secretary_and_a_charge_d_affaires():
     posts = {(s, o, role) for s, p, o, role, _ in facts if p == "memberOf"}
     assert ("رضا کریمی", "شورای عالی انقلاب فرهنگی", "SecretaryGeneral") in posts
     assert any(s == "جان اسمیت" and o.startswith("سفارت") and role == "Head" for s, o, role in posts), posts
+
+
+def test_posts_in_a_list_around_the_mayor():
+    """A list of officials: the deputies of the mayor of a city hold posts in that city's
+    municipality even when the article names the mayor; the official after "شهردار X،" who
+    has a title of their own is not the mayor; a district's mayor heads a part of it."""
+    facts = _facts("حسین رحیمی شهردار اردبیل با سفیر ترکیه دیدار کرد. "
+                   "در این دیدار، رضا کاظمی و علی نادری معاونان مالی و عمرانی شهردار اردبیل، "
+                   "مهدی صالحی مدیرکل امور بین الملل شهرداری اردبیل، سعید توکلی شهردار منطقه ۲ حضور داشتند.")
+    posts = {(s, o, role) for s, p, o, role, _ in facts if p == "memberOf"}
+    assert {("رضا کاظمی", "اردبیل", "Deputy"), ("علی نادری", "اردبیل", "Deputy"),
+            ("مهدی صالحی", "اردبیل", "DirectorGeneral"), ("سعید توکلی", "اردبیل", "Head")} <= posts, posts
+    assert {s for s, p, o, *_ in facts if p == "mayorOf"} == {"حسین رحیمی"}
+
+
+def test_a_plural_title_after_and_is_other_people():
+    facts = _facts("سرکنسول روسیه با مسعود نصرتی شهردار رشت و اعضای شورای این شهر دیدار کرد.")
+    assert not [f for f in facts if f[0] == "مسعود نصرتی" and f[1] == "memberOf"], facts
