@@ -270,9 +270,15 @@ _CLAUSE_END = re.compile(r"\s(?:کرد|شد|شدند|کردند|است|هستن�
 
 
 def _is_seat_list(region: str, m: re.Match) -> bool:
-    """A city in a list that follows شهرداران/شهرهای (``شهرداران برلین، مونترال و ...``)."""
+    """A city in a list that follows شهرداران/شهرهای (``شهرداران برلین، مونترال و ...``), or
+    in a subject made of cities alone (``همچنین شیراز و شهر دوشنبه``)."""
     head = region[:m.start()]
-    return bool(re.search(r"(شهرداران|شهرهای|نمایندگان شهرهای|شهر)\s*(?:⟨C#\d+⟩\s*(?:[،,]|و)\s*)*$", head))
+    return bool(re.search(r"(شهرداران|شهرهای|نمایندگان شهرهای|شهر)\s*(?:⟨C#\d+⟩\s*(?:[،,]|و)\s*)*$", head)
+                or _CITIES_ALONE.match(region))
+
+
+_CITIES_ALONE = re.compile(r"^(?:[^⟨⟩]*[،,]\s*)?(?:(?:همچنین|نیز)\s+)?(?:(?:شهر|کلانشهر|شهرهای|کلانشهرهای)\s+)?⟨C#\d+⟩"
+                           r"(?:\s*(?:[،,]|و)\s*(?:(?:شهر|کلانشهر)\s+)?⟨C#\d+⟩)*\s*$")
 
 
 def _role(rule: Rule, text: str | None, obj_entity, doc: Doc) -> str | None:

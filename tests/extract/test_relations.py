@@ -134,3 +134,8 @@ def test_posts_in_a_list_around_the_mayor():
 def test_a_plural_title_after_and_is_other_people():
     facts = _facts("سرکنسول روسیه با مسعود نصرتی شهردار رشت و اعضای شورای این شهر دیدار کرد.")
     assert not [f for f in facts if f[0] == "مسعود نصرتی" and f[1] == "memberOf"], facts
+
+
+def test_cities_alone_elected_to_seats():
+    facts = _facts("نشست انجمن کلانشهرهای جهان در مشهد برگزار شد. همچنین اصفهان و شهر تبریز به عنوان دو نائب رئیس این انجمن انتخاب شدند.")
+    assert {s for s, p, o, role, _ in facts if p == "memberOf" and role == "VicePresident"} == {"اصفهان", "تبریز"}, facts
