@@ -68,8 +68,8 @@ def extract_records(article: Article) -> list[dict]:
 @dataclass(frozen=True)
 class Extracted:
     """What extraction hands the building process for an article: its N-Quads (which carry
-    the records too, see Store), and its ``facts.jsonl`` lines with what the summary counts,
-    so that the end of a build need not read every record back from the store."""
+    the records too, see Store) and ``graph.trig`` block, and its ``facts.jsonl`` lines with
+    what the summary counts, so that the end of a build need not read the store back."""
 
     quads: ArticleQuads
     lines: str
@@ -186,30 +186,41 @@ def _write_facts(records: Iterable[dict], out: Path, summary: BuildSummary) -> N
             _count(summary, [tally_key(rec)])
 
 
-class _Lines:
-    """The ``facts.jsonl`` lines of the articles a build writes, kept in a side file as they
-    are written: the end of the build copies them in article order, and reads back from the
-    store only the records of articles it skipped."""
+class _Written:
+    """What the build wrote for each article it extracted — its ``facts.jsonl`` lines and its
+    ``graph.trig`` block — kept in a side file as it is stored: the end of the build copies
+    them in order, and reads back from the store only what belongs to articles it skipped."""
 
     def __init__(self, path: Path):
         self.path = path
         self.file = open(path, "w+b")
-        self.where: dict[str, tuple[int, int]] = {}  # article id -> (offset, length)
+        self.where: dict[str, tuple[int, int, int]] = {}  # article id -> (offset, lines' length, block's length)
 
-    def add(self, article_id: str, lines: str) -> None:
+    def add(self, article_id: str, lines: str, trig: bytes) -> None:
         data = lines.encode("utf-8")
-        self.where[article_id] = (self.file.tell(), len(data))
+        self.where[article_id] = (self.file.tell(), len(data), len(trig))
         self.file.write(data)
+        self.file.write(trig)
+
+    def _read(self, offset: int, length: int) -> bytes:
+        self.file.flush()  # (a no-op once written out)
+        return os.pread(self.file.fileno(), length, offset)
+
+    def trig(self, article_id: str) -> bytes | None:
+        """The article's ``graph.trig`` block, if this build made it."""
+        if article_id not in self.where:
+            return None
+        offset, lines, block = self.where[article_id]
+        return self._read(offset + lines, block)
 
     def write_facts(self, store: Store, out: Path, summary: BuildSummary) -> None:
         """``facts.jsonl`` in article-id order, as :func:`_write_facts` would write it from the
         store; the summary counts of the written articles were taken as they were written."""
-        self.file.flush()
         with open(out / "facts.jsonl.tmp", "wb") as facts:
             for article in store.article_ids():
                 if article in self.where:
-                    offset, length = self.where[article]
-                    facts.write(os.pread(self.file.fileno(), length, offset))
+                    offset, lines, _ = self.where[article]
+                    facts.write(self._read(offset, lines))
                 else:  # skipped: unchanged since an earlier build
                     records = store.article_records(article)
                     facts.write("".join(map(record_line, records)).encode("utf-8"))
@@ -251,8 +262,8 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
         # Store writes run in a thread of their own (Oxigraph releases the GIL), one batch at a
         # time, while this thread extracts or collects the next batch.
         writer = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="payvand-store"))
-        lines = _Lines(out / "facts.jsonl.parts")
-        stack.callback(lines.close)
+        made = _Written(out / "written.parts")
+        stack.callback(made.close)
         pending: list[Extracted] = []
         writing: tuple[Future, list[Extracted]] | None = None
 
@@ -267,7 +278,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
             for item in batch:
                 article_id = item.quads.article_id
                 replaced = replaced or article_id in stored
-                lines.add(article_id, item.lines)
+                made.add(article_id, item.lines, item.quads.trig)
                 _count(summary, item.tally)
                 summary.articles += 1
                 if progress:
@@ -294,12 +305,9 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
             summary.entities.clear()
             summary.facts.clear()
             _write_facts(store.rebuild_shared(store.records()), out, summary)
-            store.export(out / "graph.trig")
-        else:  # the dump (Oxigraph releases the GIL) runs beside the writing of facts.jsonl
-            with ThreadPoolExecutor(1) as background:
-                dump = background.submit(store.export, out / "graph.trig")
-                lines.write_facts(store, out, summary)
-                dump.result()
+        else:
+            made.write_facts(store, out, summary)
+        store.export(out / "graph.trig", blocks=made.trig)
         summary.quads = store.quad_count()
     (out / "facts.jsonl.tmp").replace(out / "facts.jsonl")
     if viewer:

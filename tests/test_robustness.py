@@ -97,9 +97,11 @@ def test_incremental_build_skips_unchanged_and_replaces_changed(tmp_path):
     first = build([corpus], tmp_path / "out", viewer=False)
     assert first.articles == 6 and first.skipped == 0
     facts1 = (tmp_path / "out" / "facts.jsonl").read_text(encoding="utf-8")
+    trig1 = (tmp_path / "out" / "graph.trig").read_bytes()
     again = build([corpus], tmp_path / "out", viewer=False)
     assert again.articles == 0 and again.skipped == 6 and again.quads == first.quads
     assert (tmp_path / "out" / "facts.jsonl").read_text(encoding="utf-8") == facts1
+    assert (tmp_path / "out" / "graph.trig").read_bytes() == trig1  # read back from the store, the same bytes
     lines = corpus.read_text(encoding="utf-8").splitlines()
     rec = json.loads(lines[2])
     rec["text"] = "شهردار مشهد با سفیر چین دیدار کرد.\n\n" + "پیروز حناچی شهردار تهران است."
@@ -111,7 +113,8 @@ def test_incremental_build_skips_unchanged_and_replaces_changed(tmp_path):
     # nothing that only the old version said is left (in the shared graphs either)
     fresh = build([corpus], tmp_path / "fresh", viewer=False)
     assert changed.quads == fresh.quads
-    assert (tmp_path / "out" / "facts.jsonl").read_bytes() == (tmp_path / "fresh" / "facts.jsonl").read_bytes()
+    for name in ("facts.jsonl", "graph.trig"):
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
     forced = build([corpus], tmp_path / "out", rebuild=True, viewer=False)
     assert forced.articles == 6 and forced.quads == changed.quads
 
@@ -134,7 +137,8 @@ def test_killed_build_leaves_a_usable_store_and_rerun_completes(tmp_path):
     assert 12 <= int(res.rows[0][0]) < 40
     rerun = build([corpus], tmp_path / "out", viewer=False)
     assert rerun.skipped >= 12 and rerun.quads == reference.quads
-    assert (tmp_path / "out" / "facts.jsonl").read_text() == (tmp_path / "ref" / "facts.jsonl").read_text()
+    for name in ("facts.jsonl", "graph.trig"):
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "ref" / name).read_bytes(), name
 
 
 def test_workers_give_exactly_the_output_of_one(tmp_path):
@@ -142,7 +146,8 @@ def test_workers_give_exactly_the_output_of_one(tmp_path):
     one = build([corpus], tmp_path / "w1", viewer=False)
     two = build([corpus], tmp_path / "w2", workers=2, viewer=False)
     assert one.quads == two.quads
-    assert (tmp_path / "w1" / "facts.jsonl").read_bytes() == (tmp_path / "w2" / "facts.jsonl").read_bytes()
+    for name in ("facts.jsonl", "graph.trig"):
+        assert (tmp_path / "w1" / name).read_bytes() == (tmp_path / "w2" / name).read_bytes(), name
 
 
 def test_shared_extraction_returns_every_article_once(monkeypatch):
@@ -165,7 +170,8 @@ def test_dask_cluster_gives_the_same_output(tmp_path):
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
         viadask = build([corpus], tmp_path / "dask", dask=cluster.scheduler_address, viewer=False)
     assert viadask.quads == one.quads
-    assert (tmp_path / "w1" / "facts.jsonl").read_bytes() == (tmp_path / "dask" / "facts.jsonl").read_bytes()
+    for name in ("facts.jsonl", "graph.trig"):
+        assert (tmp_path / "w1" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -18,10 +18,7 @@ Writes, queries and bulk I/O (TriG/N-Quads dumps) go to Oxigraph directly; the r
 from __future__ import annotations
 
 import json
-import os
-from collections import deque
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,15 +26,14 @@ import pyoxigraph
 from rdflib import Dataset, Graph
 
 from payvand.ontology import ontology_path
-from payvand.ontology.mapping import (ID, PV, RDF, article_id, article_iri, article_triples, bind, graph_iri,
-                                      shared_triples)
+from payvand.ontology.mapping import (ID, PV, RDF, article_id, article_iri, article_triples, bind, graph_article_id,
+                                      graph_iri, shared_triples)
 from payvand.types import Article
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 ENTITIES_GRAPH = ID["graph/entities"]
 FACTS_GRAPH = ID["graph/facts"]
 FLUSH_EVERY = 128  # articles between flushes of the store's write buffers to disk
-DUMP_BLOCK = 64  # graphs per task of the TriG dump
 SHARED_MEMO = 50_000  # shared lines remembered as written (about 10 MB at most)
 SHARED_GRAPHS = {"entity": ENTITIES_GRAPH, "fact": FACTS_GRAPH}  # record kind -> its shared graph
 _FORMATS = {"trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS}
@@ -46,12 +42,14 @@ _FORMATS = {"trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_
 @dataclass(frozen=True)
 class ArticleQuads:
     """An article as N-Quads text: its named graph (facts, digest, records) and its shared
-    triples (entities, direct facts; many repeat other articles'). Plain text, so
-    extraction workers can make it and the store process only loads it."""
+    triples (entities, direct facts; many repeat other articles'), with its graph as a TriG
+    block for ``graph.trig``. Plain text, so extraction workers can make it and the store
+    process only loads it."""
 
     article_id: str
     own: str
     shared: str
+    trig: bytes
 
 
 def article_nquads(article: Article, records: list[dict], digest: str) -> ArticleQuads:
@@ -60,11 +58,36 @@ def article_nquads(article: Article, records: list[dict], digest: str) -> Articl
     stored = json.dumps(records, ensure_ascii=False, sort_keys=True)
     triples.append((art, PV.extractionDigest, pyoxigraph.Literal(digest)))
     triples.append((art, PV.extractionRecords, pyoxigraph.Literal(stored, datatype=RDF.JSON)))
+    triples = list(dict.fromkeys(triples))
     graph = graph_iri(article.id)
-    own = dict.fromkeys(f"{s} {p} {o} {graph} .\n" for s, p, o in triples)
+    own = "".join(f"{s} {p} {o} {graph} .\n" for s, p, o in triples)
     shared = dict.fromkeys(f"{s} {p} {o} {SHARED_GRAPHS[rec['kind']]} .\n"
                            for rec in records for s, p, o in shared_triples(rec))
-    return ArticleQuads(article.id, "".join(own), "".join(shared))
+    return ArticleQuads(article.id, own, "".join(shared), trig_block(graph, triples))
+
+
+def trig_block(graph: pyoxigraph.NamedNode, triples: Iterable[tuple]) -> bytes:
+    """A named graph as a TriG block, its triples in the order of their N-Triples text: an
+    article's graph reads the same whether the extraction made it or the store gives it back,
+    so ``graph.trig`` does not depend on which articles a build skipped."""
+    ordered = sorted(triples, key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
+    body = pyoxigraph.serialize([pyoxigraph.Triple(*t) for t in ordered], format=pyoxigraph.RdfFormat.TURTLE)
+    return b"%s {\n%s}\n" % (str(graph).encode(), body)
+
+
+def _ontology_quads() -> list[pyoxigraph.Quad]:
+    """The shipped ontology in its graph, its blank nodes (OWL's lists) labelled in the order
+    they come: a parser labels them anew on every load, and ``graph.trig`` would change from
+    one build to the next."""
+    labels: dict[pyoxigraph.BlankNode, pyoxigraph.BlankNode] = {}
+
+    def term(t):
+        if isinstance(t, pyoxigraph.BlankNode):
+            return labels.setdefault(t, pyoxigraph.BlankNode(f"ontology{len(labels)}"))
+        return t
+
+    return [pyoxigraph.Quad(term(t.subject), t.predicate, term(t.object), ONTOLOGY_GRAPH)
+            for t in pyoxigraph.parse(path=str(ontology_path("payvand.ttl")), format=pyoxigraph.RdfFormat.TURTLE)]
 
 
 class Store:
@@ -94,8 +117,7 @@ class Store:
     def ensure_ontology(self) -> None:
         """(Re)load the shipped ontology into its graph, so a store follows the package."""
         self.oxigraph.remove_graph(ONTOLOGY_GRAPH)
-        self.oxigraph.load(path=str(ontology_path("payvand.ttl")), format=pyoxigraph.RdfFormat.TURTLE,
-                           to_graph=ONTOLOGY_GRAPH)
+        self.oxigraph.extend(_ontology_quads())
 
     def replace_many(self, batch: list[ArticleQuads]) -> None:
         """Replace the graphs of several articles and add their shared triples. The batch is
@@ -180,31 +202,27 @@ class Store:
             g.add((s, p, o))
         return g
 
-    def export(self, path: str | Path, fmt: str = "trig") -> None:
+    def export(self, path: str | Path, fmt: str = "trig", blocks: Callable[[str], bytes | None] | None = None) -> None:
         """Stream every graph to a TriG or N-Quads file.
 
-        TriG is written graph by graph (in IRI order, each as a Turtle block), by several
-        threads: looking up the terms of every quad is what a dump spends its time on, and
-        Oxigraph does it without the GIL. Blocks are written in order as they come, a few
-        ahead at most, so memory stays small however large the store."""
-        if fmt != "trig":
-            self.oxigraph.dump(str(path), format=_FORMATS[fmt])
-            return
+        TriG: the default graph, then each named graph in IRI order. An article's graph is a
+        :func:`trig_block`; ``blocks`` (article id -> block or None) gives those a build has
+        just made, so that they need not be read back; the others are read from the store.
+        The shared graphs are streamed by Oxigraph. Nothing is held but one article's graph,
+        so memory stays small however large the store."""
         ox = self.oxigraph
-        graphs = sorted(ox.named_graphs(), key=str)
-        blocks = [graphs[i:i + DUMP_BLOCK] for i in range(0, len(graphs), DUMP_BLOCK)]
-
-        def block(names: list[pyoxigraph.NamedNode]) -> bytes:
-            return b"".join(b"%s {\n%s}\n" % (str(g).encode(), ox.dump(format=pyoxigraph.RdfFormat.TURTLE, from_graph=g))
-                            for g in names)
-
-        threads = min(4, os.cpu_count() or 1)
-        with open(path, "wb") as f, ThreadPoolExecutor(threads) as pool:
-            f.write(ox.dump(format=pyoxigraph.RdfFormat.TURTLE, from_graph=pyoxigraph.DefaultGraph()))
-            ahead: deque = deque()
-            for names in blocks:
-                ahead.append(pool.submit(block, names))
-                if len(ahead) > 2 * threads:
-                    f.write(ahead.popleft().result())
-            for done in ahead:
-                f.write(done.result())
+        if fmt != "trig":
+            ox.dump(str(path), format=_FORMATS[fmt])
+            return
+        shared = {ENTITIES_GRAPH, FACTS_GRAPH, ONTOLOGY_GRAPH}
+        with open(path, "wb") as f:
+            ox.dump(f, format=pyoxigraph.RdfFormat.TURTLE, from_graph=pyoxigraph.DefaultGraph())
+            for g in sorted(ox.named_graphs(), key=str):
+                if g in shared:
+                    f.write(b"%s {\n" % str(g).encode())
+                    ox.dump(f, format=pyoxigraph.RdfFormat.TURTLE, from_graph=g)
+                    f.write(b"}\n")
+                    continue
+                block = blocks(graph_article_id(g.value)) if blocks else None
+                f.write(block or trig_block(g, ((q.subject, q.predicate, q.object)
+                                                for q in ox.quads_for_pattern(None, None, None, g))))

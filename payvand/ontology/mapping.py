@@ -84,6 +84,11 @@ def graph_iri(article_id: str) -> NamedNode:
     return ID[f"graph/{quote(article_id, safe='')}"]
 
 
+def graph_article_id(value: str) -> str:
+    """The article id a :func:`graph_iri` was made from (given the IRI as a string)."""
+    return unquote(value.removeprefix(f"{ID}graph/"))
+
+
 def role_iri(role: str) -> NamedNode:
     return iri(f"{PV}role/{role}")
 

@@ -2,6 +2,7 @@ import json
 import subprocess
 import sys
 
+import pyoxigraph
 from rdflib import Namespace, URIRef
 
 from payvand.build import build
@@ -100,3 +101,10 @@ def test_cli_extract_formats_without_a_store(built):
     expected = {(r["s"]["iri"], r["o"]["iri"]) for r in recs if r.get("p") == "mayorOf"}
     assert expected and {(str(s), str(o)) for s, _, o in turtle.triples((None, URIRef(mayor), None))} == expected
     assert {(str(s), str(o)) for s, _, o, _ in trig.quads((None, URIRef(mayor), None, None))} == expected
+
+
+def test_graph_trig_holds_exactly_the_store(built):
+    out, _ = built
+    dumped = set(map(str, pyoxigraph.parse(path=str(out / "graph.trig"), format=pyoxigraph.RdfFormat.TRIG)))
+    with Store(out / "store") as store:
+        assert dumped == set(map(str, store.oxigraph))
