@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from payvand.extract.data import data_names, load_yaml
 from payvand.extract.gazetteer import gazetteer, surface_key
-from payvand.extract.text import Doc
+from payvand.extract.text import CLAUSE_END, Doc
 from payvand.ontology import vocabulary
 from payvand.types import Evidence, Fact
 
@@ -237,7 +237,7 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
     doc = ctx.doc
     out: list[int] = []
     seats = predicate in ("memberOf", "participatedIn")
-    region = _CLAUSE_END.split(region)[-1]
+    region = CLAUSE_END.split(region)[-1]
     for m in _PH.finditer(region):
         code, idx = m.group(1), int(m.group(2))
         ent = doc.spans[idx].entity
@@ -265,8 +265,6 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
     return list(dict.fromkeys(out))
 
 
-# a finished clause ("... را کسب کرد و ..."): a region starts after it
-_CLAUSE_END = re.compile(r"\s(?:کرد|شد|شدند|کردند|است|هستند|بود|بودند|داشت|داشتند|گردید|گرفت)\s+و\s")
 
 
 def _is_seat_list(region: str, m: re.Match) -> bool:

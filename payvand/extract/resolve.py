@@ -1,7 +1,8 @@
 """Coreference and linking: mentions become entities with stable keys and links.
 
 * ``این انجمن``/``این سازمان``/``این شهر``/``این نشست`` point back to the nearest earlier
-  mention of the matching type; ``وی``/``او``/``ایشان`` to the last person named before.
+  mention of the matching type; ``وی``/``او``/``ایشان`` to the last person named before,
+  or, opening a sentence, to the person the sentence before is about.
 * A surname alone joins the one person of the article whose name ends with it; two
   spellings that the gazetteer links to one place (``بوگوتا``/``بوگاتا``) are one entity.
 * A city is linked to the GeoNames candidate in a country that the article names, else
@@ -14,7 +15,7 @@ from functools import cache
 
 from payvand.extract.entities import _add, cues
 from payvand.extract.gazetteer import Entry, gazetteer, surface_key
-from payvand.extract.text import Doc
+from payvand.extract.text import CLAUSE_END, Doc
 from payvand.types import Entity
 
 
@@ -45,8 +46,43 @@ def coreference(doc: Doc) -> Doc:
         if before and (before[-1] in titles or " ".join(before[-2:]) in titles):
             _refer(doc, m, "Organization", head=m.group(1))
     for m in pronouns.finditer(doc.norm):
-        _refer(doc, m, "Person")
+        subject = _previous_subject(doc, m.start())
+        if subject is not None:
+            _add(doc, m.start(), m.end(), "Person", ref=subject, coref=True)
+        else:
+            _refer(doc, m, "Person")
     return doc
+
+
+def _previous_subject(doc: Doc, pos: int):
+    """For a pronoun that opens a sentence (``وی افزود``), the person the sentence before is
+    about: its opening person (``X ... گفت.``), or the one an opening title names again
+    (``دبیرکل اتحادیه Y ... گفت.`` after ``X دبیرکل اتحادیه Y``). None when neither."""
+    start, _ = doc.sentence_of(pos)
+    if doc.norm[start:pos].strip() or start == 0:
+        return None
+    prev_start, _ = doc.sentence_of(start - 1)
+    clauses = list(CLAUSE_END.finditer(doc.norm, prev_start, start))
+    if clauses:  # "... تشریح شد و دبیرکل اتحادیه Y ... عنوان کرد.": the last clause's subject
+        prev_start = clauses[-1].end()
+    opening = next((sp for sp in doc.spans if sp.nstart >= prev_start and not sp.attrs.get("coref")), None)
+    if opening is None or opening.nstart >= start:
+        return None
+    lead = doc.norm[prev_start:opening.nstart].strip()
+    if opening.label == "Person" and not lead:
+        return opening
+    _, _, titles, _ = _coref_patterns()
+    words = lead.split()
+    if opening.label in ("Organization", "City", "Country") and 1 <= len(words) <= 2 and " ".join(words) in titles | _TITLE_WORDS:
+        named = re.escape(doc.norm[prev_start:opening.nend].strip())
+        for sp in doc.spans:
+            if sp.label == "Person" and not sp.attrs.get("coref") and sp.nend <= prev_start \
+                    and re.match(r"\s*[،,]?\s*" + named, doc.norm[sp.nend:sp.nend + len(named) + 4]):
+                return sp
+    return None
+
+
+_TITLE_WORDS = frozenset({"شهردار", "سفیر", "سرکنسول", "استاندار", "فرماندار", "وزیر"})
 
 
 def _refer(doc: Doc, m: re.Match, etype: str, head: str | None = None) -> None:

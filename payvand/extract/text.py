@@ -19,6 +19,10 @@ from payvand.extract.data import load_yaml
 from payvand.types import Article, Span
 
 
+# a finished clause joined to the next by "و" ("... را کسب کرد و ..."): the next one starts after it
+CLAUSE_END = re.compile(r"\s(?:کرد|شد|شدند|کردند|است|هستند|بود|بودند|داشت|داشتند|گردید|گرفت)\s+و\s")
+
+
 @dataclass
 class Doc:
     """An article under analysis: spaCy-like, with spans over the normalised text."""

@@ -120,3 +120,14 @@ def test_a_country_that_is_a_common_word_needs_a_cue():
     countries = [s.text for s in doc.spans if s.label == "Country"]
     assert countries.count("مالی") == 2 and "نیجر" in countries
     assert not any(s.label == "Country" and s.start < doc.norm.index("شهرداری") for s in doc.spans)
+
+
+def test_a_pronoun_opening_a_sentence_is_the_previous_subject():
+    """``وی`` after a sentence about someone named by their title is that person, not the
+    last person named."""
+    doc = extract(Article("t", "جان اسمیت دبیرکل انجمن شهرهای تاریخی با علی رضایی و رضا کریمی دیدار کرد. "
+                               "در این مراسم برنامه‌ها تشریح شد و دبیرکل انجمن شهرهای تاریخی از میزبانی قدردانی کرد. "
+                               "وی افزود: حضور در ایران ارزشمند است."))
+    pronoun = next(s for s in doc.spans if s.text == "وی")
+    assert doc.entities[pronoun.entity].label == "جان اسمیت"
+    assert ("جان اسمیت", "visited", "ایران") in {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}

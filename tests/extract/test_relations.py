@@ -139,3 +139,8 @@ def test_a_plural_title_after_and_is_other_people():
 def test_cities_alone_elected_to_seats():
     facts = _facts("نشست انجمن کلانشهرهای جهان در مشهد برگزار شد. همچنین اصفهان و شهر تبریز به عنوان دو نائب رئیس این انجمن انتخاب شدند.")
     assert {s for s, p, o, role, _ in facts if p == "memberOf" and role == "VicePresident"} == {"اصفهان", "تبریز"}, facts
+
+
+def test_a_meeting_told_in_reported_speech():
+    facts = _facts("علی رضایی شهردار شیراز گفت: در جریان سفر به کراچی، با جان اسمیت شهردار کراچی دیدار کردیم.")
+    assert ("علی رضایی", "metWith", "جان اسمیت", None, None) in facts, facts
