@@ -144,3 +144,13 @@ def test_cities_alone_elected_to_seats():
 def test_a_meeting_told_in_reported_speech():
     facts = _facts("علی رضایی شهردار شیراز گفت: در جریان سفر به کراچی، با جان اسمیت شهردار کراچی دیدار کردیم.")
     assert ("علی رضایی", "metWith", "جان اسمیت", None, None) in facts, facts
+
+
+def test_attendees_of_an_event_run_to_its_verb_and_the_venue_stands_before_it():
+    facts = _facts("به گزارش ایرنا، سومین نشست انجمن کلانشهرهای جهان، صبح دیروز با حضور جمعی از شهرداران "
+                   "و نماینده شهر هیروشیما، علی رضایی دبیرکل انجمن کلانشهرهای جهان و رئیس مرکز امور بین الملل "
+                   "شهرداری مشهد، رضا کریمی معاون امور شهری مرکز مطالعات و برخی از نمایندگان کلانشهرهای ایران "
+                   "در محل ساختمان شهرداری مشهد برگزار شد.")
+    event = "سومین نشست انجمن کلانشهرهای جهان"
+    assert {"هیروشیما", "علی رضایی", "رضا کریمی"} <= {s for s, p, o, *_ in facts if p == "participatedIn" and o == event}
+    assert (event, "hostedBy", "مشهد", None, None) in facts, facts
