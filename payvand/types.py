@@ -1,8 +1,9 @@
 """Plain data types shared by every part of Payvand.
 
-Offsets: every ``start``/``end`` stored on a :class:`Span`, :class:`Evidence` or
-:class:`Fact` is a Python string index into ``Article.text`` (the text as read).
-Normalised positions live only inside :mod:`payvand.extract.text`.
+Offsets: every ``start``/``end`` stored on a :class:`Span` or :class:`Evidence` is a
+Python string index into ``Article.text`` (the text as read), or into ``Article.title``
+where its ``field`` says ``"title"`` (a fact the headline states). Normalised positions
+live only inside :mod:`payvand.extract.text`.
 """
 from __future__ import annotations
 
@@ -24,17 +25,18 @@ class Article:
 
 @dataclass
 class Span:
-    """A mention: ``start``/``end`` index the original article text."""
+    """A mention: ``start``/``end`` index the original article text (or its title)."""
 
     start: int
     end: int
-    text: str  # the original surface form, ``article.text[start:end]``
+    text: str  # the original surface form, ``article.text[start:end]`` (``article.title`` for the title)
     label: str  # entity type, or "Role", "Date" ...
     nstart: int = 0  # the same span in the normalised text (extract-internal)
     nend: int = 0
     norm: str = ""  # normalised surface form
     entity: int | None = None  # index into Doc.entities once resolved
     attrs: dict[str, Any] = field(default_factory=dict)
+    field: str = "text"  # which part of the article the offsets index: "text" or "title"
 
 
 @dataclass
@@ -52,6 +54,7 @@ class Evidence:
     text: str
     start: int
     end: int
+    field: str = "text"  # "title": the offsets index the article's title
 
 
 @dataclass

@@ -16,7 +16,7 @@ from payvand.extract.entities import cues
 from payvand.extract.gazetteer import gazetteer, surface_key
 from payvand.extract.relations import (_NETWORK_KINDS, _PH_PERSON, _W, Masked, Rule, _compile, _Context, _org_kind,
                                        _region_members, _roles_regex, _sentence_bounds, _speech)
-from payvand.types import Evidence, Fact
+from payvand.types import Fact
 
 
 @cache
@@ -53,7 +53,7 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
             if len(set(titles)) == 1 and not any(f.s == person and f.p in ("mayorOf", "represents") for f in doc.facts):
                 p, o, r = titles[0]
                 s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
-                ctx.add(Fact(person, p, o, Evidence(doc.article.text[s:e], s, e), rule.id, rule.confidence, role=r))
+                ctx.add(Fact(person, p, o, doc.evidence(s, e), rule.id, rule.confidence, role=r))
             titles.clear()
         elif titles and any(not doc.spans[int(x.group(1))].attrs.get("coref") for x in _PH_PERSON.finditer(masked.text)):
             titles.clear()  # someone else was named first: the title's holder is not known
@@ -85,7 +85,7 @@ def _met_envoy_continuity(ctx: _Context, rule: Rule, sentences: list[Masked], me
                 person = doc.spans[int(m.group(1))].entity
                 if not any(f.s == person and f.p in ("represents", "mayorOf") for f in doc.facts):
                     s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
-                    ctx.add(Fact(person, "represents", waiting[0], Evidence(doc.article.text[s:e], s, e), rule.id,
+                    ctx.add(Fact(person, "represents", waiting[0], doc.evidence(s, e), rule.id,
                                  rule.confidence * 0.9, role=waiting[1]))
                 waiting = None
         m = met_envoy.search(masked.text)
@@ -142,7 +142,7 @@ def _attendees(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
                     for guest in guests:
                         if person not in guests:
                             s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
-                            ctx.add(Fact(person, "metWith", guest, Evidence(doc.article.text[s:e], s, e),
+                            ctx.add(Fact(person, "metWith", guest, doc.evidence(s, e),
                                          rule.id, rule.confidence))
 
 

@@ -32,6 +32,8 @@ def fact_record(doc: Doc, fact) -> dict[str, Any]:
         if v:
             rec[k] = v
     rec["evidence"] = {"text": fact.evidence.text, "start": fact.evidence.start, "end": fact.evidence.end}
+    if fact.evidence.field != "text":
+        rec["evidence"]["field"] = fact.evidence.field  # the offsets index the article's title
     rec["rule"] = fact.rule
     rec["confidence"] = fact.confidence
     return rec
@@ -40,7 +42,7 @@ def fact_record(doc: Doc, fact) -> dict[str, Any]:
 def doc_records(doc: Doc) -> list[dict[str, Any]]:
     """Entities that take part in a fact, then the facts, in a stable order."""
     used = sorted({f.s for f in doc.facts} | {f.o for f in doc.facts})
-    facts = sorted(doc.facts, key=lambda f: (f.evidence.start, f.p, f.s, f.o, f.role or ""))
+    facts = sorted(doc.facts, key=lambda f: (f.evidence.field == "title", f.evidence.start, f.p, f.s, f.o, f.role or ""))
     return [entity_record(doc, i) for i in used] + [fact_record(doc, f) for f in facts]
 
 

@@ -213,7 +213,8 @@ class _Context:
     def _mention(self, entity: int, evidence: Evidence) -> int | None:
         """The entity's first mention inside the evidence sentence (its surface form there)."""
         for i, span in enumerate(self.doc.spans):
-            if span.entity == entity and evidence.start <= span.start < evidence.end and not span.attrs.get("coref"):
+            if span.entity == entity and span.field == evidence.field and evidence.start <= span.start < evidence.end \
+                    and not span.attrs.get("coref"):
                 return i
         return None
 
@@ -374,7 +375,7 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
     if not matches:
         return
     ev_start, ev_end = doc.to_original(s_start, s_end)
-    evidence = Evidence(doc.article.text[ev_start:ev_end], ev_start, ev_end)
+    evidence = doc.evidence(ev_start, ev_end)
     status = _status(sentence) if rule.p in ("twinnedWith", "agreementWith") else None
     if status == "__negated__":
         return
@@ -521,5 +522,5 @@ def _inner_facts(ctx: _Context, rule: Rule) -> None:
         if span.label == "Event" and inner is not None and not span.attrs.get("coref"):
             s, e = doc.sentence_of(span.nstart)
             os_, oe = doc.to_original(s, e)
-            ctx.add(Fact(span.entity, rule.p, inner.entity, Evidence(doc.article.text[os_:oe], os_, oe),
+            ctx.add(Fact(span.entity, rule.p, inner.entity, doc.evidence(os_, oe),
                          rule.id, rule.confidence))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from payvand.extract.data import load_yaml
-from payvand.types import Article, Span
+from payvand.types import Article, Evidence, Span
 
 
 # a finished clause joined to the next by "و" ("... را کسب کرد و ..."): the next one starts after it
@@ -29,7 +29,9 @@ class Doc:
 
     article: Article
     norm: str
-    offsets: list[int]  # offsets[i] = original index of norm[i]; offsets[len(norm)] = len(text)
+    offsets: list[int]  # offsets[i] = index in ``source`` of norm[i]; offsets[len(norm)] = len(source)
+    source: str = ""  # the text analysed: the article's text, then (if any) a blank line and its title
+    title_at: int | None = None  # where the title starts in ``source``
     sentences: list[tuple[int, int]] = field(default_factory=list)  # normalised offsets
     tokens: list[tuple[int, int]] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
@@ -44,10 +46,21 @@ class Doc:
             return pos, pos
         return self.offsets[nstart], self.offsets[nend - 1] + 1
 
+    def _place(self, start: int, end: int) -> tuple[str, int, int, str]:
+        """``source`` offsets as (part of the article, offsets into it, its text there)."""
+        if self.title_at is not None and start >= self.title_at:
+            start, end = start - self.title_at, end - self.title_at
+            return "title", start, end, self.article.title[start:end]
+        return "text", start, end, self.article.text[start:end]
+
     def make_span(self, nstart: int, nend: int, label: str, **attrs) -> Span:
-        start, end = self.to_original(nstart, nend)
-        return Span(start, end, self.article.text[start:end], label, nstart, nend,
-                    self.norm[nstart:nend], attrs=attrs)
+        part, start, end, text = self._place(*self.to_original(nstart, nend))
+        return Span(start, end, text, label, nstart, nend, self.norm[nstart:nend], attrs=attrs, field=part)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """The evidence for ``source[start:end]`` (see :meth:`to_original`)."""
+        part, start, end, text = self._place(start, end)
+        return Evidence(text, start, end, part)
 
     def sentence_of(self, npos: int) -> tuple[int, int]:
         for s, e in self.sentences:
@@ -212,6 +225,12 @@ def tokens(norm: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def make_doc(article: Article) -> Doc:
-    norm, offsets = normalize(article.text)
+    """The article's text, then its title: a headline often states a fact the text does not
+    (``... بندرعباس با شهر نینگبو چین``); coming last, it adds only those, the text's own
+    sentences keep their evidence."""
+    title = (article.title or "").strip()
+    source, title_at = (f"{article.text}\n\n{article.title}", len(article.text) + 2) if title else (article.text, None)
+    norm, offsets = normalize(source)
     sents = sentences(norm)
-    return Doc(article=article, norm=norm, offsets=offsets, sentences=sents, tokens=tokens(norm, sents))
+    return Doc(article=article, norm=norm, offsets=offsets, source=source, title_at=title_at, sentences=sents,
+               tokens=tokens(norm, sents))

@@ -179,8 +179,10 @@ def article_triples(article: Article, records: list[dict]) -> list[tuple]:
             continue
         s, o = iri(rec["s"]["iri"]), iri(rec["o"]["iri"])
         p = getattr(PV, rec["p"])
+        where = rec["evidence"].get("field")  # "title", or None: the text (whose assertions' IRIs stay as they were)
+        start = (where, rec["evidence"]["start"]) if where else rec["evidence"]["start"]
         digest = hashlib.sha1(repr((article.id, rec["s"]["iri"], rec["p"], rec["o"]["iri"], rec.get("role"),
-                                    rec.get("status"), rec["evidence"]["start"])).encode()).hexdigest()[:16]
+                                    rec.get("status"), start)).encode()).hexdigest()[:16]
         stmt = ID[f"assertion/{digest}"]
         add((stmt, RDF.type, PV.Assertion))
         add((stmt, RDF.subject, s))
@@ -190,6 +192,8 @@ def article_triples(article: Article, records: list[dict]) -> list[tuple]:
         add((stmt, PV.evidenceText, Literal(rec["evidence"]["text"], language="fa")))
         add((stmt, PV.evidenceStart, _typed(rec["evidence"]["start"], XSD.integer)))
         add((stmt, PV.evidenceEnd, _typed(rec["evidence"]["end"], XSD.integer)))
+        if where:
+            add((stmt, PV.evidenceIn, Literal(where)))
         add((stmt, PV.rule, Literal(rec["rule"])))
         add((stmt, PV.confidence, _typed(rec["confidence"], XSD.decimal)))
         if rec.get("status"):

@@ -154,3 +154,15 @@ def test_attendees_of_an_event_run_to_its_verb_and_the_venue_stands_before_it():
     event = "سومین نشست انجمن کلانشهرهای جهان"
     assert {"هیروشیما", "علی رضایی", "رضا کریمی"} <= {s for s, p, o, *_ in facts if p == "participatedIn" and o == event}
     assert (event, "hostedBy", "مشهد", None, None) in facts, facts
+
+
+def test_a_fact_only_the_headline_states():
+    title = "امضای تفاهمنامه خواهرخواندگی میان شهر یزد و شهر کرمانشاه"
+    doc = extract(Article("t", "شهردار یزد در این مراسم گفت: همکاری‌ها گسترش می‌یابد.", title=title))
+    [fact] = [f for f in doc.facts if f.p == "twinnedWith"]
+    assert fact.evidence.field == "title" and title[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+    [rec] = [r for r in doc_records(doc) if r.get("p") == "twinnedWith"]
+    assert rec["evidence"]["field"] == "title"
+    # a fact the text states too keeps the text's sentence as its evidence
+    doc = extract(Article("t", "شهرهای یزد و کرمانشاه خواهرخوانده شدند.", title="خواهرخواندگی یزد و کرمانشاه"))
+    assert [f.evidence.field for f in doc.facts if f.p == "twinnedWith"] == ["text"]

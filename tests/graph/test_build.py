@@ -108,3 +108,19 @@ def test_graph_trig_holds_exactly_the_store(built):
     dumped = set(map(str, pyoxigraph.parse(path=str(out / "graph.trig"), format=pyoxigraph.RdfFormat.TRIG)))
     with Store(out / "store") as store:
         assert dumped == set(map(str, store.oxigraph))
+
+
+def test_a_headline_fact_is_stored_with_where_its_evidence_is(tmp_path):
+    from payvand.ontology.validate import validate_out
+
+    title = "امضای تفاهمنامه خواهرخواندگی میان شهر یزد و شهر کرمانشاه"
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps({"id": "h1", "title": title, "text": "شهردار یزد در این مراسم گفت: همکاری‌ها گسترش می‌یابد."},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    summary = build([src], tmp_path / "out", viewer=False)
+    assert summary.ok
+    res = query(tmp_path / "out", """SELECT ?t ?s ?e ?in WHERE { ?a pv:evidenceIn ?in ; pv:evidenceText ?t ;
+                                     pv:evidenceStart ?s ; pv:evidenceEnd ?e ; rdf:predicate pv:twinnedWith }""")
+    [(text, start, end, where)] = res.rows
+    assert str(where) == "title" and title[int(start):int(end)] == str(text)
+    assert validate_out(tmp_path / "out") == []
