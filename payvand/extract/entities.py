@@ -164,9 +164,12 @@ def find_events(doc: Doc) -> Doc:
                 continue
             break
         anchored = False
+        network = _network_name(doc, pos)
+        if network:  # "اجلاس شهرهای تاریخی جهان": named after the cities it gathers (a place after
+            pos, anchored = network, True  # them is whose cities they are, not the event's: not taken)
         rest = doc.norm[pos:]
         gap = len(rest) - len(rest.lstrip(" "))
-        nxt = _span_at(doc, pos + gap) if gap <= 1 else None
+        nxt = _span_at(doc, pos + gap) if gap <= 1 and not network else None
         if nxt is not None and nxt.label in ("Organization", "City", "Country") and nxt.nstart == pos + gap:
             pos = nxt.nend
             anchored = True
@@ -186,6 +189,22 @@ def find_events(doc: Doc) -> Doc:
             doc.spans.remove(inner)
         _add(doc, start, pos, "Event", inner=inner)
     return doc
+
+
+def _network_name(doc: Doc, pos: int) -> int | None:
+    """End of ``شهرهای`` + one to three describing words at ``pos`` (``شهرهای تاریخی جهان``,
+    ``کلانشهرهای آسیایی``), the way events of city networks are named; None if there is none."""
+    m = re.match(r" ?(?:" + "|".join(cues()["event"]["network_words"]) + r")(?!\w)", doc.norm[pos:])
+    if not m:
+        return None
+    end, words = pos + m.end(), 0
+    while words < 3:
+        w = re.match(r" ([^\s.،,؛:«»()]+)", doc.norm[end:end + 40])
+        if not w or _span_at(doc, end + 1) is not None or not (
+                _is_name_token(w.group(1), doc) or w.group(1) in _phrase_set("event", "network_tail")):
+            break
+        end, words = end + w.end(), words + 1
+    return end if words else None
 
 
 # --- persons ----------------------------------------------------------------------------

@@ -166,3 +166,11 @@ def test_a_fact_only_the_headline_states():
     # a fact the text states too keeps the text's sentence as its evidence
     doc = extract(Article("t", "شهرهای یزد و کرمانشاه خواهرخوانده شدند.", title="خواهرخواندگی یزد و کرمانشاه"))
     assert [f.evidence.field for f in doc.facts if f.p == "twinnedWith"] == ["text"]
+
+
+def test_an_event_named_after_the_cities_it_gathers_and_held_where_one_travels_to_attend_it():
+    facts = _facts("علی رضایی شهردار یزد به ترکیه سفر کرد. "
+                   "شهردار یزد در ادامه به منظور شرکت در کنفرانس شهرهای خلاق جهان به شهر قونیه سفر خواهد کرد.")
+    event = "کنفرانس شهرهای خلاق جهان"
+    assert ("علی رضایی", "participatedIn", event, None, None) in facts, facts
+    assert (event, "hostedBy", "قونیه", None, None) in facts, facts
