@@ -18,7 +18,10 @@ Writes, queries and bulk I/O (TriG/N-Quads dumps) go to Oxigraph directly; the r
 from __future__ import annotations
 
 import json
+import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +37,7 @@ ONTOLOGY_GRAPH = ID["graph/ontology"]
 ENTITIES_GRAPH = ID["graph/entities"]
 FACTS_GRAPH = ID["graph/facts"]
 FLUSH_EVERY = 128  # articles between flushes of the store's write buffers to disk
+DUMP_AHEAD = 64  # graphs read from the store ahead of the one being written, at most
 SHARED_MEMO = 50_000  # shared lines remembered as written (about 10 MB at most)
 SHARED_GRAPHS = {"entity": ENTITIES_GRAPH, "fact": FACTS_GRAPH}  # record kind -> its shared graph
 _FORMATS = {"trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS}
@@ -207,22 +211,39 @@ class Store:
 
         TriG: the default graph, then each named graph in IRI order. An article's graph is a
         :func:`trig_block`; ``blocks`` (article id -> block or None) gives those a build has
-        just made, so that they need not be read back; the others are read from the store.
-        The shared graphs are streamed by Oxigraph. Nothing is held but one article's graph,
-        so memory stays small however large the store."""
+        just made, so that they need not be read back; the others are read from the store by
+        a few threads (Oxigraph dumps a graph without the GIL), a bounded number ahead. The
+        shared graphs are streamed by Oxigraph. So memory stays small however large the store."""
         ox = self.oxigraph
         if fmt != "trig":
             ox.dump(str(path), format=_FORMATS[fmt])
             return
         shared = {ENTITIES_GRAPH, FACTS_GRAPH, ONTOLOGY_GRAPH}
-        with open(path, "wb") as f:
+        with open(path, "wb") as f, ThreadPoolExecutor(min(4, os.cpu_count() or 1)) as pool:
+            ahead: deque[bytes | Future] = deque()
+
+            def write_ahead(keep: int) -> None:
+                while len(ahead) > keep:
+                    item = ahead.popleft()
+                    f.write(item if isinstance(item, bytes) else item.result())
+
             ox.dump(f, format=pyoxigraph.RdfFormat.TURTLE, from_graph=pyoxigraph.DefaultGraph())
             for g in sorted(ox.named_graphs(), key=str):
                 if g in shared:
+                    write_ahead(0)
                     f.write(b"%s {\n" % str(g).encode())
                     ox.dump(f, format=pyoxigraph.RdfFormat.TURTLE, from_graph=g)
                     f.write(b"}\n")
                     continue
                 block = blocks(graph_article_id(g.value)) if blocks else None
-                f.write(block or trig_block(g, ((q.subject, q.predicate, q.object)
-                                                for q in ox.quads_for_pattern(None, None, None, g))))
+                ahead.append(block if block is not None else pool.submit(self._stored_block, g))
+                write_ahead(DUMP_AHEAD)
+            write_ahead(0)
+
+    def _stored_block(self, graph: pyoxigraph.NamedNode) -> bytes:
+        """An article's graph read back from the store, as :func:`trig_block` writes it (its
+        N-Triples lines sorted are its triples in the order of their text)."""
+        lines = sorted(self.oxigraph.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=graph).splitlines(keepends=True))
+        body = pyoxigraph.serialize(pyoxigraph.parse(b"".join(lines), format=pyoxigraph.RdfFormat.N_TRIPLES),
+                                    format=pyoxigraph.RdfFormat.TURTLE)
+        return b"%s {\n%s}\n" % (str(graph).encode(), body)
