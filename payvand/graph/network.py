@@ -3,7 +3,8 @@
 ``load(out)`` reads entities and asserted facts from the store (SPARQL over Oxigraph).
 Nodes carry ``type``, ``label`` (fa), ``label_en`` and ``links``; each edge is one fact
 with ``predicate``, ``role``, ``status``, ``start``, ``end``, ``year`` and its evidence
-(``evidence``: list of dicts with the sentence, offsets, article, title, URL and date).
+(``evidence``: list of dicts with the sentence, offsets — into the article's text, or its
+title where ``in`` says ``"title"`` —, article, title, URL and date).
 """
 from __future__ import annotations
 
@@ -29,11 +30,11 @@ SELECT ?e ?type (SAMPLE(?fa) AS ?label) (SAMPLE(?en) AS ?label_en) (SAMPLE(?gn) 
 """
 
 _FACTS = """
-SELECT ?a ?s ?p ?o ?role ?status ?year ?start ?end ?text ?es ?ee ?rule ?conf ?art ?title ?url ?date WHERE {
+SELECT ?a ?s ?p ?o ?role ?status ?year ?start ?end ?text ?es ?ee ?in ?rule ?conf ?art ?title ?url ?date WHERE {
   ?a a pv:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; pv:evidenceText ?text ;
      pv:evidenceStart ?es ; pv:evidenceEnd ?ee ; pv:rule ?rule ; pv:confidence ?conf ; prov:wasDerivedFrom ?art .
   OPTIONAL { ?a pv:role ?r . ?r skos:notation ?role }
-  OPTIONAL { ?a pv:status ?status } OPTIONAL { ?a pv:year ?year }
+  OPTIONAL { ?a pv:status ?status } OPTIONAL { ?a pv:year ?year } OPTIONAL { ?a pv:evidenceIn ?in }
   OPTIONAL { ?a pv:membership/org:memberDuring ?i .
              OPTIONAL { ?i time:hasBeginning/time:inXSDgYear ?start } OPTIONAL { ?i time:hasEnd/time:inXSDgYear ?end } }
   OPTIONAL { ?art schema:headline ?title } OPTIONAL { ?art schema:url ?url } OPTIONAL { ?art schema:datePublished ?date }
@@ -52,14 +53,15 @@ def load(out: str | Path) -> nx.MultiDiGraph:
     facts = query(out, _FACTS)
     edges: dict[tuple, dict] = {}
     for row in facts.rows:
-        (a, s, p, o, role, status, year, start, end, text, es, ee, rule, conf, art, title, url, date) = row
+        (a, s, p, o, role, status, year, start, end, text, es, ee, where, rule, conf, art, title, url, date) = row
         if s not in g or o not in g:
             continue
         pred = p.rsplit("#", 1)[-1]
         key = (s, pred, o, role, status, start, end, year)
         edge = edges.setdefault(key, {"predicate": pred, "role": role or "", "status": status or "",
                                       "start": start or "", "end": end or "", "year": year or "", "evidence": []})
-        edge["evidence"].append({"assertion": a, "text": text, "start": int(es), "end": int(ee), "rule": rule,
+        edge["evidence"].append({"assertion": a, "text": text, "start": int(es), "end": int(ee), "in": where or "text",
+                                 "rule": rule,
                                  "confidence": float(conf), "article": article_id(art),
                                  "title": title or "", "url": url or "", "published": date or ""})
     for (s, pred, o, *_), data in sorted(edges.items(), key=lambda kv: kv[0][:3]):

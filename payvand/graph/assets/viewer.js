@@ -71,7 +71,8 @@
         card.appendChild(highlighted(ev.text, [data.nodes[f.from].mention, data.nodes[f.to].mention].concat(f.mentions || [])));
         var meta = el("div", null, "pv-meta");
         meta.appendChild(el("span", (ev.title || ev.article) + (ev.published ? " · " + ev.published : "") +
-          " · " + ev.rule + " · " + ev.confidence + " · [" + ev.start + "–" + ev.end + "] "));
+          " · " + ev.rule + " · " + ev.confidence + " · " + (ev.in === "title" ? "headline " : "") +
+          "[" + ev.start + "–" + ev.end + "] "));
         if (ev.url && /^https?:\/\//.test(ev.url)) {
           var a = el("a", "source");
           a.href = ev.url; a.rel = "noopener noreferrer"; a.target = "_blank";
