@@ -405,6 +405,11 @@ def find_context_places(doc: Doc) -> Doc:
             if ns - e <= 1 and _is_name_token(nt, doc) and not _occupied(doc, ns, ne) and nt not in _phrase_set("organization", "heads") \
                     and nt not in _never_places() and not _common_word(nt):
                 _add(doc, ns, ne, "City", entries=[], context=True)
+    # the name once known is the city wherever else it stands (a headline: "خواهرخواندگی رشت و ساراتف")
+    for name in {sp.norm for sp in doc.spans if sp.label == "City" and sp.attrs.get("context")}:
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.norm):
+            if not _occupied(doc, m.start(), m.end()):
+                _add(doc, m.start(), m.end(), "City", entries=[], context=True)
     return doc
 
 

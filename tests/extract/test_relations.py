@@ -174,3 +174,12 @@ def test_an_event_named_after_the_cities_it_gathers_and_held_where_one_travels_t
     event = "کنفرانس شهرهای خلاق جهان"
     assert ("علی رضایی", "participatedIn", event, None, None) in facts, facts
     assert (event, "hostedBy", "قونیه", None, None) in facts, facts
+
+
+def test_a_city_known_from_its_cue_is_that_city_elsewhere_the_headline_too():
+    doc = extract(Article("t", "فرماندار شهر زلوتوگورسک روسیه با شهردار یزد دیدار کرد. تاجران زلوتوگورسک نیز حضور داشتند.",
+                          title="مقدمات خواهرخواندگی یزد و زلوتوگورسک"))
+    assert [s.field for s in doc.spans if s.label == "City" and s.norm == "زلوتوگورسک"] == ["text", "text", "title"]
+    [twin] = [f for f in doc.facts if f.p == "twinnedWith"]
+    assert {doc.entities[twin.s].label, doc.entities[twin.o].label} == {"یزد", "زلوتوگورسک"}
+    assert twin.status == "proposed" and twin.evidence.field == "title"
