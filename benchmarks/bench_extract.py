@@ -19,7 +19,9 @@ def main(repeat: int) -> None:
 
     arts = [gold_article(g) for g in read_gold(CORPUS / "dev.gold.jsonl")] + \
            [gold_article(g) for g in read_gold(CORPUS / "seed.gold.jsonl")]
-    mb = sum(len(a.text.encode("utf-8")) for a in arts) / 1e6
+    # extraction reads the headline after the text: the normaliser gets both too
+    texts = [f"{a.text}\n\n{a.title}" if a.title else a.text for a in arts]
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     extract(arts[0])  # load gazetteers once, outside the timing
     normalizer = Normalizer()
     # passes alternate, and each side keeps its best pass: on a shared, noisy machine the
@@ -27,8 +29,8 @@ def main(repeat: int) -> None:
     t_norm = t_ext = float("inf")
     for _ in range(repeat):
         t = time.perf_counter()
-        for a in arts:
-            normalizer.normalize(a.text)
+        for text in texts:
+            normalizer.normalize(text)
         t_norm = min(t_norm, time.perf_counter() - t)
         t = time.perf_counter()
         for a in arts:

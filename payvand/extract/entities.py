@@ -302,16 +302,23 @@ def _trim_name(words: list[str]) -> int:
     return len(words)
 
 
+@cache
+def _cut_honorifics() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The honorifics a name does not keep, as word sequences, by their first word."""
+    phrases = [tuple(h.split()) for h in _phrase_set("person", "honorifics") - _phrase_set("person", "name_honorifics")]
+    return {w: tuple(h for h in phrases if h[0] == w) for w in {h[0] for h in phrases}}
+
+
 def _after_honorifics(words: list[str]) -> int:
     """Index where a name starts after the honorifics that open a run of name-like words
     (``حجت‌الاسلام والمسلمین عبدالحسین خسروپناه دبیر``); those kept in names (سید) stay."""
-    phrases = [h.split() for h in _phrase_set("person", "honorifics") - _phrase_set("person", "name_honorifics")]
     start = 0
-    while True:
-        n = max((len(h) for h in phrases if words[start:start + len(h)] == h), default=0)
+    while start < len(words) and words[start] in _cut_honorifics():
+        n = max((len(h) for h in _cut_honorifics()[words[start]] if tuple(words[start:start + len(h)]) == h), default=0)
         if not n:
-            return start
+            break
         start += n
+    return start
 
 
 def find_persons(doc: Doc) -> Doc:
