@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,20 +62,20 @@ def article_nquads(article: Article, records: list[dict], digest: str) -> Articl
     stored = json.dumps(records, ensure_ascii=False, sort_keys=True)
     triples.append((art, PV.extractionDigest, pyoxigraph.Literal(digest)))
     triples.append((art, PV.extractionRecords, pyoxigraph.Literal(stored, datatype=RDF.JSON)))
-    triples = list(dict.fromkeys(triples))
     graph = graph_iri(article.id)
-    own = "".join(f"{s} {p} {o} {graph} .\n" for s, p, o in triples)
+    own = list(dict.fromkeys(f"{s} {p} {o}" for s, p, o in triples))
     shared = dict.fromkeys(f"{s} {p} {o} {SHARED_GRAPHS[rec['kind']]} .\n"
                            for rec in records for s, p, o in shared_triples(rec))
-    return ArticleQuads(article.id, own, "".join(shared), trig_block(graph, triples))
+    return ArticleQuads(article.id, "".join(f"{t} {graph} .\n" for t in own), "".join(shared),
+                        trig_block(graph, [f"{t} .\n".encode() for t in own]))
 
 
-def trig_block(graph: pyoxigraph.NamedNode, triples: Iterable[tuple]) -> bytes:
-    """A named graph as a TriG block, its triples in the order of their N-Triples text: an
-    article's graph reads the same whether the extraction made it or the store gives it back,
-    so ``graph.trig`` does not depend on which articles a build skipped."""
-    ordered = sorted(triples, key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
-    body = pyoxigraph.serialize([pyoxigraph.Triple(*t) for t in ordered], format=pyoxigraph.RdfFormat.TURTLE)
+def trig_block(graph: pyoxigraph.NamedNode, ntriples: list[bytes]) -> bytes:
+    """A named graph as a TriG block from its N-Triples lines, sorted: an article's graph
+    reads the same whether the extraction made it or the store gives it back, so
+    ``graph.trig`` does not depend on which articles a build skipped."""
+    body = pyoxigraph.serialize(pyoxigraph.parse(b"".join(sorted(ntriples)), format=pyoxigraph.RdfFormat.N_TRIPLES),
+                                format=pyoxigraph.RdfFormat.TURTLE)
     return b"%s {\n%s}\n" % (str(graph).encode(), body)
 
 
@@ -241,9 +241,6 @@ class Store:
             write_ahead(0)
 
     def _stored_block(self, graph: pyoxigraph.NamedNode) -> bytes:
-        """An article's graph read back from the store, as :func:`trig_block` writes it (its
-        N-Triples lines sorted are its triples in the order of their text)."""
-        lines = sorted(self.oxigraph.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=graph).splitlines(keepends=True))
-        body = pyoxigraph.serialize(pyoxigraph.parse(b"".join(lines), format=pyoxigraph.RdfFormat.N_TRIPLES),
-                                    format=pyoxigraph.RdfFormat.TURTLE)
-        return b"%s {\n%s}\n" % (str(graph).encode(), body)
+        """An article's graph read back from the store as its :func:`trig_block`."""
+        dump = self.oxigraph.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=graph)
+        return trig_block(graph, dump.splitlines(keepends=True))
