@@ -183,3 +183,8 @@ def test_a_city_known_from_its_cue_is_that_city_elsewhere_the_headline_too():
     [twin] = [f for f in doc.facts if f.p == "twinnedWith"]
     assert {doc.entities[twin.s].label, doc.entities[twin.o].label} == {"یزد", "زلوتوگورسک"}
     assert twin.status == "proposed" and twin.evidence.field == "title"
+
+
+def test_meeting_a_city_s_officials_on_the_trip_is_a_visit():
+    facts = _facts("شهردار یزد به ترکیه سفر کرد. علی رضایی در این سفر، دیدارهایی با مسئولان شهری و استانی قونیه خواهد داشت.")
+    assert ("علی رضایی", "visited", "قونیه", None, None) in facts, facts
