@@ -164,7 +164,7 @@ def find_events(doc: Doc) -> Doc:
                 continue
             break
         anchored = False
-        network = _network_name(doc, pos)
+        network = _network_name(doc, pos) or _joint_commission(doc, pos)
         if network:  # "اجلاس شهرهای تاریخی جهان": named after the cities it gathers (a place after
             pos, anchored = network, True  # them is whose cities they are, not the event's: not taken)
         rest = doc.norm[pos:]
@@ -184,9 +184,10 @@ def find_events(doc: Doc) -> Doc:
             continue
         if not anchored and pos == end and not ordinal:
             continue
-        # the event engulfs the body/place mention it names; keep it as an inner link
-        if inner is not None:
-            doc.spans.remove(inner)
+        # the event engulfs the body/place mention it names; keep it as an inner link (a joint
+        # commission's two countries are only part of its name)
+        for named in [inner] if inner is not None else [sp for sp in doc.spans if start <= sp.nstart and sp.nend <= pos]:
+            doc.spans.remove(named)
         _add(doc, start, pos, "Event", inner=inner)
     return doc
 
@@ -205,6 +206,26 @@ def _network_name(doc: Doc, pos: int) -> int | None:
             break
         end, words = end + w.end(), words + 1
     return end if words else None
+
+
+def _joint_commission(doc: Doc, pos: int) -> int | None:
+    """End of a joint commission of two countries at ``pos`` (``کمیسیون همکاری‌های مشترک
+    ایران – کنیا``, ``کمیسیون مشترک اقتصادی ایران و ترکیه``): the event is named after both
+    countries, whose mentions stay inside it. None if there is none."""
+    m = _JOINT_COMMISSION.match(doc.norm, pos)
+    if not m:
+        return None
+    first = _span_at(doc, m.end())
+    if first is None or first.label != "Country" or first.nstart != m.end():
+        return None
+    sep = re.match(r"\s*(?:و|–|-|ـ)\s*", doc.norm[first.nend:])
+    second = _span_at(doc, first.nend + sep.end()) if sep else None
+    if second is None or second.label != "Country" or second.nstart != first.nend + sep.end():
+        return None
+    return second.nend
+
+
+_JOINT_COMMISSION = re.compile(r" (?:کمیسیون|کمیته)(?: عالی)?(?: همکاری(?: ?های)?)? مشترک(?: (?:اقتصادی|بازرگانی|فرهنگی))? ")
 
 
 # --- persons ----------------------------------------------------------------------------

@@ -131,3 +131,9 @@ def test_a_pronoun_opening_a_sentence_is_the_previous_subject():
     pronoun = next(s for s in doc.spans if s.text == "وی")
     assert doc.entities[pronoun.entity].label == "جان اسمیت"
     assert ("جان اسمیت", "visited", "ایران") in {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
+
+
+def test_an_event_of_a_joint_commission_is_named_after_both_countries():
+    doc = extract(Article("t", "علی رضایی در حاشیه سومین اجلاس کمیسیون مشترک اقتصادی ایران و ترکیه در آنکارا سخن گفت."))
+    assert [s.text for s in doc.spans if s.label == "Event"] == ["سومین اجلاس کمیسیون مشترک اقتصادی ایران و ترکیه"]
+    assert ("علی رضایی", "participatedIn") in {(doc.entities[f.s].label, f.p) for f in doc.facts}
