@@ -44,3 +44,25 @@ def test_sentences_split_on_lines_and_punctuation_not_decimals():
     doc = make_doc(Article("x", "عنوان خبر\n\nهر کدام به مدت ۱.۵ سال ریاست را بر عهده دارند. جمله دوم؟"))
     sents = [doc.norm[s:e] for s, e in doc.sentences]
     assert sents == ["عنوان خبر", "هر کدام به مدت 1.5 سال ریاست را بر عهده دارند.", "جمله دوم؟"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=200) | persian)
+def test_the_normaliser_steps_are_hazm_s_own(text):
+    """The two steps taken from hazm's Normalizer give what its normalize gives (guards a
+    hazm upgrade)."""
+    from hazm import Normalizer
+
+    from payvand.extract.text import HAZM_OPTIONS, _hazm_normalize
+
+    assert _hazm_normalize()(text) == Normalizer(**HAZM_OPTIONS).normalize(text)
+
+
+def test_the_normaliser_steps_on_real_articles(dev_gold):
+    from hazm import Normalizer
+
+    from payvand.extract.text import HAZM_OPTIONS, _hazm_normalize
+
+    hazm = Normalizer(**HAZM_OPTIONS)
+    for g in dev_gold:
+        assert _hazm_normalize()(g["text"]) == hazm.normalize(g["text"]), g["id"]
