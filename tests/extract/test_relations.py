@@ -188,3 +188,8 @@ def test_a_city_known_from_its_cue_is_that_city_elsewhere_the_headline_too():
 def test_meeting_a_city_s_officials_on_the_trip_is_a_visit():
     facts = _facts("شهردار یزد به ترکیه سفر کرد. علی رضایی در این سفر، دیدارهایی با مسئولان شهری و استانی قونیه خواهد داشت.")
     assert ("علی رضایی", "visited", "قونیه", None, None) in facts, facts
+
+
+def test_a_body_launched_with_its_name_in_brackets():
+    facts = _facts("یونسکو درصدد برآمد تا شبکه شهرهای خلاق یونسکو (UNESCO Creative Cities Network) را راه‌اندازی نماید.")
+    assert [(p, o) for s, p, o, *_ in facts if p == "foundedBy"] == [("foundedBy", "یونسکو")], facts
