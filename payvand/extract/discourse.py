@@ -25,7 +25,8 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     verbs = "|".join(_speech()["verbs"])
     roles = _roles_regex()
     gap = rf"(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?"
-    preamble = r"(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*)?(?:[^\s⟨⟩]+\s+){0,3}?"
+    # a dateline ("مشهد- ", "تهران/ "), a source ("... :"), a few words
+    preamble = r"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+)\s*[-–/]\s*)?(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*)?(?:[^\s⟨⟩]+\s+){0,3}?"
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
     post_lead = re.compile(rf"^(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{_W}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩){gap}\s+(?:{verbs})")
     envoy_lead = re.compile(rf"^{preamble}(?P<role>سفیر|سرکنسول|کاردار|کنسول)\s+(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")

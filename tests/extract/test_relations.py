@@ -193,3 +193,9 @@ def test_meeting_a_city_s_officials_on_the_trip_is_a_visit():
 def test_a_body_launched_with_its_name_in_brackets():
     facts = _facts("یونسکو درصدد برآمد تا شبکه شهرهای خلاق یونسکو (UNESCO Creative Cities Network) را راه‌اندازی نماید.")
     assert [(p, o) for s, p, o, *_ in facts if p == "foundedBy"] == [("foundedBy", "یونسکو")], facts
+
+
+def test_a_title_only_lead_after_a_dateline_is_the_next_named_speaker():
+    facts = _facts("اصفهان- سرکنسول جمهوری ترکیه در اصفهان گفت: همکاری‌ها گسترش می‌یابد.\n\n"
+                   "به گزارش ایرنا، جان اسمیت در دیدار با علی رضایی شهردار اصفهان اظهار کرد: روابط خوب است.")
+    assert ("جان اسمیت", "represents", "جمهوری ترکیه", "ConsulGeneral", None) in facts, facts
