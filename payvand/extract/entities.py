@@ -120,13 +120,19 @@ def match_gazetteer(doc: Doc) -> Doc:
 
 
 def _in_place_list(doc: Doc, start: int, end: int, pending, kind: str) -> bool:
-    """Next to an unambiguous place of the same kind across a list separator (``کربلا،
-    دوشنبه، اردکان``, ``نیجر، مالی و چاد``)."""
-    for s, e, entries in pending:
-        if entries[0].type != kind or all(x.ambiguous for x in entries):
-            continue
-        between = doc.norm[e:start] if e <= start else doc.norm[end:s]
-        if between.strip() in ("،", ",", "و", "") and len(between) <= 4:
+    """In a list with an unambiguous place of the same kind: next to it across a comma
+    (``کربلا، دوشنبه، اردکان``), or across "و" when that place is itself listed with a
+    third (``نیجر، مالی و چاد``; not "یزد و جان", where the word is more likely "soul")."""
+    def separator(a: tuple[int, int], b: tuple[int, int]) -> str | None:
+        between = doc.norm[a[1]:b[0]] if a[1] <= b[0] else doc.norm[b[1]:a[0]]
+        return between.strip() if len(between) <= 4 and between.strip() in ("،", ",", "و", "") else None
+
+    places = [(s, e) for s, e, entries in pending if entries[0].type == kind and not all(x.ambiguous for x in entries)]
+    for other in places:
+        sep = separator((start, end), other)
+        if sep in ("،", ",", ""):
+            return True
+        if sep == "و" and any(separator(other, third) is not None for third in places if third != other):
             return True
     return False
 

@@ -137,3 +137,10 @@ def test_an_event_of_a_joint_commission_is_named_after_both_countries():
     doc = extract(Article("t", "علی رضایی در حاشیه سومین اجلاس کمیسیون مشترک اقتصادی ایران و ترکیه در آنکارا سخن گفت."))
     assert [s.text for s in doc.spans if s.label == "Event"] == ["سومین اجلاس کمیسیون مشترک اقتصادی ایران و ترکیه"]
     assert ("علی رضایی", "participatedIn") in {(doc.entities[f.s].label, f.p) for f in doc.facts}
+
+
+def test_a_common_word_after_and_is_a_place_only_in_a_longer_list():
+    # "جان" (soul; also Dschang in GeoNames) after "یزد و": no city
+    assert [s.text for s in extract(Article("t", "سفر به یزد و جان گفت.")).spans if s.label == "City"] == ["یزد"]
+    doc = extract(Article("t", "نمایندگان کربلا، اردکان و دوشنبه حضور داشتند."))
+    assert [s.text for s in doc.spans if s.label == "City"] == ["کربلا", "اردکان", "دوشنبه"]

@@ -199,3 +199,9 @@ def test_a_title_only_lead_after_a_dateline_is_the_next_named_speaker():
     facts = _facts("اصفهان- سرکنسول جمهوری ترکیه در اصفهان گفت: همکاری‌ها گسترش می‌یابد.\n\n"
                    "به گزارش ایرنا، جان اسمیت در دیدار با علی رضایی شهردار اصفهان اظهار کرد: روابط خوب است.")
     assert ("جان اسمیت", "represents", "جمهوری ترکیه", "ConsulGeneral", None) in facts, facts
+
+
+def test_two_officials_at_a_signing_met():
+    facts = _facts("تفاهمنامه همکاری بین شهرداری یزد و شهرداری قونیه با حضور علی رضایی شهردار یزد و "
+                   "مارکو روسی شهردار قونیه به امضا رسید.")
+    assert ("علی رضایی", "metWith", "مارکو روسی", None, None) in facts, facts
