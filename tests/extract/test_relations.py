@@ -205,3 +205,8 @@ def test_two_officials_at_a_signing_met():
     facts = _facts("تفاهمنامه همکاری بین شهرداری یزد و شهرداری قونیه با حضور علی رضایی شهردار یزد و "
                    "مارکو روسی شهردار قونیه به امضا رسید.")
     assert ("علی رضایی", "metWith", "مارکو روسی", None, None) in facts, facts
+
+
+def test_a_deputy_title_of_several_words_before_the_body():
+    facts = _facts("رضا کریمی، معاون توسعه مدیریت و منابع سازمان شهرداریها و دهیاریهای کشور، در این نشست گفت.")
+    assert any(s == "رضا کریمی" and p == "memberOf" and role == "Deputy" for s, p, o, role, _ in facts), facts
