@@ -210,3 +210,8 @@ def test_two_officials_at_a_signing_met():
 def test_a_deputy_title_of_several_words_before_the_body():
     facts = _facts("رضا کریمی، معاون توسعه مدیریت و منابع سازمان شهرداریها و دهیاریهای کشور، در این نشست گفت.")
     assert any(s == "رضا کریمی" and p == "memberOf" and role == "Deputy" for s, p, o, role, _ in facts), facts
+
+
+def test_a_city_described_as_a_part_of_its_country():
+    facts = _facts("شهردار تبریز گفت: تبریز به عنوان قطب صنعتی شمال غرب ایران آماده همکاری است.")
+    assert ("تبریز", "locatedIn", "ایران", None, None) in facts, facts
