@@ -238,9 +238,11 @@ def tokens(norm: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def make_doc(article: Article) -> Doc:
     """The article's text, then its title: a headline often states a fact the text does not
     (``... بندرعباس با شهر نینگبو چین``); coming last, it adds only those, the text's own
-    sentences keep their evidence."""
+    sentences keep their evidence. A title the text already holds (a plain-text file's first
+    line, an RSS item's) is not read twice."""
     title = (article.title or "").strip()
-    source, title_at = (f"{article.text}\n\n{article.title}", len(article.text) + 2) if title else (article.text, None)
+    source, title_at = ((f"{article.text}\n\n{article.title}", len(article.text) + 2) if title and title not in article.text
+                        else (article.text, None))
     norm, offsets = normalize(source)
     sents = sentences(norm)
     return Doc(article=article, norm=norm, offsets=offsets, source=source, title_at=title_at, sentences=sents,

@@ -66,3 +66,9 @@ def test_the_normaliser_steps_on_real_articles(dev_gold):
     hazm = Normalizer(**HAZM_OPTIONS)
     for g in dev_gold:
         assert _hazm_normalize()(g["text"]) == hazm.normalize(g["text"]), g["id"]
+
+
+def test_a_title_the_text_holds_is_not_read_twice():
+    text = "خواهرخواندگی یزد و قونیه\n\nشهردار یزد گفت."
+    assert make_doc(Article("t", text, title="خواهرخواندگی یزد و قونیه")).title_at is None
+    assert make_doc(Article("t", "شهردار یزد گفت.", title="خواهرخواندگی یزد و قونیه")).title_at == len("شهردار یزد گفت.") + 2
