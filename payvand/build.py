@@ -53,6 +53,11 @@ class BuildSummary:
     def ok(self) -> bool:
         return not self.failures
 
+    def count(self, tally: Iterable[tuple[str, str]]) -> None:
+        """Count records by their :func:`tally_key`."""
+        for kind, name in tally:
+            (self.entities if kind == "entity" else self.facts)[name] += 1
+
 
 def article_digest(article: Article) -> str:
     """What an article's facts depend on: its text and metadata, and the extractor (its code and data)."""
@@ -174,16 +179,16 @@ def _extracted_dask(articles: Iterable[Article], address: str, batch: int = 64):
             yield a, fut.result()
 
 
-def _count(summary: BuildSummary, tally: Iterable[tuple[str, str]]) -> None:
-    for kind, name in tally:
-        (summary.entities if kind == "entity" else summary.facts)[name] += 1
+def _record_lines(records: Iterable[dict], summary: BuildSummary) -> Iterator[bytes]:
+    """The records' ``facts.jsonl`` lines, each counted in the summary as it goes."""
+    for rec in records:
+        summary.count([tally_key(rec)])
+        yield record_line(rec).encode("utf-8")
 
 
 def _write_facts(records: Iterable[dict], out: Path, summary: BuildSummary) -> None:
-    with open(out / "facts.jsonl.tmp", "w", encoding="utf-8") as facts:
-        for rec in records:
-            facts.write(record_line(rec))
-            _count(summary, [tally_key(rec)])
+    with open(out / "facts.jsonl.tmp", "wb") as facts:
+        facts.writelines(_record_lines(records, summary))
 
 
 class _Written:
@@ -222,9 +227,7 @@ class _Written:
                     offset, lines, _ = self.where[article]
                     facts.write(self._read(offset, lines))
                 else:  # skipped: unchanged since an earlier build
-                    records = store.article_records(article)
-                    facts.write("".join(map(record_line, records)).encode("utf-8"))
-                    _count(summary, map(tally_key, records))
+                    facts.writelines(_record_lines(store.article_records(article), summary))
 
     def close(self) -> None:
         self.file.close()
@@ -279,7 +282,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
                 article_id = item.quads.article_id
                 replaced = replaced or article_id in stored
                 made.add(article_id, item.lines, item.quads.trig)
-                _count(summary, item.tally)
+                summary.count(item.tally)
                 summary.articles += 1
                 if progress:
                     progress(article_id)
