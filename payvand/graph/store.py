@@ -218,7 +218,7 @@ class Store:
         if fmt != "trig":
             ox.dump(str(path), format=_FORMATS[fmt])
             return
-        shared = {ENTITIES_GRAPH, FACTS_GRAPH, ONTOLOGY_GRAPH}
+        shared = {*SHARED_GRAPHS.values(), ONTOLOGY_GRAPH}
         with open(path, "wb") as f, ThreadPoolExecutor(min(4, os.cpu_count() or 1)) as pool:
             ahead: deque[bytes | Future] = deque()
 
