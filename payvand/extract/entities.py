@@ -76,17 +76,18 @@ def _span_at(doc: Doc, pos: int):
 
 # --- gazetteer ---------------------------------------------------------------------------
 
+def _cue_before(doc: Doc, start: int, cues: frozenset[str]) -> bool:
+    """The word or two words right before ``start`` are one of ``cues`` (``شهر``, ``رئیس جمهور``)."""
+    before = doc.norm[max(0, start - 24):start].split()
+    return bool(before) and (before[-1] in cues or " ".join(before[-2:]) in cues)
+
+
 def _has_city_cue(doc: Doc, start: int, end: int) -> bool:
-    before = doc.norm[max(0, start - 14):start].split()
-    if before and before[-1] in _phrase_set("place", "city_cues"):
-        return True
-    after = doc.norm[end:end + 3].lstrip()
-    return after.startswith("(")
+    return _cue_before(doc, start, _phrase_set("place", "city_cues")) or doc.norm[end:end + 3].lstrip().startswith("(")
 
 
 def _has_country_cue(doc: Doc, start: int, end: int) -> bool:
-    before = doc.norm[max(0, start - 14):start].split()
-    return bool(before) and before[-1] in _phrase_set("place", "country_cues")
+    return _cue_before(doc, start, _phrase_set("place", "country_cues"))
 
 
 _NOT_BEFORE_PLACE = ("خبرگزاری", "روزنامه", "پایگاه خبری", "سایت")

@@ -144,3 +144,8 @@ def test_a_common_word_after_and_is_a_place_only_in_a_longer_list():
     assert [s.text for s in extract(Article("t", "سفر به یزد و جان گفت.")).spans if s.label == "City"] == ["یزد"]
     doc = extract(Article("t", "نمایندگان کربلا، اردکان و دوشنبه حضور داشتند."))
     assert [s.text for s in doc.spans if s.label == "City"] == ["کربلا", "اردکان", "دوشنبه"]
+
+
+def test_a_two_word_country_cue_counts():
+    doc = extract(Article("t", "رئیس جمهور مالی با شهردار تهران دیدار کرد."))
+    assert [s.text for s in doc.spans if s.label == "Country"] == ["مالی"]
