@@ -199,13 +199,18 @@ def find_events(doc: Doc) -> Doc:
     return doc
 
 
+@cache
+def _network_words() -> re.Pattern:
+    return re.compile(r" ?(?:" + "|".join(map(re.escape, _phrase_set("event", "network_words"))) + r")(?!\w)")
+
+
 def _network_name(doc: Doc, pos: int) -> int | None:
     """End of ``شهرهای`` + one to three describing words at ``pos`` (``شهرهای تاریخی جهان``,
     ``کلانشهرهای آسیایی``), the way events of city networks are named; None if there is none."""
-    m = re.match(r" ?(?:" + "|".join(cues()["event"]["network_words"]) + r")(?!\w)", doc.norm[pos:])
+    m = _network_words().match(doc.norm, pos)
     if not m:
         return None
-    end, words = pos + m.end(), 0
+    end, words = m.end(), 0
     while words < 3:
         w = re.match(r" ([^\s.،,؛:«»()]+)", doc.norm[end:end + 40])
         if not w or _span_at(doc, end + 1) is not None or not (
@@ -349,10 +354,16 @@ def _after_honorifics(words: list[str]) -> int:
     return start
 
 
+@cache
+def person_titles() -> frozenset[str]:
+    """The titles a name stands before: ``person.titles`` and the role lexicon."""
+    return _phrase_set("person", "titles") | frozenset(gazetteer().roles)
+
+
 def find_persons(doc: Doc) -> Doc:
     """Persons from the titles after them and the honorifics before them."""
     toks = _tokens(doc)
-    titles = _phrase_set("person", "titles") | frozenset(gazetteer().roles)
+    titles = person_titles()
     honorifics = _phrase_set("person", "honorifics")
     limit = cues()["person"]["max_tokens"]
     found: list[tuple[int, int]] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.entities import _add, cues
+from payvand.extract.entities import _add, cues, person_titles
 from payvand.extract.gazetteer import Entry, gazetteer, surface_key
 from payvand.extract.text import CLAUSE_END, Doc
 from payvand.types import Entity
@@ -73,16 +73,14 @@ def _previous_subject(doc: Doc, pos: int):
         return opening
     _, _, titles, _ = _coref_patterns()
     words = lead.split()
-    if opening.label in ("Organization", "City", "Country") and 1 <= len(words) <= 2 and " ".join(words) in titles | _TITLE_WORDS:
+    if opening.label in ("Organization", "City", "Country") and 1 <= len(words) <= 2 \
+            and " ".join(words) in titles | person_titles():
         named = re.escape(doc.norm[prev_start:opening.nend].strip())
         for sp in doc.spans:
             if sp.label == "Person" and not sp.attrs.get("coref") and sp.nend <= prev_start \
                     and re.match(r"\s*[،,]?\s*" + named, doc.norm[sp.nend:sp.nend + len(named) + 4]):
                 return sp
     return None
-
-
-_TITLE_WORDS = frozenset({"شهردار", "سفیر", "سرکنسول", "استاندار", "فرماندار", "وزیر"})
 
 
 def _refer(doc: Doc, m: re.Match, etype: str, head: str | None = None) -> None:
