@@ -89,12 +89,12 @@ def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folder
 def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folders")],
             format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.jsonl) -> None:
     """Extract facts from FILES and write them to stdout (no store)."""
-    from rdflib import Dataset, Graph
+    from rdflib import Dataset, Graph, URIRef
 
     from payvand.build import extract_records
     from payvand.extract.readers import read
     from payvand.extract.records import record_line
-    from payvand.ontology.mapping import article_graph, bind, graph_iri, to_rdflib
+    from payvand.ontology.mapping import article_graph, bind, graph_iri
     from payvand.types import ExtractionError
 
     failures = []
@@ -110,7 +110,7 @@ def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folde
             for rec in records:
                 sys.stdout.write(record_line(rec))
         else:
-            graph = flat if format is ExtractFormat.turtle else ds.graph(to_rdflib(graph_iri(item.id)))
+            graph = flat if format is ExtractFormat.turtle else ds.graph(URIRef(graph_iri(item.id).value))
             article_graph(item, records, graph)
     if format is ExtractFormat.turtle:
         sys.stdout.write(flat.serialize(format="turtle"))

@@ -3,11 +3,13 @@ import subprocess
 import sys
 
 import pyoxigraph
+from hypothesis import given
+from hypothesis import strategies as st
 from rdflib import Namespace, URIRef
 
 from payvand.build import build
 from payvand.graph.sparql import QueryError, query
-from payvand.graph.store import Store
+from payvand.graph.store import Store, trig_block
 from tests.conftest import SEED
 
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -124,3 +126,27 @@ def test_a_headline_fact_is_stored_with_where_its_evidence_is(tmp_path):
     [(text, start, end, where)] = res.rows
     assert str(where) == "title" and title[int(start):int(end)] == str(text)
     assert validate_out(tmp_path / "out") == []
+
+
+_iris = st.sampled_from(["https://w3id.org/payvand/id/a", "https://w3id.org/payvand/id/a1", "https://w3id.org/payvand/id/a/1",
+                         "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "https://w3id.org/payvand/ontology#p"]).map(
+    pyoxigraph.NamedNode)
+_literals = st.builds(pyoxigraph.Literal, st.text(max_size=12)) | st.builds(
+    lambda v: pyoxigraph.Literal(v, language="fa"), st.text(max_size=12))
+_triples = st.lists(st.tuples(_iris | st.sampled_from(["b1", "b10"]).map(pyoxigraph.BlankNode), _iris,
+                              _iris | _literals), max_size=25)
+
+
+@given(_triples)
+def test_a_trig_block_holds_exactly_its_triples(triples):
+    graph = pyoxigraph.NamedNode("https://w3id.org/payvand/id/graph/x")
+    block = trig_block(graph, list(dict.fromkeys(f"{s} {p} {o}" for s, p, o in triples)))
+    parsed = {(q.subject, q.predicate, q.object) for q in pyoxigraph.parse(block, format=pyoxigraph.RdfFormat.TRIG)}
+    assert parsed == set(triples)
+    assert {q.graph_name for q in pyoxigraph.parse(block, format=pyoxigraph.RdfFormat.TRIG)} <= {graph}
+
+
+@given(st.text(), st.sampled_from([None, "fa"]))
+def test_literals_are_written_as_oxigraph_writes_them(value, language):
+    from payvand.ontology.mapping import literal
+    assert literal(value, language=language) == str(pyoxigraph.Literal(value, language=language))
