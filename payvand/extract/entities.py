@@ -495,6 +495,8 @@ def find_context_organizations(doc: Doc) -> Doc:
                 break
             last = j
             j += 1
+        if last == i + 1 and toks[last][2] in _phrase_set("organization", "generic_modifiers"):
+            last = i  # a common noun phrase
         if last > i:
             span_end = toks[last][1]
             inner = [sp for sp in doc.spans if s <= sp.nstart and sp.nend <= span_end]
@@ -518,6 +520,7 @@ _ORG_INNER = frozenset(surface_key(w) for w in ["امور", "روابط", "عم�
                                                 "شهری", "شهرداری", "شهرداریها", "شهرداریهای", "کشور", "ملی", "جهانی",
                                                 "عالی", "اسلامی", "شهر", "فرهنگی", "اجتماعی", "مطالعات", "هنرهای",
                                                 "ایرانی", "مدیریت", "حمل", "نقل", "ارتباطات", "ورزشی", "اقتصادی",
+                                                "شهرهای",
                                                 "عمرانی", "خدمات", "توسعه", "برنامه ریزی", "پژوهش", "آموزش"])
 
 

@@ -149,3 +149,10 @@ def test_a_common_word_after_and_is_a_place_only_in_a_longer_list():
 def test_a_two_word_country_cue_counts():
     doc = extract(Article("t", "رئیس جمهور مالی با شهردار تهران دیدار کرد."))
     assert [s.text for s in doc.spans if s.label == "Country"] == ["مالی"]
+
+
+def test_a_head_noun_with_a_generic_modifier_is_no_body_but_with_a_place_it_is():
+    orgs = lambda text: [s.text for s in extract(Article("t", text)).spans if s.label == "Organization"]
+    assert orgs("دبیرخانه دائمی در شهر استانبول مستقر است.") == []
+    assert orgs("این بزرگترین شبکه شهری جهان است.") == []
+    assert orgs("اتحادیه شهرهای ترکیه به مرکزیت آنکارا تاسیس شد.") == ["اتحادیه شهرهای ترکیه"]

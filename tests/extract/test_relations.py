@@ -215,3 +215,24 @@ def test_a_deputy_title_of_several_words_before_the_body():
 def test_a_city_described_as_a_part_of_its_country():
     facts = _facts("شهردار تبریز گفت: تبریز به عنوان قطب صنعتی شمال غرب ایران آماده همکاری است.")
     assert ("تبریز", "locatedIn", "ایران", None, None) in facts, facts
+
+
+def test_a_capital_set_off_by_a_comma_or_named_after_its_country():
+    for text in ("شهردار تهران در سفر به بوگوتا، پایتخت کلمبیا سخن گفت.",
+                 "او گفت بوگوتا که پایتخت کلمبیا است میزبان بود.",
+                 "شهردار تهران در سفر به پایتخت کلمبیا، بوگوتا سخن گفت."):
+        assert ("بوگوتا", "capitalOf", "کلمبیا", None, None) in _facts(text), text
+    # a list of cities after the capital's country: not the capital
+    assert not any(f[1] == "capitalOf" for f in _facts("سفر به پایتخت کلمبیا، مدلین و کالی ادامه یافت."))
+
+
+def test_a_seat_told_in_a_relative_clause_or_with_a_preposition():
+    for text, org in (("اتحادیه جهانی شهرهای تاریخی که مقر آن در کیوتو قرار دارد، ۱۲۰ عضو دارد.", "اتحادیه جهانی شهرهای تاریخی"),
+                      ("مجمع شهرداران آسیایی با مقر دائمی در کیوتو تشکیل شد.", "مجمع شهرداران آسیایی"),
+                      ("اتحادیه شهرهای ترکیه به مرکزیت کیوتو تاسیس شد.", "اتحادیه شهرهای ترکیه")):
+        assert (org, "headquarteredIn", "کیوتو", None, None) in _facts(text), text
+
+
+def test_a_city_beside_its_country_before_a_comma():
+    assert ("لیون", "locatedIn", "فرانسه", None, None) in _facts("پیتر کورتس، شهردار شهر لیون فرانسه، به اصفهان آمد.")
+    assert not any(f[1] == "locatedIn" for f in _facts("نمایندگان شهر لیون فرانسه، آلمان و ایتالیا آمدند."))
