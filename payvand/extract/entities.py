@@ -144,7 +144,6 @@ def find_events(doc: Doc) -> Doc:
     """Named events: [ordinal] head [modifiers] [body | place | year]."""
     c = cues()["event"]
     heads = sorted({surface_key(h) for h in c["heads"]}, key=len, reverse=True)
-    ordinals = _phrase_set("event", "ordinal_words")
     mods = sorted({surface_key(m) for m in c["modifiers"]}, key=len, reverse=True)
     head_re = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, heads)) + r")(?!\w)")
     for m in head_re.finditer(doc.norm):
@@ -152,7 +151,7 @@ def find_events(doc: Doc) -> Doc:
             continue
         start, end = m.start(), m.end()
         prev = doc.norm[:start].split()
-        ordinal = bool(prev) and (prev[-1] in ordinals or prev[-1].endswith(c["ordinal_suffix"]) and len(prev[-1]) > 4)
+        ordinal = bool(prev) and _is_ordinal(prev[-1])
         if ordinal:
             start = doc.norm.rfind(prev[-1], 0, start)
         if prev and prev[-1] == cues()["coref"]["this"]:
@@ -197,6 +196,12 @@ def find_events(doc: Doc) -> Doc:
             doc.spans.remove(named)
         _add(doc, start, pos, "Event", inner=inner)
     return doc
+
+
+def _is_ordinal(word: str) -> bool:
+    """``پنجمین``, ``بیست و یکمین`` (its last word)."""
+    suffix = cues()["event"]["ordinal_suffix"]
+    return word in _phrase_set("event", "ordinal_words") or word.endswith(suffix) and len(word) > len(suffix) + 2
 
 
 @cache
@@ -502,8 +507,10 @@ def find_context_organizations(doc: Doc) -> Doc:
             inner = [sp for sp in doc.spans if s <= sp.nstart and sp.nend <= span_end]
             for sp in inner:
                 doc.spans.remove(sp)
-            _add(doc, s, span_end, "Organization", entries=[], context=True,
-                 inner=inner[0] if inner else None)
+            if i and t in _phrase_set("event", "gathering_bodies") and _is_ordinal(toks[i - 1][2]):
+                _add(doc, toks[i - 1][0], span_end, "Event", inner=inner[0] if inner else None)
+            else:
+                _add(doc, s, span_end, "Organization", entries=[], context=True, inner=inner[0] if inner else None)
         i = max(last, i) + 1
     return doc
 

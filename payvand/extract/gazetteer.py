@@ -23,7 +23,8 @@ from payvand.extract.text import normalize
 _PERSIAN_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u0648\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u0622\u0626\u200c \-]+$")
 _NON_PERSIAN = set("ٹڈڑںےھۓټډړښګږځڅۍۆێڵڕەۇۈۋيكةى")
 # An attached "ی" after a name ending in a vowel is the ezafe (هیروشیمای ژاپن, کربلای معلی);
-# after a consonant it makes an adjective or a surname (نجفی, تهرانی), which is not the place.
+# after a consonant it makes an adjective or a surname (نجفی, تهرانی), which is not the place;
+# after a plural (اجلاس جهانی شهرهای هوشمند) the name goes on: it is another one.
 _EZAFE_AFTER = ("ا", "و")
 
 
@@ -230,7 +231,8 @@ def _bounded(text: str, start: int, end: int) -> int | None:
         return None
     if end >= len(text) or not _is_word_char(text[end]):
         return end
-    if text[end] == "ی" and text[end - 1] in _EZAFE_AFTER and (end + 1 >= len(text) or not _is_word_char(text[end + 1])):
+    if text[end] == "ی" and text[end - 1] in _EZAFE_AFTER and text[end - 2:end] != "ها" \
+            and (end + 1 >= len(text) or not _is_word_char(text[end + 1])):
         return end
     return None
 
