@@ -389,6 +389,8 @@ def find_persons(doc: Doc) -> Doc:
                 names.insert(0, names[0] - 1)
             if names:
                 found.append((toks[names[0]][0], toks[names[-1]][1]))
+            elif (appositive := _appositive_after_title(toks, i, doc)) is not None:
+                found.append(appositive)
         if t in honorifics:
             k = i + 1
             names = []
@@ -422,6 +424,30 @@ def find_persons(doc: Doc) -> Doc:
         _add(doc, s, e, "Person")
     _repeat_person_names(doc)
     return doc
+
+
+def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) -> tuple[int, int] | None:
+    """The name set off by commas after the title at ``i`` and what it is of: ``سفیر جدید
+    اسپانیا در تهران، آنخل لوسادا، ...``. Only a name of two words or more, closed by a
+    comma: a single word there is as often a description as a name."""
+    fillers = _phrase_set("person", "title_fillers")
+    j, named = i + 1, False
+    while j < len(toks) and j - i <= 8 and toks[j][2] not in ("،", ","):
+        s, e, t = toks[j]
+        if _occupied(doc, s, e):
+            named = True
+        elif t not in fillers and t not in role_words():
+            return None
+        j += 1
+    if not named or j >= len(toks) or toks[j][2] not in ("،", ","):
+        return None
+    k = j + 1
+    while k < len(toks) and k - j <= cues()["person"]["max_tokens"] and _name_part(toks, k, doc) \
+            and not _occupied(doc, toks[k][0], toks[k][1]):
+        k += 1
+    if k - j < 3 or k >= len(toks) or toks[k][2] not in ("،", ","):
+        return None
+    return toks[j + 1][0], toks[k - 1][1]
 
 
 def _repeat_person_names(doc: Doc) -> None:

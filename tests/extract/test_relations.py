@@ -249,3 +249,23 @@ def test_an_event_hosted_by_a_municipality_opened_in_or_attended_in_a_city():
             ("پنجمین مجمع جهانی شهرهای خلاق یونسکو در شهر انطاکیه برگزار شد.",
              "پنجمین مجمع جهانی شهرهای خلاق یونسکو", "انطاکیه")):
         assert (event, "hostedBy", host, None, None) in _facts(text), text
+
+
+def test_a_name_set_off_by_commas_after_a_title_holds_it():
+    facts = _facts("سفیر جدید اسپانیا در تهران، آنخل لوسادا، با شهردار تهران دیدار کرد.")
+    assert ("آنخل لوسادا", "represents", "اسپانیا", "Ambassador", None) in facts
+    # a single word there is no name
+    assert not any(f[1] == "represents" for f in _facts("سفیر اسپانیا در تهران، امروز، با شهردار دیدار کرد."))
+
+
+def test_mayors_signing_an_agreement_tie_their_cities_and_met():
+    facts = _facts("عبدالله اوغلو شهردار قونیه و محمدباقر قالیباف شهردار تهران یادداشت تفاهم همکاری امضا کردند.")
+    assert ("قونیه", "agreementWith", "تهران", None, "signed") in facts
+    assert ("عبدالله اوغلو", "metWith", "محمدباقر قالیباف", None, None) in facts
+    assert ("قزوین", "agreementWith", "تفلیس", None, "signed") in _facts(
+        "شهرداران قزوین و تفلیس تفاهم‌نامه همکاری را امضا کردند.")
+    assert not any(f[1] == "agreementWith" for f in _facts("شهرداران قزوین و تفلیس سند خواهرخواندگی را امضا کردند."))
+
+
+def test_a_city_toured():
+    assert ("یان لی", "visited", "تهران", None, None) in _facts("یان لی، دبیرکل سازمان شهرهای متحد، از تهران بازدید کرد.")
