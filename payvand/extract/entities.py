@@ -522,7 +522,9 @@ def find_context_organizations(doc: Doc) -> Doc:
                     and toks[j + 1][2] not in heads and after is None:
                 j += 1
                 continue
-            if not _is_name_token(tt, doc) and tt not in heads and surface_key(tt) not in _ORG_INNER:
+            if tt in _PLURALS and last == j - 1 and j > i + 1:
+                pass  # a plural ending after a half-space, a token once normalised (همکاری‌های)
+            elif not _is_name_token(tt, doc) and tt not in heads and surface_key(tt) not in _ORG_INNER:
                 break
             last = j
             j += 1

@@ -239,6 +239,11 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
     out: list[int] = []
     seats = predicate in ("memberOf", "participatedIn")
     region = CLAUSE_END.split(region)[-1]
+    head, that, tail = region.rpartition(" که ")
+    if that:  # "X گفت که Y …": Y; "X در دیدار با Y که … سفر کرده است": the relative's antecedent
+        return (_region_members(ctx, tail, predicate)
+                or _region_members(ctx, _AFTER_PREPOSITION.split(head)[-1], predicate)
+                or _region_members(ctx, head, predicate))
     for m in _PH.finditer(region):
         code, idx = m.group(1), int(m.group(2))
         ent = doc.spans[idx].entity
@@ -266,6 +271,7 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
     return list(dict.fromkeys(out))
 
 
+_AFTER_PREPOSITION = re.compile(r"\s(?:با|از|به|در|برای)\s")
 
 
 def _is_seat_list(region: str, m: re.Match) -> bool:

@@ -21,7 +21,8 @@ from payvand.types import Article, Evidence, Span
 
 
 # a finished clause joined to the next by "و" ("... را کسب کرد و ..."): the next one starts after it
-CLAUSE_END = re.compile(r"\s(?:کرد|شد|شدند|کردند|است|هستند|بود|بودند|داشت|داشتند|گردید|گرفت)\s+و\s")
+CLAUSE_END = re.compile(r"\s(?:کرد|شد|شدند|کردند|است|هستند|بود|بودند|داشت|داشتند|گردید|گرفت|درآمد|پیوست|رسید|نمود|یافت|"
+                        r"دارد|دارند|آمد|رفت)\s+و\s")
 
 
 @dataclass

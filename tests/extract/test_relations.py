@@ -269,3 +269,27 @@ def test_mayors_signing_an_agreement_tie_their_cities_and_met():
 
 def test_a_city_toured():
     assert ("یان لی", "visited", "تهران", None, None) in _facts("یان لی، دبیرکل سازمان شهرهای متحد، از تهران بازدید کرد.")
+
+
+def test_a_relative_clause_is_about_the_person_it_follows():
+    facts = _facts("یعقوب هوشیار شهردار تبریز در دیدار با کریستوف شولتس شهردار شهر ماینتس که به همراه هیئتی "
+                   "به تبریز سفر کرده است، گفت: روابط توسعه می یابد.")
+    assert ("کریستوف شولتس", "visited", "تبریز", None, None) in facts
+    assert not any(f[0] == "یعقوب هوشیار" and f[1] == "visited" for f in facts)
+
+
+def test_a_clause_ended_by_joining_leaves_its_subject_behind():
+    facts = _facts("شهر تبریز در سال ۲۰۱۸ به عضویت انجمن کلانشهرهای جهان درآمد و یعقوب هوشیار شهردار تبریز در سال گذشته "
+                   "به عنوان عضو هیئت مدیره این انجمن انتخاب شد.")
+    assert ("یعقوب هوشیار", "memberOf", "انجمن کلانشهرهای جهان", "BoardMember", None) in facts
+    assert not any(f[0] == "تبریز" and f[3] == "BoardMember" for f in facts)
+
+
+def test_a_twinning_that_could_be_is_proposed():
+    assert ("ماینتس", "twinnedWith", "تبریز", None, "proposed") in _facts(
+        "شولتس گفت: ماینتس و تبریز می‌توانند خواهرخوانده شوند.")
+
+
+def test_a_body_named_with_a_plural_after_a_half_space():
+    doc = extract(Article("t", "شهر تبریز به عضویت سازمان همکاری‌های شهرهای آسیایی درآمد."))
+    assert [s.text for s in doc.spans if s.label == "Organization"] == ["سازمان همکاری‌های شهرهای آسیایی"]
