@@ -499,8 +499,9 @@ def find_context_organizations(doc: Doc) -> Doc:
     i = 0
     while i < len(toks):
         s, e, t = toks[i]
-        if t not in heads or _occupied(doc, s, e) or (i and toks[i - 1][2] == this):
-            i += 1
+        if t not in heads or _occupied(doc, s, e) or (i and toks[i - 1][2] == this) or (
+                i and t in _phrase_set("organization", "committees") and toks[i - 1][2] in person_titles()):
+            i += 1  # (a committee after a title is part of the post: "رئیس کمیسیون فرهنگی شورای شهر")
             continue
         j = i + 1
         last = i

@@ -293,3 +293,15 @@ def test_a_twinning_that_could_be_is_proposed():
 def test_a_body_named_with_a_plural_after_a_half_space():
     doc = extract(Article("t", "شهر تبریز به عضویت سازمان همکاری‌های شهرهای آسیایی درآمد."))
     assert [s.text for s in doc.spans if s.label == "Organization"] == ["سازمان همکاری‌های شهرهای آسیایی"]
+
+
+def test_a_committee_post_is_membership_of_the_body_it_is_of():
+    facts = _facts("اکتاویو دلا رئیس کمیسیون متروپلیس با شهردار مشهد دیدار کرد.")
+    assert ("اکتاویو دلا", "memberOf", "متروپلیس", "Member", None) in facts
+    facts = _facts("علی رضایی رئیس کمیسیون فرهنگی شورای اسلامی شهر رشت گفت: این طرح اجرا می شود.")
+    assert {f[2] for f in facts if f[0] == "علی رضایی" and f[1] == "memberOf"} == {"شورای اسلامی شهر رشت"}
+
+
+def test_votes_are_no_city():
+    facts = _facts("شهرداری مشهد با کسب اکثریت آرا به عضویت هیئت مدیره انجمن کلانشهرهای جهان درآمد.")
+    assert ("مشهد", "memberOf", "انجمن کلانشهرهای جهان", "BoardMember", None) in facts
