@@ -305,3 +305,27 @@ def test_a_committee_post_is_membership_of_the_body_it_is_of():
 def test_votes_are_no_city():
     facts = _facts("شهرداری مشهد با کسب اکثریت آرا به عضویت هیئت مدیره انجمن کلانشهرهای جهان درآمد.")
     assert ("مشهد", "memberOf", "انجمن کلانشهرهای جهان", "BoardMember", None) in facts
+
+
+def test_cities_members_after_adverbs_by_joining_and_by_a_membership_approved():
+    facts = _facts("مشهد پیش از این نیز عضو سازمان همکاری شهرهای اسلامی و عضو شبکه شهرهای خلاق یونسکو بوده است.")
+    assert {f[2] for f in facts if f[0] == "مشهد" and f[1] == "memberOf"} == {
+        "سازمان همکاری شهرهای اسلامی", "شبکه شهرهای خلاق یونسکو"}
+    assert ("کرمانشاه", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None) in _facts(
+        "کرمانشاه به شبکه شهرهای خلاق یونسکو پیوست.")
+    assert ("شیراز", "memberOf", "اتحادیه شهرهای تاریخی", "Member", None) in _facts(
+        "عضویت شهر شیراز در اتحادیه شهرهای تاریخی به تصویب رسید.")
+    assert not any(f[1] == "memberOf" for f in _facts("درخواست عضویت شهر شیراز در اتحادیه شهرهای تاریخی بررسی می شود."))
+    assert ("تهران", "memberOf", "مجمع شهرداران آسیایی", "President", None) in _facts(
+        "ریاست مجمع شهرداران آسیایی برای دو سال به شهرداری تهران سپرده شد.")
+
+
+def test_a_minister_meeting_a_mayor_holds_no_post_in_the_city():
+    for text in ("محمد جواد ظریف وزیر امور خارجه با شهردار مسکو دیدار کرد.",
+                 "محمد جواد ظریف وزیر امور خارجه در سفر به مسکو با شهرداری مسکو دیدار کرد."):
+        assert not any(f[1] == "memberOf" and f[2] == "مسکو" for f in _facts(text)), text
+
+
+def test_a_split_compound_is_no_place():
+    doc = extract(Article("t", "وزیر امور خارجه کشورمان با شهردار مسکو دیدار و گفت‌وگو کرد."))
+    assert [s.text for s in doc.spans if s.label == "City"] == ["مسکو"]
