@@ -5,6 +5,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Callable
 from functools import cache
 from importlib import metadata, resources
@@ -12,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+CACHE_KEEP_DAYS = 7  # a cache of another version unread this long is removed
 
 
 @cache
@@ -68,12 +71,15 @@ def disk_cached(name: str, build: Callable[[], Any], packages: tuple[str, ...] =
     a worker process or a new CLI call then loads them in a fraction of that. The key
     covers every data file and the versions of the source packages, so a stale cache is
     never read; so does the source file of ``build``. An unwritable cache folder only
-    costs the rebuild."""
+    costs the rebuild. Caches of other keys unread for ``CACHE_KEEP_DAYS`` are removed when
+    a new one is written (each upgrade or data change would otherwise leave ~5 MB behind)."""
     folder = Path(os.environ.get("PAYVAND_CACHE") or Path.home() / ".cache" / "payvand")
     path = folder / f"{name}-{_fingerprint(packages, build.__code__.co_filename)}.pickle"
     try:
         with open(path, "rb") as f:
-            return pickle.load(f)
+            value = pickle.load(f)
+        os.utime(path)  # read now: kept while in use
+        return value
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         pass
     value = build()
@@ -82,6 +88,17 @@ def disk_cached(name: str, build: Callable[[], Any], packages: tuple[str, ...] =
         with tempfile.NamedTemporaryFile("wb", dir=folder, delete=False) as f:
             pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(f.name, path)
+        _prune(folder, name, keep=path)
     except OSError:
         pass
     return value
+
+
+def _prune(folder: Path, name: str, keep: Path) -> None:
+    cutoff = time.time() - CACHE_KEEP_DAYS * 86400
+    for old in folder.glob(f"{name}-*.pickle"):
+        try:
+            if old != keep and old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:
+            pass  # another process's, or gone already
