@@ -182,6 +182,18 @@ def shared_triples(rec: dict) -> list[tuple]:
     return out
 
 
+def assertion_digest(article_id: str, rec: dict) -> str:
+    """The key of a fact record's ``pv:Assertion`` (``pvid:assertion/<digest>``) in its article."""
+    where = rec["evidence"].get("field")  # "title", or None: the text (whose assertions' IRIs stay as they were)
+    start = (where, rec["evidence"]["start"]) if where else rec["evidence"]["start"]
+    return hashlib.sha1(repr((article_id, rec["s"]["iri"], rec["p"], rec["o"]["iri"], rec.get("role"),
+                              rec.get("status"), start)).encode()).hexdigest()[:16]
+
+
+def assertion_iri(article_id: str, rec: dict) -> str:
+    return f"{ID}assertion/{assertion_digest(article_id, rec)}"
+
+
 def article_triples(article: Article, records: list[dict]) -> list[tuple]:
     """The article's own triples: the article node, where each entity is mentioned, and each
     fact as a ``pv:Assertion`` with its evidence (and its ``org:Membership`` node)."""
@@ -205,10 +217,8 @@ def article_triples(article: Article, records: list[dict]) -> list[tuple]:
             continue
         s, o = iri(rec["s"]["iri"]), iri(rec["o"]["iri"])
         p = getattr(PV.nt, rec["p"])
-        where = rec["evidence"].get("field")  # "title", or None: the text (whose assertions' IRIs stay as they were)
-        start = (where, rec["evidence"]["start"]) if where else rec["evidence"]["start"]
-        digest = hashlib.sha1(repr((article.id, rec["s"]["iri"], rec["p"], rec["o"]["iri"], rec.get("role"),
-                                    rec.get("status"), start)).encode()).hexdigest()[:16]
+        where = rec["evidence"].get("field")
+        digest = assertion_digest(article.id, rec)
         stmt = ID.nt[f"assertion/{digest}"]
         add((stmt, RDF.nt.type, PV.nt.Assertion))
         add((stmt, RDF.nt.subject, s))

@@ -4,6 +4,7 @@ import networkx as nx
 
 from payvand.graph.export import export
 from payvand.graph.network import city_city, city_organization, country_city, load, person_person, stats
+from payvand.graph.sparql import query
 
 
 def test_typed_multigraph_from_the_store(built):
@@ -14,6 +15,16 @@ def test_typed_multigraph_from_the_store(built):
     assert {(s, d["predicate"], o, d["role"] or None) for s, o, d in g.edges(data=True)} == facts
     assert all(d["evidence"] and d["evidence"][0]["text"] for *_, d in g.edges(data=True))
     assert {d["type"] for _, d in g.nodes(data=True)} == {"Person", "City", "Country", "Organization", "Event"}
+
+
+def test_the_multigraph_states_what_the_rdf_states(built):
+    """Every edge's evidence names an assertion of the store with the same subject, predicate
+    and object, and every assertion is there (the graph is read from the stored records)."""
+    out, _ = built
+    rows = query(out, "SELECT ?a ?s ?p ?o WHERE { ?a a pv:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }").rows
+    stated = {a: (s, p.rsplit("#", 1)[-1], o) for a, s, p, o in rows}
+    in_graph = {ev["assertion"]: (s, d["predicate"], o) for s, o, d in load(out).edges(data=True) for ev in d["evidence"]}
+    assert in_graph == stated
 
 
 def test_projections(built):
