@@ -329,3 +329,10 @@ def test_a_minister_meeting_a_mayor_holds_no_post_in_the_city():
 def test_a_split_compound_is_no_place():
     doc = extract(Article("t", "وزیر امور خارجه کشورمان با شهردار مسکو دیدار و گفت‌وگو کرد."))
     assert [s.text for s in doc.spans if s.label == "City"] == ["مسکو"]
+
+
+def test_a_twinning_being_prepared_is_proposed_and_an_event_announced_is_hosted():
+    assert ("مشهد", "twinnedWith", "شیان", None, "proposed") in _facts(
+        "لی هوآ سرکنسول چین گفت: آماده‌ایم زمینه خواهرخواندگی مشهد و شهر شیان را فراهم کنیم.")
+    assert ("همایش شهرداران شهرهای جاده ابریشم", "hostedBy", "مشهد", None, None) in _facts(
+        "شهردار مشهد از برگزاری همایش شهرداران شهرهای جاده ابریشم در مشهد خبر داد.")
