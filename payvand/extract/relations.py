@@ -100,6 +100,10 @@ def _compile(pattern: str, macros: dict[str, str]) -> re.Pattern:
     return re.compile(out)
 
 
+_RULE_KEYS = {"id", "p", "pattern", "confidence", "role", "roles", "object", "inner", "trigger", "requires", "exclude",
+              "last_subject", "pairwise", "speaker", "discourse", "phase"}
+
+
 @cache
 def rules() -> list[Rule]:
     macros = load_yaml("patterns/_macros.yaml")
@@ -108,10 +112,14 @@ def rules() -> list[Rule]:
         if name.endswith(("_macros.yaml", "status.yaml", "speech.yaml", "attendance.yaml")):
             continue
         for r in load_yaml(name):
+            unknown = set(r) - _RULE_KEYS
+            if unknown or "confidence" not in r:
+                raise ValueError(f"{name}: rule {r.get('id')}: " + (f"unknown keys {sorted(unknown)}" if unknown
+                                                                    else "no confidence"))
             pattern = r.get("pattern")
             rule = Rule(
                 id=r["id"], p=r["p"], regex=_compile(pattern, macros) if pattern else None,
-                confidence=float(r.get("confidence", 0.7)), role=r.get("role"), fixed_role="role" in r,
+                confidence=float(r["confidence"]), role=r.get("role"), fixed_role="role" in r,
                 roles=tuple(r.get("roles", ())), object=r.get("object"), inner=bool(r.get("inner")),
                 trigger=re.compile(r["trigger"]) if r.get("trigger") else None,
                 requires=re.compile(r["requires"]) if r.get("requires") else None,

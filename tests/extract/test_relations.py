@@ -336,3 +336,26 @@ def test_a_twinning_being_prepared_is_proposed_and_an_event_announced_is_hosted(
         "لی هوآ سرکنسول چین گفت: آماده‌ایم زمینه خواهرخواندگی مشهد و شهر شیان را فراهم کنیم.")
     assert ("همایش شهرداران شهرهای جاده ابریشم", "hostedBy", "مشهد", None, None) in _facts(
         "شهردار مشهد از برگزاری همایش شهرداران شهرهای جاده ابریشم در مشهد خبر داد.")
+
+
+def test_a_rule_without_its_confidence_or_with_an_unknown_key_is_refused(monkeypatch):
+    import pytest
+
+    from payvand.extract import relations
+
+    for rule, message in (({"id": "x", "p": "visited", "pattern": "{s:P}"}, "no confidence"),
+                          ({"id": "x", "p": "visited", "pattern": "{s:P}", "confidence": 0.7, "requries": "a"},
+                           r"unknown keys \['requries'\]")):
+        monkeypatch.setattr(relations, "data_names", lambda folder: ["patterns/test.yaml"])
+        monkeypatch.setattr(relations, "load_yaml", lambda name, rule=rule: {} if "macros" in name else [rule])
+        with pytest.raises(ValueError, match=message):
+            relations.rules.__wrapped__()
+
+
+def test_cities_members_named_as_examples_and_municipalities_signing_with_each_other():
+    facts = _facts("نمایندگان شهرهای عضو اتحادیه شهرهای تاریخی از جمله اصفهان، شیراز و کیوتو در این اجلاس حضور داشتند.")
+    assert {f[0] for f in facts if f[1] == "memberOf"} == {"اصفهان", "شیراز", "کیوتو"}
+    assert ("تهران", "agreementWith", "پکن", None, "signed") in _facts(
+        "شهرداری تهران و شهرداری پکن یادداشت تفاهم همکاری امضا کردند.")
+    assert ("اصفهان", "agreementWith", "ایروان", None, "signed") in _facts(
+        "شهرداری اصفهان با شهرداری ایروان تفاهم‌نامه همکاری امضا کرد.")
