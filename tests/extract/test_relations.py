@@ -359,3 +359,8 @@ def test_cities_members_named_as_examples_and_municipalities_signing_with_each_o
         "شهرداری تهران و شهرداری پکن یادداشت تفاهم همکاری امضا کردند.")
     assert ("اصفهان", "agreementWith", "ایروان", None, "signed") in _facts(
         "شهرداری اصفهان با شهرداری ایروان تفاهم‌نامه همکاری امضا کرد.")
+
+
+def test_a_title_and_its_body_before_a_name_set_off_by_commas():
+    facts = _facts("رئیس سازمان ملل، آنتونیو گوترش، با شهردار نیویورک دیدار کرد.")
+    assert [(f[0], f[1], f[2]) for f in facts if f[1] == "memberOf"] == [("آنتونیو گوترش", "memberOf", "سازمان ملل")]
