@@ -97,7 +97,7 @@ def match_gazetteer(doc: Doc) -> Doc:
     """Cities, countries and organizations from the gazetteers."""
     gz = gazetteer()
     pending: list[tuple[int, int, list[Entry]]] = []
-    for start, end, key in find(doc.norm, gz.automaton):
+    for start, end, key in find(doc.norm, gz.automaton, gz.shahr_words):
         entries = gz.entries.get(key) or []
         if entries:
             pending.append((start, end, entries))

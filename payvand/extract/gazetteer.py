@@ -49,6 +49,9 @@ class Gazetteer:
     roles: dict[str, str] = field(default_factory=dict)  # surface -> role name
     role_automaton: ahocorasick.Automaton | None = None
     country_by_code: dict[str, Entry] = field(default_factory=dict)
+    # Persian words that begin with "شهر" (شهردار, شهرستان, شهروند ...): a name glued to "شهر"
+    # is read only where the glued word begins with none of them (شهرنینگبو, not شهرداران)
+    shahr_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=65536)
@@ -217,7 +220,8 @@ def _build_gazetteer() -> Gazetteer:
     for v in roles:
         role_auto.add_word(v, v)
     role_auto.make_automaton()
-    return Gazetteer(auto, table, roles, role_auto, countries)
+    shahr_words = {normalize(w)[0].split()[0] for w in lexicon if w.startswith(GLUED_CUE) and len(w) > len(GLUED_CUE)}
+    return Gazetteer(auto, table, roles, role_auto, countries, tuple(sorted(shahr_words - {GLUED_CUE})))
 
 
 def _is_word_char(ch: str) -> bool:
@@ -225,10 +229,18 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _bounded(text: str, start: int, end: int) -> int | None:
-    """End of the match (suffix excluded) if it sits on word boundaries, else None."""
+GLUED_CUE = "شهر"  # "city", often written glued to the name that follows (شهرنینگبو)
+
+
+def _bounded(text: str, start: int, end: int, shahr_words: tuple[str, ...] = ()) -> int | None:
+    """End of the match (suffix excluded) if it sits on word boundaries, else None. A match
+    may begin right after a glued "شهر" that begins the word, unless the word is one of
+    ``shahr_words`` or made from one (شهرداران)."""
     if start > 0 and _is_word_char(text[start - 1]):
-        return None
+        cue = start - len(GLUED_CUE)
+        if not (shahr_words and text[cue:start] == GLUED_CUE and (cue == 0 or not _is_word_char(text[cue - 1]))
+                and end - start >= 3 and not text.startswith(shahr_words, cue)):
+            return None
     if end >= len(text) or not _is_word_char(text[end]):
         return end
     if text[end] == "ی" and text[end - 1] in _EZAFE_AFTER and text[end - 2:end] != "ها" \
@@ -249,8 +261,9 @@ def _glues_function_word(matched: str) -> bool:
 _SPACE = re.compile(" ")
 
 
-def find(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, str]]:
-    """Leftmost-longest, non-overlapping matches ``(start, end, key)`` on word boundaries.
+def find(text: str, automaton: ahocorasick.Automaton, shahr_words: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+    """Leftmost-longest, non-overlapping matches ``(start, end, key)`` on word boundaries
+    (``shahr_words``: see :func:`_bounded`).
 
     Matching runs over the text with its spaces removed (keys are :func:`compact_key`);
     positions are mapped back and must fall on word boundaries of the text itself."""
@@ -265,7 +278,7 @@ def find(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, st
     found = []
     for last, key in automaton.iter(compact):
         start = position(last - len(key) + 1)
-        end = _bounded(text, start, position(last) + 1)
+        end = _bounded(text, start, position(last) + 1, shahr_words)
         if end is not None and not _glues_function_word(text[start:end]):
             found.append((start, end, key))
     found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from payvand.extract.data import data_names, load_yaml
-from payvand.extract.gazetteer import gazetteer, surface_key
+from payvand.extract.gazetteer import GLUED_CUE, gazetteer, surface_key
 from payvand.extract.text import CLAUSE_END, Doc
 from payvand.ontology import vocabulary
 from payvand.types import Evidence, Fact
@@ -178,7 +178,10 @@ def masked_sentence(doc: Doc, start: int, end: int) -> Masked:
         if sp.nstart < start or sp.nend > end or sp.entity is None or sp.label not in TYPE_CODE:
             continue
         codes.add(TYPE_CODE[sp.label])
-        for piece, origin in ((doc.norm[pos:sp.nstart], pos), (f"⟨{TYPE_CODE[sp.label]}#{i}⟩", sp.nstart)):
+        before = doc.norm[pos:sp.nstart]
+        if before.endswith(GLUED_CUE) and sp.label == "City":
+            before += " "  # "شهرنینگبو": the patterns read "شهر ⟨C#n⟩"
+        for piece, origin in ((before, pos), (f"⟨{TYPE_CODE[sp.label]}#{i}⟩", sp.nstart)):
             anchors.append((length, origin))
             parts.append(piece)
             length += len(piece)

@@ -156,3 +156,12 @@ def test_a_head_noun_with_a_generic_modifier_is_no_body_but_with_a_place_it_is()
     assert orgs("دبیرخانه دائمی در شهر استانبول مستقر است.") == []
     assert orgs("این بزرگترین شبکه شهری جهان است.") == []
     assert orgs("اتحادیه شهرهای ترکیه به مرکزیت آنکارا تاسیس شد.") == ["اتحادیه شهرهای ترکیه"]
+
+
+def test_a_city_glued_to_shahr_is_read_but_not_inside_words_that_begin_with_shahr():
+    doc = extract(Article("t", "شرایط خواهرخواندگی بندرعباس با شهرنینگبو چین بررسی شد."))
+    assert [s.text for s in doc.spans if s.label == "City"] == ["بندرعباس", "نینگبو"]
+    assert ("twinnedWith", "نینگبو") in {(f.p, doc.entities[f.o].label) for f in doc.facts}
+    for text, cities in (("شهرداران تهران و مشهد دیدار کردند.", ["تهران", "مشهد"]),  # not the city "داران"
+                         ("شهروندان تهران آمدند.", ["تهران"])):
+        assert [s.text for s in extract(Article("t", text)).spans if s.label == "City"] == cities, text
