@@ -5,6 +5,7 @@
   person met by name later.
 * ``attendees``: people named as present at a meeting (``در این دیدار ... حضور داشتند``) met
   its guests.
+* ``two_cities``: a twinning of "the two cities" is one of the two cities the article names.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from payvand.extract.data import load_yaml
 from payvand.extract.entities import cues
 from payvand.extract.gazetteer import gazetteer, surface_key
 from payvand.extract.relations import (_NETWORK_KINDS, _PH_PERSON, _W, Masked, Rule, _compile, _Context, _org_kind,
-                                       _region_members, _roles_regex, _sentence_bounds, _speech)
+                                       _region_members, _roles_regex, _sentence_bounds, _speech, _status)
 from payvand.types import Fact
 
 
@@ -147,4 +148,23 @@ def _attendees(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
                                          rule.id, rule.confidence))
 
 
-DISCOURSE = {"speaker_continuity": _speaker_continuity, "attendees": _attendees}
+def _two_cities(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+    """"خواهرخواندگی دو شهر" with no city named beside it: the two cities the article names,
+    when it names exactly two (else the two its headline names, when it names two)."""
+    doc = ctx.doc
+    cities = sorted({sp.entity for sp in doc.spans if sp.label == "City" and sp.entity is not None})
+    if len(cities) != 2:
+        cities = sorted({sp.entity for sp in doc.spans if sp.label == "City" and sp.entity is not None
+                         and sp.field == "title"})
+    if len(cities) != 2:
+        return
+    for masked in sentences:
+        if rule.regex.search(masked.text):
+            s_start, s_end = _sentence_bounds(doc, masked.start)
+            status = _status(doc.norm[s_start:s_end])
+            if status != "__negated__":
+                s, e = doc.to_original(s_start, s_end)
+                ctx.add(Fact(cities[0], rule.p, cities[1], doc.evidence(s, e), rule.id, rule.confidence, status=status))
+
+
+DISCOURSE = {"speaker_continuity": _speaker_continuity, "attendees": _attendees, "two_cities": _two_cities}

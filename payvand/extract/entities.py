@@ -101,7 +101,18 @@ def match_gazetteer(doc: Doc) -> Doc:
         entries = gz.entries.get(key) or []
         if entries:
             pending.append((start, end, entries))
+    confirmed: set[str] = set()  # ambiguous places the article names with a cue: the place everywhere in it
+    for _ in range(2):
+        _take_places(doc, pending, confirmed)
+    return doc
+
+
+def _take_places(doc: Doc, pending: list[tuple[int, int, list[Entry]]], confirmed: set[str]) -> None:
+    """One pass over the gazetteer matches; the second takes an ambiguous name the first
+    found with a cue elsewhere (``شهرداری وین``, then ``تبریز و وین``)."""
     for start, end, entries in pending:
+        if _occupied(doc, start, end):
+            continue
         types = {e.type for e in entries}
         if types & {"City", "Country"} and doc.norm[max(0, start - 10):start].rstrip().endswith(_NOT_BEFORE_PLACE):
             continue  # "خبرگزاری برنا": a news agency's name, not the place
@@ -114,10 +125,11 @@ def match_gazetteer(doc: Doc) -> Doc:
         kind = entries[0].type
         if all(e.ambiguous for e in entries) and kind in ("City", "Country"):
             cue = _has_city_cue if kind == "City" else _has_country_cue
-            if not (cue(doc, start, end) or _in_place_list(doc, start, end, pending, kind)):
+            if cue(doc, start, end) or _in_place_list(doc, start, end, pending, kind):
+                confirmed.add(entries[0].key)
+            elif entries[0].key not in confirmed:
                 continue
         _add(doc, start, end, kind, entries=entries)
-    return doc
 
 
 def _in_place_list(doc: Doc, start: int, end: int, pending, kind: str) -> bool:

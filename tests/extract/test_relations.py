@@ -364,3 +364,18 @@ def test_cities_members_named_as_examples_and_municipalities_signing_with_each_o
 def test_a_title_and_its_body_before_a_name_set_off_by_commas():
     facts = _facts("رئیس سازمان ملل، آنتونیو گوترش، با شهردار نیویورک دیدار کرد.")
     assert [(f[0], f[1], f[2]) for f in facts if f[1] == "memberOf"] == [("آنتونیو گوترش", "memberOf", "سازمان ملل")]
+
+
+def test_the_two_cities_of_a_twinning_are_the_two_the_article_names():
+    text = ("شهردار تبریز در دیدار با سفیر اتریش گفت: تجارب شهرداری وین می تواند موضوع تعامل باشد. "
+            "شهردار تبریز بر تقویت مناسبات خواهرخواندگی دو شهر تاکید کرد.")
+    facts = _facts(text)
+    assert ("تبریز", "twinnedWith", "وین", None, "signed") in facts or ("وین", "twinnedWith", "تبریز", None, "signed") in facts
+    # a third city: which two is not known
+    assert not any(f[1] == "twinnedWith" for f in _facts(text + " هیئتی از شیراز نیز حضور داشت."))
+
+
+def test_an_ambiguous_city_named_with_a_cue_is_the_city_wherever_else_it_stands():
+    doc = extract(Article("t", "تجارب شهرداری وین مهم است. همکاری تبریز و وین ادامه دارد."))
+    assert [s.text for s in doc.spans if s.label == "City"] == ["وین", "تبریز", "وین"]
+    assert [s.text for s in extract(Article("t", "همکاری تبریز و وین ادامه دارد.")).spans if s.label == "City"] == ["تبریز"]
