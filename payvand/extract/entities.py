@@ -101,7 +101,7 @@ def match_gazetteer(doc: Doc) -> Doc:
         entries = gz.entries.get(key) or []
         if entries:
             pending.append((start, end, entries))
-    confirmed: set[str] = set()  # ambiguous places the article names with a cue: the place everywhere in it
+    confirmed: set[str] = set()  # ambiguous places the article names with a cue
     for _ in range(2):
         _take_places(doc, pending, confirmed)
     return doc
@@ -109,7 +109,8 @@ def match_gazetteer(doc: Doc) -> Doc:
 
 def _take_places(doc: Doc, pending: list[tuple[int, int, list[Entry]]], confirmed: set[str]) -> None:
     """One pass over the gazetteer matches; the second takes an ambiguous name the first
-    found with a cue elsewhere (``شهرداری وین``, then ``تبریز و وین``)."""
+    found with a cue elsewhere where it is paired with a place (``شهرداری وین``, then
+    ``تبریز و وین``; not every "مالی", financial, of an article about Mali)."""
     for start, end, entries in pending:
         if _occupied(doc, start, end):
             continue
@@ -127,15 +128,16 @@ def _take_places(doc: Doc, pending: list[tuple[int, int, list[Entry]]], confirme
             cue = _has_city_cue if kind == "City" else _has_country_cue
             if cue(doc, start, end) or _in_place_list(doc, start, end, pending, kind):
                 confirmed.add(entries[0].key)
-            elif entries[0].key not in confirmed:
+            elif not (entries[0].key in confirmed and _in_place_list(doc, start, end, pending, kind, pair=True)):
                 continue
         _add(doc, start, end, kind, entries=entries)
 
 
-def _in_place_list(doc: Doc, start: int, end: int, pending, kind: str) -> bool:
+def _in_place_list(doc: Doc, start: int, end: int, pending, kind: str, pair: bool = False) -> bool:
     """In a list with an unambiguous place of the same kind: next to it across a comma
     (``کربلا، دوشنبه، اردکان``), or across "و" when that place is itself listed with a
-    third (``نیجر، مالی و چاد``; not "یزد و جان", where the word is more likely "soul")."""
+    third (``نیجر، مالی و چاد``; not "یزد و جان", where the word is more likely "soul") or
+    when ``pair`` (the article names the place with a cue elsewhere: ``تبریز و وین``)."""
     def separator(a: tuple[int, int], b: tuple[int, int]) -> str | None:
         between = doc.norm[a[1]:b[0]] if a[1] <= b[0] else doc.norm[b[1]:a[0]]
         return between.strip() if len(between) <= 4 and between.strip() in ("،", ",", "و", "") else None
@@ -145,7 +147,7 @@ def _in_place_list(doc: Doc, start: int, end: int, pending, kind: str) -> bool:
         sep = separator((start, end), other)
         if sep in ("،", ",", ""):
             return True
-        if sep == "و" and any(separator(other, third) is not None for third in places if third != other):
+        if sep == "و" and (pair or any(separator(other, third) is not None for third in places if third != other)):
             return True
     return False
 

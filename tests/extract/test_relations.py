@@ -375,7 +375,10 @@ def test_the_two_cities_of_a_twinning_are_the_two_the_article_names():
     assert not any(f[1] == "twinnedWith" for f in _facts(text + " هیئتی از شیراز نیز حضور داشت."))
 
 
-def test_an_ambiguous_city_named_with_a_cue_is_the_city_wherever_else_it_stands():
+def test_an_ambiguous_place_named_with_a_cue_is_the_place_where_paired_with_another():
     doc = extract(Article("t", "تجارب شهرداری وین مهم است. همکاری تبریز و وین ادامه دارد."))
     assert [s.text for s in doc.spans if s.label == "City"] == ["وین", "تبریز", "وین"]
     assert [s.text for s in extract(Article("t", "همکاری تبریز و وین ادامه دارد.")).spans if s.label == "City"] == ["تبریز"]
+    # named with its cue, a common word elsewhere stays a word
+    doc = extract(Article("t", "سفیر کشور مالی آمد. معاون مالی شهرداری تبریز گفت."))
+    assert [s.text for s in doc.spans if s.label == "Country"] == ["مالی"]
