@@ -6,6 +6,8 @@
 * ``attendees``: people named as present at a meeting (``در این دیدار ... حضور داشتند``) met
   its guests.
 * ``two_cities``: a twinning of "the two cities" is one of the two cities the article names.
+* ``host_meeting``: a visitor to a city met its mayor where a sentence tells of the meeting
+  and names the mayor.
 """
 from __future__ import annotations
 
@@ -167,4 +169,25 @@ def _two_cities(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
                 ctx.add(Fact(cities[0], rule.p, cities[1], doc.evidence(s, e), rule.id, rule.confidence, status=status))
 
 
-DISCOURSE = {"speaker_continuity": _speaker_continuity, "attendees": _attendees, "two_cities": _two_cities}
+def _host_meeting(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+    """A visitor to a city whose mayor the article names, and a sentence that tells of the
+    meeting (``در این نشست``) and names that mayor (or their title): the two met."""
+    doc = ctx.doc
+    for visitor, city in sorted({(f.s, f.o) for f in doc.facts if f.p == "visited"}):
+        host = ctx.holder("mayorOf", city)
+        if host is None or host == visitor:
+            continue
+        for masked in sentences:
+            if rule.regex.search(masked.text) and any(
+                    doc.spans[int(m.group("person"))].entity == host if m.group("person")
+                    else doc.spans[int(m.group("city"))].entity == city for m in _HOST_MENTION.finditer(masked.text)):
+                s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
+                ctx.add(Fact(visitor, rule.p, host, doc.evidence(s, e), rule.id, rule.confidence))
+                break
+
+
+_HOST_MENTION = re.compile(r"شهردار\s+⟨C#(?P<city>\d+)⟩|⟨P#(?P<person>\d+)⟩")
+
+
+DISCOURSE = {"speaker_continuity": _speaker_continuity, "attendees": _attendees, "two_cities": _two_cities,
+             "host_meeting": _host_meeting}

@@ -382,3 +382,14 @@ def test_an_ambiguous_place_named_with_a_cue_is_the_place_where_paired_with_anot
     # named with its cue, a common word elsewhere stays a word
     doc = extract(Article("t", "سفیر کشور مالی آمد. معاون مالی شهرداری تبریز گفت."))
     assert [s.text for s in doc.spans if s.label == "Country"] == ["مالی"]
+
+
+def test_a_visitor_met_the_host_mayor_where_the_meeting_is_told():
+    text = ("شهردار ولایت فراه در شهرداری بیرجند حضور یافت. عبدالرحیم اسحق زی افزود: ما در بیرجند احساس بیگانگی نمی کنیم. "
+            "شهردار بیرجند نیز در این نشست گفت: همکاری ادامه دارد. مهندس محمد علی جاوید ادامه داد: طرح ها اجرا می شود.")
+    facts = _facts(text)
+    assert ("عبدالرحیم اسحق زی", "visited", "بیرجند", None, None) in facts
+    assert {("عبدالرحیم اسحق زی", "محمد علی جاوید"), ("محمد علی جاوید", "عبدالرحیم اسحق زی")} & {
+        (f[0], f[2]) for f in facts if f[1] == "metWith"}
+    # no sentence tells of a meeting with the host: no meeting
+    assert not any(f[1] == "metWith" for f in _facts(text.replace("نیز در این نشست گفت", "گفت")))
