@@ -102,18 +102,21 @@ def match_gazetteer(doc: Doc) -> Doc:
         if entries:
             pending.append((start, end, entries))
     confirmed: set[str] = set()  # ambiguous places the article names with a cue
-    for _ in range(2):
-        _take_places(doc, pending, confirmed)
+    waiting = _take_places(doc, pending, pending, confirmed)
+    if waiting and confirmed:
+        _take_places(doc, waiting, pending, confirmed)
     return doc
 
 
-def _take_places(doc: Doc, pending: list[tuple[int, int, list[Entry]]], confirmed: set[str]) -> None:
-    """One pass over the gazetteer matches; the second takes an ambiguous name the first
-    found with a cue elsewhere where it is paired with a place (``شهرداری وین``, then
+def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], pending: list[tuple[int, int, list[Entry]]],
+                 confirmed: set[str]) -> list[tuple[int, int, list[Entry]]]:
+    """Add the gazetteer ``matches`` (of all the ``pending`` ones) that stand for a place or
+    body here; return the ambiguous places left out. A second pass over those takes one the
+    article names with a cue elsewhere where it is paired with a place (``شهرداری وین``, then
     ``تبریز و وین``; not every "مالی", financial, of an article about Mali)."""
-    for start, end, entries in pending:
-        if _occupied(doc, start, end):
-            continue
+    left: list[tuple[int, int, list[Entry]]] = []
+    for match in matches:
+        start, end, entries = match
         types = {e.type for e in entries}
         if types & {"City", "Country"} and doc.norm[max(0, start - 10):start].rstrip().endswith(_NOT_BEFORE_PLACE):
             continue  # "خبرگزاری برنا": a news agency's name, not the place
@@ -129,8 +132,10 @@ def _take_places(doc: Doc, pending: list[tuple[int, int, list[Entry]]], confirme
             if cue(doc, start, end) or _in_place_list(doc, start, end, pending, kind):
                 confirmed.add(entries[0].key)
             elif not (entries[0].key in confirmed and _in_place_list(doc, start, end, pending, kind, pair=True)):
+                left.append(match)
                 continue
         _add(doc, start, end, kind, entries=entries)
+    return left
 
 
 def _in_place_list(doc: Doc, start: int, end: int, pending, kind: str, pair: bool = False) -> bool:

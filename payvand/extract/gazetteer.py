@@ -283,7 +283,9 @@ def find(text: str, automaton: ahocorasick.Automaton, shahr_words: tuple[str, ..
             found.append((start, end, key))
     found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
     taken: list[tuple[int, int, str]] = []
+    used = bytearray(len(text))  # 1 where a taken match lies
     for m in found:
-        if all(m[1] <= t[0] or m[0] >= t[1] for t in taken):
+        if used.find(1, m[0], m[1]) == -1:
             taken.append(m)
+            used[m[0]:m[1]] = b"\x01" * (m[1] - m[0])
     return sorted(taken)
