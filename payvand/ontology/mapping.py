@@ -13,8 +13,9 @@
 
 Triples are made as N-Triples text (``(s, p, o)`` of term strings): the store loads N-Quads,
 so the build's extraction workers write them with no term objects at all (rdflib's term
-classes cost a third of an article when they were used, pyoxigraph's a tenth). Where an
-rdflib graph is wanted, :func:`article_graph` parses them.
+classes cost a third of an article when they were used; pyoxigraph's, with a TriG block
+parsed and serialised, made converting the store benchmark's articles 4.1 ms each instead
+of 2.6). Where an rdflib graph is wanted, :func:`article_graph` parses them.
 """
 from __future__ import annotations
 
