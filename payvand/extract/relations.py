@@ -117,8 +117,12 @@ def rules() -> list[Rule]:
                 raise ValueError(f"{name}: rule {r.get('id')}: " + (f"unknown keys {sorted(unknown)}" if unknown
                                                                     else "no confidence"))
             pattern = r.get("pattern")
+            try:
+                regex = _compile(pattern, macros) if pattern else None
+            except re.error as exc:
+                raise ValueError(f"{name}: rule {r['id']}: {exc}") from None
             rule = Rule(
-                id=r["id"], p=r["p"], regex=_compile(pattern, macros) if pattern else None,
+                id=r["id"], p=r["p"], regex=regex,
                 confidence=float(r["confidence"]), role=r.get("role"), fixed_role="role" in r,
                 roles=tuple(r.get("roles", ())), object=r.get("object"), inner=bool(r.get("inner")),
                 trigger=re.compile(r["trigger"]) if r.get("trigger") else None,

@@ -393,3 +393,27 @@ def test_a_visitor_met_the_host_mayor_where_the_meeting_is_told():
         (f[0], f[2]) for f in facts if f[1] == "metWith"}
     # no sentence tells of a meeting with the host: no meeting
     assert not any(f[1] == "metWith" for f in _facts(text.replace("نیز در این نشست گفت", "گفت")))
+
+
+def test_a_name_right_after_the_mayor_s_title_and_visits_by_setting_off_or_coming():
+    facts = _facts("شهردار کابل احمد ذکی سروری در سفر به مشهد از حرم رضوی بازدید کرد.")
+    assert ("احمد ذکی سروری", "mayorOf", "کابل", None, None) in facts
+    # the mayor's act on someone: no mayoralty
+    assert not any(f[1] == "mayorOf" and f[0] == "علی رضایی" for f in _facts(
+        "شهردار تهران علی رضایی را به عنوان معاون منصوب کرد."))
+    assert ("محمدباقر قالیباف", "visited", "سئول", None, None) in _facts(
+        "محمدباقر قالیباف شهردار تهران برای شرکت در اجلاس متروپلیس راهی سئول شد.")
+    assert ("محمدباقر قالیباف", "visited", "سئول", None, None) in _facts(
+        "محمدباقر قالیباف شهردار تهران هفته آینده به سئول می‌آید.")
+
+
+def test_a_pattern_that_does_not_compile_is_refused_with_its_rule(monkeypatch):
+    import pytest
+
+    from payvand.extract import relations
+
+    monkeypatch.setattr(relations, "data_names", lambda folder: ["patterns/test.yaml"])
+    monkeypatch.setattr(relations, "load_yaml", lambda name: {} if "macros" in name else [
+        {"id": "twice", "p": "visited", "pattern": "{s:P} {o:C} {o:C}", "confidence": 0.7}])
+    with pytest.raises(ValueError, match="patterns/test.yaml: rule twice: redefinition of group name"):
+        relations.rules.__wrapped__()
