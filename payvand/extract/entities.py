@@ -338,12 +338,13 @@ _GLUED_PREFIXES = ("به", "می", "بی")
 _WORD_SUFFIXES = ("های", "ها", "ای", "ی")
 
 
-def _absorb_place(doc: Doc, start: int, end: int) -> bool:
+def _absorb_place(doc: Doc, start: int, end: int, given: bool = False) -> bool:
     """A one-word place right after a given name is a surname (حسن احمدی, not Ahmadi in
-    Kuwait): drop the place mention and let the name take the word."""
+    Kuwait), and one that is a given name before a surname is that name (``given``:
+    ولادیمیر لیتوین, not Vladimir in Russia): drop the place mention and let the name take the word."""
     span = _span_at(doc, start)
     if span is None or span.label != "City" or span.nstart != start or span.nend != end or _has_city_cue(doc, start, end) \
-            or not span.norm.endswith("ی"):  # surnames made of places end in ی (احمدی, نجفی)
+            or not (given or span.norm.endswith("ی")):  # surnames made of places end in ی (احمدی, نجفی)
         return False
     doc.spans.remove(span)
     return True
@@ -398,7 +399,9 @@ def find_persons(doc: Doc) -> Doc:
             if j >= 0 and toks[j][2] in ("،", ","):
                 j -= 1
             names = []
-            while j >= 0 and len(names) < limit and _name_part(toks, j, doc) and not _occupied(doc, toks[j][0], toks[j][1]):
+            while j >= 0 and len(names) < limit and _name_part(toks, j, doc) and (
+                    not _occupied(doc, toks[j][0], toks[j][1])
+                    or names and toks[j][2] in _given_names() and _absorb_place(doc, toks[j][0], toks[j][1], given=True)):
                 names.append(j)
                 j -= 1
             names.reverse()

@@ -417,3 +417,10 @@ def test_a_pattern_that_does_not_compile_is_refused_with_its_rule(monkeypatch):
         {"id": "twice", "p": "visited", "pattern": "{s:P} {o:C} {o:C}", "confidence": 0.7}])
     with pytest.raises(ValueError, match="patterns/test.yaml: rule twice: redefinition of group name"):
         relations.rules.__wrapped__()
+
+
+def test_a_given_name_that_is_also_a_city_before_a_surname_and_a_title_and_a_former_envoy():
+    facts = _facts("ولادیمیر لیتوین سفیر روسیه در ایران وارد شیراز شد.")
+    assert ("ولادیمیر لیتوین", "represents", "روسیه", "Ambassador", None) in facts
+    assert ("علی اکبر محرابیان", "represents", "ایران", "Ambassador", None) in _facts(
+        "علی اکبر محرابیان سفیر سابق ایران در ارمنستان گفت.")
