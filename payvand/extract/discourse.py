@@ -151,7 +151,7 @@ def _attendees(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
 
 
 def _two_cities(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
-    """"خواهرخواندگی دو شهر" with no city named beside it: the two cities the article names,
+    """«خواهرخواندگی دو شهر» with no city named beside it: the two cities the article names,
     when it names exactly two (else the two its headline names, when it names two)."""
     doc = ctx.doc
     cities = sorted({sp.entity for sp in doc.spans if sp.label == "City" and sp.entity is not None})

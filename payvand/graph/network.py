@@ -3,7 +3,7 @@
 ``load(out)`` reads the store: the records each article's graph was made from (its
 ``pv:extractionRecords``: the same entities and facts its triples state) and the articles'
 headline, URL and date. One pass over the articles, not a SPARQL join of every assertion's
-ten properties, which took ten times as long (6.2 s against 0.6 s for 1,500 articles) and
+ten properties, which took six times as long (7.6 s against 1.2 s for 1,500 articles) and
 was the longest serial part at the end of a build.
 
 Nodes carry ``type``, ``label`` (fa: the one most articles use), ``label_en`` and ``links``;
