@@ -170,6 +170,10 @@ def find_events(doc: Doc) -> Doc:
             continue
         start, end = m.start(), m.end()
         prev = doc.norm[:start].split()
+        if prev and prev[-1] in heads and not _occupied(doc, start - len(prev[-1]) - 1, start):
+            # "نمایشگاه اکسپو دبی": a head before the head is part of the name
+            start = doc.norm.rfind(prev[-1], 0, start)
+            prev = prev[:-1]
         ordinal = bool(prev) and _is_ordinal(prev[-1])
         if ordinal:
             start = doc.norm.rfind(prev[-1], 0, start)

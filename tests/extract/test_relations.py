@@ -424,3 +424,10 @@ def test_a_given_name_that_is_also_a_city_before_a_surname_and_a_title_and_a_for
     assert ("ولادیمیر لیتوین", "represents", "روسیه", "Ambassador", None) in facts
     assert ("علی اکبر محرابیان", "represents", "ایران", "Ambassador", None) in _facts(
         "علی اکبر محرابیان سفیر سابق ایران در ارمنستان گفت.")
+
+
+def test_a_founding_proposed_by_a_city_and_an_event_named_with_two_heads():
+    assert ("اتحادیه شهرهای تاریخی", "foundedBy", "کیوتو", None, None) in _facts(
+        "اتحادیه شهرهای تاریخی در سال ۱۹۸۷ به پیشنهاد شهر کیوتو بنیان گذاشته شد.")
+    facts = _facts("هیئتی از شهرداری اصفهان به ریاست علی قاسم‌زاده شهردار اصفهان در نمایشگاه اکسپو دبی حضور یافت.")
+    assert ("علی قاسم‌زاده", "participatedIn", "نمایشگاه اکسپو دبی", None, None) in facts
