@@ -431,3 +431,8 @@ def test_a_founding_proposed_by_a_city_and_an_event_named_with_two_heads():
         "اتحادیه شهرهای تاریخی در سال ۱۹۸۷ به پیشنهاد شهر کیوتو بنیان گذاشته شد.")
     facts = _facts("هیئتی از شهرداری اصفهان به ریاست علی قاسم‌زاده شهردار اصفهان در نمایشگاه اکسپو دبی حضور یافت.")
     assert ("علی قاسم‌زاده", "participatedIn", "نمایشگاه اکسپو دبی", None, None) in facts
+
+
+def test_a_city_joining_as_what_it_is_known_for():
+    assert ("رشت", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None) in _facts(
+        "گفتنی است رشت در سال ۲۰۱۵ به عنوان شهر خلاق خوراک به شبکه شهرهای خلاق یونسکو پیوست.")
