@@ -560,6 +560,9 @@ def find_context_organizations(doc: Doc) -> Doc:
         if last > i:
             span_end = toks[last][1]
             inner = [sp for sp in doc.spans if s <= sp.nstart and sp.nend <= span_end]
+            if t in _phrase_set("organization", "parts") and any(sp.label == "Organization" for sp in inner):
+                i = last + 1  # "شورای جهانی انجمن کلانشهرهای جهان": a part of the body, no body of its own
+                continue
             for sp in inner:
                 doc.spans.remove(sp)
             if i and t in _phrase_set("event", "gathering_bodies") and _is_ordinal(toks[i - 1][2]):

@@ -266,9 +266,9 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
         if code == "P":
             out.append(ent)
         elif code in ("C", "N"):
-            title = re.search(r"(?:^|\s)(شهردار|شهرداران|سفیر|سرکنسول|نماینده|شهرهای|شهر|از|در|شهرداری|و)(?:\s+(?:کشور|جمهوری|ولایت|کلانشهر|استان))?$", before)
+            title = _TITLE_BEFORE.search(before)
             word = title.group(1) if title else ""
-            prev_ph = re.search(r"⟨P#\d+⟩\s*[،,]?\s*(?:شهردار|سفیر|سرکنسول)$", before)
+            prev_ph = _APPOSITION_BEFORE.search(before)
             if prev_ph:  # apposition: the person already named holds the title
                 continue
             if word in ("شهردار", "شهرداران") and code == "C":
@@ -287,6 +287,10 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
 
 
 _AFTER_PREPOSITION = re.compile(r"\s(?:با|از|به|در|برای)\s")
+# the word before a place in a region, and what may stand between ("شهردار شهر رباط")
+_TITLE_BEFORE = re.compile(r"(?:^|\s)(شهردار|شهرداران|سفیر|سرکنسول|نماینده|شهرهای|شهر|از|در|شهرداری|و)"
+                           r"(?:\s+(?:کشور|جمهوری|ولایت|کلانشهر|استان))?$")
+_APPOSITION_BEFORE = re.compile(r"⟨P#\d+⟩\s*[،,]?\s*(?:شهردار(?:\s+(?:شهر|کلانشهر))?|سفیر|سرکنسول)$")
 
 
 def _is_seat_list(region: str, m: re.Match) -> bool:

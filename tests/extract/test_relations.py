@@ -436,3 +436,15 @@ def test_a_founding_proposed_by_a_city_and_an_event_named_with_two_heads():
 def test_a_city_joining_as_what_it_is_known_for():
     assert ("رشت", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None) in _facts(
         "گفتنی است رشت در سال ۲۰۱۵ به عنوان شهر خلاق خوراک به شبکه شهرهای خلاق یونسکو پیوست.")
+
+
+def test_a_mayor_named_before_the_title_with_shahr_holds_the_seat_alone():
+    facts = _facts("محمد سعدون شهردار شهر رباط مراکش به عنوان رئیس جدید انجمن کلانشهرهای جهان انتخاب شد.")
+    assert [(f[0], f[3]) for f in facts if f[1] == "memberOf"] == [("محمد سعدون", "President")]
+
+
+def test_a_seat_in_a_council_of_the_body_and_no_generic_body_before_its_seat():
+    facts = _facts("شهرداری تهران برای دوره ۲۰۲۲ تا ۲۰۲۶ به عضویت شورای جهانی انجمن کلانشهرهای جهان انتخاب شد.")
+    assert ("تهران", "memberOf", "انجمن کلانشهرهای جهان", "Member", None) in facts
+    facts = _facts("انجمن کلانشهرهای جهان بزرگترین سازمان شهرهای جهان است که دبیرخانه آن در بارسلون قرار دارد.")
+    assert [(f[0], f[2]) for f in facts if f[1] == "headquarteredIn"] == [("انجمن کلانشهرهای جهان", "بارسلون")]
