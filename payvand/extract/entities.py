@@ -331,7 +331,8 @@ def _common_word(tok: str, derived: bool = True) -> bool:
         a, b = tok[:k], tok[k:]
         if b in _phrase_set("person", "surname_endings"):
             continue
-        if b.startswith("و") and a in lex and b[1:] in lex and len(b) > 3:
+        if b.startswith("و") and a in lex and b[1:] in lex and len(b) > 3 \
+                and max(lex[a], lex[b[1:]]) >= limit:  # (not two rare words: کاز + و + توشی in کازوتوشی)
             return True
         if lex.get(a, 0) >= limit and lex.get(b, 0) >= limit:
             return True

@@ -448,3 +448,10 @@ def test_a_seat_in_a_council_of_the_body_and_no_generic_body_before_its_seat():
     assert ("تهران", "memberOf", "انجمن کلانشهرهای جهان", "Member", None) in facts
     facts = _facts("انجمن کلانشهرهای جهان بزرگترین سازمان شهرهای جهان است که دبیرخانه آن در بارسلون قرار دارد.")
     assert [(f[0], f[2]) for f in facts if f[1] == "headquarteredIn"] == [("انجمن کلانشهرهای جهان", "بارسلون")]
+
+
+def test_an_established_twinning_is_signed_and_a_foreign_name_is_no_glued_phrase():
+    facts = _facts("علی قاسم‌زاده شهردار اصفهان در دیدار با کازوتوشی آیکاوا سفیر ژاپن با اشاره به پیوند "
+                   "خواهرخواندگی اصفهان و کیوتو گفت: این رابطه از سال ۱۹۹۱ برقرار است.")
+    assert ("اصفهان", "twinnedWith", "کیوتو", None, "signed") in facts  # "برقرار است" is not "قرار است"
+    assert ("کازوتوشی آیکاوا", "represents", "ژاپن", "Ambassador", None) in facts
