@@ -465,3 +465,12 @@ def test_a_delegation_s_head_met_and_an_invitation_to_travel_is_no_visit():
     assert ("حمید جورکش", "metWith", "آرمن سوقومونیان", None, None) in facts
     assert ("آرمن سوقومونیان", "memberOf", "ایروان", "Deputy", None) in facts  # "شهر ایروان" is the city's cue and name
     assert not any(f[1] == "visited" for f in facts)
+
+
+def test_a_post_after_its_term_and_an_election_to_a_chair():
+    assert ("پیروز حناچی", "memberOf", "متروپلیس", "VicePresident", None) in _facts(
+        "پیروز حناچی از سال ۲۰۱۸ تا ۲۰۲۱ نایب رئیس متروپلیس بود.")
+    doc = extract(Article("t", "پیروز حناچی از سال ۲۰۱۸ تا ۲۰۲۱ نایب رئیس متروپلیس بود."))
+    assert [(f.start, f.end) for f in doc.facts if f.p == "memberOf"] == [("2018", "2021")]
+    assert ("محمدرضا کلائی", "memberOf", "مجمع شهرداران آسیایی", "President", None) in _facts(
+        "محمدرضا کلائی شهردار مشهد در مرداد ۱۳۹۶ به ریاست مجمع شهرداران آسیایی انتخاب شد.")
