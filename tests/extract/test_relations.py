@@ -405,6 +405,8 @@ def test_a_name_right_after_the_mayor_s_title_and_visits_by_setting_off_or_comin
         "محمدباقر قالیباف شهردار تهران برای شرکت در اجلاس متروپلیس راهی سئول شد.")
     assert ("محمدباقر قالیباف", "visited", "سئول", None, None) in _facts(
         "محمدباقر قالیباف شهردار تهران هفته آینده به سئول می‌آید.")
+    assert ("یعقوب هوشیار", "visited", "ترکیه", None, None) in _facts(
+        "یعقوب هوشیار شهردار تبریز امروز با هدف توسعه همکاری‌ها عازم ترکیه شد.")
 
 
 def test_a_pattern_that_does_not_compile_is_refused_with_its_rule(monkeypatch):
