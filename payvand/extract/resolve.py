@@ -61,7 +61,9 @@ def _previous_subject(doc: Doc, pos: int):
     start, _ = doc.sentence_of(pos)
     if doc.norm[start:pos].strip() or start == 0:
         return None
-    prev_start, _ = doc.sentence_of(start - 1)
+    prev_start = max((s for s, e in doc.sentences if e <= start), default=None)
+    if prev_start is None:
+        return None
     clauses = list(CLAUSE_END.finditer(doc.norm, prev_start, start))
     if clauses:  # "... تشریح شد و دبیرکل اتحادیه Y ... عنوان کرد.": the last clause's subject
         prev_start = clauses[-1].end()

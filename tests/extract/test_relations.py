@@ -476,3 +476,16 @@ def test_a_post_after_its_term_and_an_election_to_a_chair():
     assert [(f.start, f.end) for f in doc.facts if f.p == "memberOf"] == [("2018", "2021")]
     assert ("محمدرضا کلائی", "memberOf", "مجمع شهرداران آسیایی", "President", None) in _facts(
         "محمدرضا کلائی شهردار مشهد در مرداد ۱۳۹۶ به ریاست مجمع شهرداران آسیایی انتخاب شد.")
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_title_and_trips_on_to_a_city_of_a_country():
+    text = ("محمد آلادپوش شهردار یزد روز دوشنبه وارد شهر ساراگوسا اسپانیا شد. آلادپوش در این سفر با خورخه آزکون "
+            "شهردار ساراگوسا دیدار کرد و دو طرف درباره خواهرخواندگی یزد و ساراگوسا گفت‌وگو کردند. شهردار یزد همچنین "
+            "از موزه شهر ساراگوسا بازدید کرد. وی سپس برای شرکت در کنگره جهانی شهرهای میراث جهانی به شهر کراکوف لهستان رفت.")
+    facts = _facts(text)
+    for fact in (("محمد آلادپوش", "visited", "ساراگوسا", None, None), ("محمد آلادپوش", "visited", "کراکوف", None, None),
+                 ("محمد آلادپوش", "participatedIn", "کنگره جهانی شهرهای میراث جهانی", None, None),
+                 ("کنگره جهانی شهرهای میراث جهانی", "hostedBy", "کراکوف", None, None),
+                 ("یزد", "twinnedWith", "ساراگوسا", None, "proposed")):
+        assert fact in facts, fact
+    assert not any(f[0] == "خورخه آزکون" and f[1] == "participatedIn" for f in facts)
