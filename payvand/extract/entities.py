@@ -455,26 +455,37 @@ def find_persons(doc: Doc) -> Doc:
 
 def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) -> tuple[int, int] | None:
     """The name set off by commas after the title at ``i`` and what it is of: ``سفیر جدید
-    اسپانیا در تهران، آنخل لوسادا، ...``. Only a name of two words or more, closed by a
-    comma: a single word there is as often a description as a name."""
+    اسپانیا در تهران، آنخل لوسادا، ...``, or without commas when it opens with a given name
+    (``رئیس شورای … تهران مهدی چمران گفت``). Only a name of two words or more: a single word
+    there is as often a description as a name."""
     fillers = _phrase_set("person", "title_fillers")
     j, named = i + 1, False
     while j < len(toks) and j - i <= 8 and toks[j][2] not in ("،", ","):
         s, e, t = toks[j]
         if _occupied(doc, s, e):
             named = True
+        elif named and t in _given_names():
+            break  # a name without commas
         elif t not in fillers and t not in role_words():
             return None
         j += 1
-    if not named or j >= len(toks) or toks[j][2] not in ("،", ","):
+    if not named or j >= len(toks):
         return None
-    k = j + 1
-    while k < len(toks) and k - j <= cues()["person"]["max_tokens"] and _name_part(toks, k, doc) \
+    comma = toks[j][2] in ("،", ",")
+    if not comma and toks[j][2] not in _given_names():
+        return None
+    first = j + 1 if comma else j
+    k = first
+    while k < len(toks) and k - first < cues()["person"]["max_tokens"] and _name_part(toks, k, doc) \
             and not _occupied(doc, toks[k][0], toks[k][1]):
         k += 1
-    if k - j < 3 or k >= len(toks) or toks[k][2] not in ("،", ","):
+    if k - first < 2 or k >= len(toks):
         return None
-    return toks[j + 1][0], toks[k - 1][1]
+    # closed by a comma; without commas, a given name opens it and a verb or a preposition follows
+    # ("رئیس شورای اسلامی شهر تهران مهدی چمران گفت")
+    if toks[k][2] not in ("،", ",") and (comma or toks[k][2] not in _phrase_set("person", "after_name")):
+        return None
+    return toks[first][0], toks[k - 1][1]
 
 
 def _repeat_person_names(doc: Doc) -> None:

@@ -489,3 +489,15 @@ def test_a_pronoun_after_a_sentence_opened_by_a_title_and_trips_on_to_a_city_of_
                  ("یزد", "twinnedWith", "ساراگوسا", None, "proposed")):
         assert fact in facts, fact
     assert not any(f[0] == "خورخه آزکون" and f[1] == "participatedIn" for f in facts)
+
+
+def test_a_name_right_after_a_title_and_its_body_or_municipality():
+    assert ("حمیدرضا غلامزاده", "memberOf", "مجمع شهرداران آسیایی", "SecretaryGeneral", None) in _facts(
+        "دبیرکل مجمع شهرداران آسیایی حمیدرضا غلامزاده در این نشست سخنرانی کرد.")
+    assert ("مهدی چمران", "memberOf", "شورای اسلامی شهر تهران", "Chair", None) in _facts(
+        "رئیس شورای اسلامی شهر تهران مهدی چمران گفت.")
+    assert ("حمیدرضا غلامزاده", "memberOf", "تهران", "Deputy", None) in _facts(
+        "معاون امور بین‌الملل شهرداری تهران، حمیدرضا غلامزاده، در این نشست گفت: تهران آماده همکاری است.")
+    # the object of the act
+    assert not any(f[1] == "memberOf" and f[0] == "علی رضایی" for f in _facts(
+        "دبیرکل مجمع شهرداران آسیایی علی رضایی را به عنوان مشاور منصوب کرد."))
