@@ -474,6 +474,8 @@ def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, l
         return _region_members(ctx, groups[f"{name}_region"], rule.p)
     if groups.get(name) is None:
         return []
+    if name == "s" and (source := _ATTRIBUTION.match(masked)) and m.start(name) < source.end():
+        return []  # "به گزارش خبرگزاری مهر از شیراز، …": where the news came from, no subject
     idx = int(groups[name])
     distributes = rule.p not in _NOT_DISTRIBUTED and not (name == "o" and rule.p == "memberOf")
     members = coord.get(idx, [idx]) if distributes else [idx]
@@ -486,6 +488,7 @@ def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, l
 
 
 _HELD_BY_PERSON = {"memberOf", "participatedIn", "metWith", "visited"}
+_ATTRIBUTION = re.compile(r"\s*به\s+گزارش[^،,:⟨⟩]*(?:⟨[CNO]#\d+⟩[^،,:⟨⟩]*)*[،,]")
 
 
 @cache

@@ -501,3 +501,10 @@ def test_a_name_right_after_a_title_and_its_body_or_municipality():
     # the object of the act
     assert not any(f[1] == "memberOf" and f[0] == "علی رضایی" for f in _facts(
         "دبیرکل مجمع شهرداران آسیایی علی رضایی را به عنوان مشاور منصوب کرد."))
+
+
+def test_where_the_news_came_from_is_no_subject():
+    facts = _facts("به گزارش خبرگزاری مهر از شیراز، در دومین نشست مجمع شهرداران آسیایی که در استانبول برگزار شد، "
+                   "علیرضا پاک فطرت شهردار شیراز به عنوان عضو هیئت مدیره مجمع شهرداران آسیایی انتخاب شد.")
+    assert not any(f[0] == "شیراز" for f in facts)
+    assert ("علیرضا پاک فطرت", "memberOf", "مجمع شهرداران آسیایی", "BoardMember", None) in facts
