@@ -398,6 +398,8 @@ def test_a_visitor_met_the_host_mayor_where_the_meeting_is_told():
 def test_a_name_right_after_the_mayor_s_title_and_visits_by_setting_off_or_coming():
     facts = _facts("شهردار کابل احمد ذکی سروری در سفر به مشهد از حرم رضوی بازدید کرد.")
     assert ("احمد ذکی سروری", "mayorOf", "کابل", None, None) in facts
+    for text in ("شهردار شهر کابل احمد ذکی سروری در سفر به مشهد گفت.", "علی رضایی با شهردار کابل احمد ذکی سروری دیدار کرد."):
+        assert ("احمد ذکی سروری", "mayorOf", "کابل", None, None) in _facts(text), text
     # the mayor's act on someone: no mayoralty
     assert not any(f[1] == "mayorOf" and f[0] == "علی رضایی" for f in _facts(
         "شهردار تهران علی رضایی را به عنوان معاون منصوب کرد."))
