@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterator
 from functools import cache
 
 from payvand.extract.data import disk_cached, load_yaml
@@ -499,8 +500,14 @@ def _repeat_person_names(doc: Doc) -> None:
             if len(parts) >= 3:
                 forms.add(" ".join(parts[-2:]))
     for form in sorted(forms, key=len, reverse=True):
-        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", doc.norm):
-            _add(doc, m.start(), m.end(), "Person")
+        for start, end in _occurrences(doc, form):
+            _add(doc, start, end, "Person")
+
+
+def _occurrences(doc: Doc, name: str) -> Iterator[tuple[int, int]]:
+    """Where ``name`` stands as whole words in the normalised text."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.norm):
+        yield m.start(), m.end()
 
 
 # --- places and bodies from their context ------------------------------------------------
@@ -522,9 +529,8 @@ def find_context_places(doc: Doc) -> Doc:
                 _add(doc, ns, ne, "City", entries=[], context=True)
     # the name once known is the city wherever else it stands (a headline: "خواهرخواندگی رشت و ساراتف")
     for name in {sp.norm for sp in doc.spans if sp.label == "City" and sp.attrs.get("context")}:
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.norm):
-            if not _occupied(doc, m.start(), m.end()):
-                _add(doc, m.start(), m.end(), "City", entries=[], context=True)
+        for start, end in _occurrences(doc, name):
+            _add(doc, start, end, "City", entries=[], context=True)
     return doc
 
 
