@@ -20,8 +20,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from payvand.graph.sparql import PREFIXES, QueryError
-from payvand.graph.store import Store
+from payvand.graph.sparql import PREFIXES, open_store
 from payvand.ontology.mapping import article_id, assertion_iri
 
 _ARTICLES = """
@@ -35,10 +34,7 @@ _LINKS = ("geonames", "iso3166", "registry", "country")
 
 def load(out: str | Path) -> nx.MultiDiGraph:
     """The typed multigraph of a built output folder: one edge per distinct fact."""
-    path = Path(out) / "store"
-    if not path.exists():
-        raise QueryError(f"{out}: no store here (run `payvand build ... -o {out}` first)")
-    with Store(path) as store:
+    with open_store(out) as store:
         articles = {article_id(row["art"].value): [None if row[k] is None else row[k].value for k in ("title", "url", "date")]
                     for row in store.query(PREFIXES + _ARTICLES)}
         labels: dict[str, Counter] = defaultdict(Counter)

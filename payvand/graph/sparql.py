@@ -34,13 +34,18 @@ class Result:
     rows: list[list[str | None]]
 
 
+def open_store(out: str | Path) -> Store:
+    """The store of a built output folder (QueryError when there is none)."""
+    path = Path(out) / "store"
+    if not path.exists():
+        raise QueryError(f"{out}: no store here (run `payvand build ... -o {out}` first)")
+    return Store(path)
+
+
 def query(out: str | Path, sparql: str) -> Result:
     """Run SELECT, ASK or CONSTRUCT on a built graph; the common prefixes are predeclared."""
     text = sparql if "PREFIX pv:" in sparql else PREFIXES + sparql
-    store_path = Path(out) / "store"
-    if not store_path.exists():
-        raise QueryError(f"{out}: no store here (run `payvand build ... -o {out}` first)")
-    with Store(store_path) as store:
+    with open_store(out) as store:
         try:
             res = store.query(text)
             if isinstance(res, pyoxigraph.QueryBoolean):
