@@ -19,7 +19,8 @@ from payvand.extract.entities import cues
 from payvand.extract.gazetteer import gazetteer, surface_key
 from payvand.extract.relations import (_NETWORK_KINDS, _PH_PERSON, _W, Masked, Rule, _compile, _Context, _org_kind,
                                        _region_members, _roles_regex, _sentence_bounds, _speech, _status)
-from payvand.types import Fact
+from payvand.extract.text import Doc
+from payvand.types import Evidence, Fact
 
 
 @cache
@@ -56,8 +57,7 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
             person = doc.spans[int(first.group(1))].entity
             if len(set(titles)) == 1 and not any(f.s == person and f.p in ("mayorOf", "represents") for f in doc.facts):
                 p, o, r = titles[0]
-                s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
-                ctx.add(Fact(person, p, o, doc.evidence(s, e), rule.id, rule.confidence, role=r))
+                ctx.add(Fact(person, p, o, _sentence_evidence(doc, masked), rule.id, rule.confidence, role=r))
             titles.clear()
         elif titles and any(not doc.spans[int(x.group(1))].attrs.get("coref") for x in _PH_PERSON.finditer(masked.text)):
             titles.clear()  # someone else was named first: the title's holder is not known
@@ -88,8 +88,7 @@ def _met_envoy_continuity(ctx: _Context, rule: Rule, sentences: list[Masked], me
             if m:
                 person = doc.spans[int(m.group(1))].entity
                 if not any(f.s == person and f.p in ("represents", "mayorOf") for f in doc.facts):
-                    s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
-                    ctx.add(Fact(person, "represents", waiting[0], doc.evidence(s, e), rule.id,
+                    ctx.add(Fact(person, "represents", waiting[0], _sentence_evidence(doc, masked), rule.id,
                                  rule.confidence * 0.9, role=waiting[1]))
                 waiting = None
         m = met_envoy.search(masked.text)
@@ -99,6 +98,11 @@ def _met_envoy_continuity(ctx: _Context, rule: Rule, sentences: list[Masked], me
                 waiting = (country, gazetteer().roles.get(surface_key(m.group("role"))))
 
 
+
+
+def _sentence_evidence(doc: Doc, masked: Masked) -> Evidence:
+    """The evidence of a masked sentence: the sentence as the article has it."""
+    return doc.evidence(*doc.to_original(*_sentence_bounds(doc, masked.start)))
 
 
 def _foreign(ctx: _Context, person: int) -> bool:
@@ -145,8 +149,7 @@ def _attendees(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
                 for person in _region_members(ctx, m.group("s_region"), "metWith"):
                     for guest in guests:
                         if person not in guests:
-                            s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
-                            ctx.add(Fact(person, "metWith", guest, doc.evidence(s, e),
+                            ctx.add(Fact(person, "metWith", guest, _sentence_evidence(doc, masked),
                                          rule.id, rule.confidence))
 
 
@@ -165,8 +168,8 @@ def _two_cities(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
             s_start, s_end = _sentence_bounds(doc, masked.start)
             status = _status(doc.norm[s_start:s_end])
             if status != "__negated__":
-                s, e = doc.to_original(s_start, s_end)
-                ctx.add(Fact(cities[0], rule.p, cities[1], doc.evidence(s, e), rule.id, rule.confidence, status=status))
+                ctx.add(Fact(cities[0], rule.p, cities[1], _sentence_evidence(doc, masked), rule.id, rule.confidence,
+                             status=status))
 
 
 def _host_meeting(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
@@ -181,8 +184,7 @@ def _host_meeting(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
             if rule.regex.search(masked.text) and any(
                     doc.spans[int(m.group("person"))].entity == host if m.group("person")
                     else doc.spans[int(m.group("city"))].entity == city for m in _HOST_MENTION.finditer(masked.text)):
-                s, e = doc.to_original(*_sentence_bounds(doc, masked.start))
-                ctx.add(Fact(visitor, rule.p, host, doc.evidence(s, e), rule.id, rule.confidence))
+                ctx.add(Fact(visitor, rule.p, host, _sentence_evidence(doc, masked), rule.id, rule.confidence))
                 break
 
 
