@@ -34,7 +34,8 @@ from payvand.graph.store import ArticleQuads, Store, article_nquads
 from payvand.types import Article, ExtractionError
 
 
-WRITE_BATCH = 16  # articles per store transaction
+WRITE_BATCH = 128  # articles per store write (Store.replace_many) ...
+WRITE_BYTES = 32 << 20  # ... or fewer, when their N-Quads come to this many characters
 CHUNK = 4  # articles per task of an extraction process
 QUEUED = 8  # chunks waiting per extraction process
 
@@ -268,6 +269,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
         made = _Written(out / "written.parts")
         stack.callback(made.close)
         pending: list[Extracted] = []
+        pending_size = 0
         writing: tuple[Future, list[Extracted]] | None = None
 
         def written() -> None:
@@ -288,10 +290,11 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
                     progress(article_id)
 
         def flush() -> None:
-            nonlocal writing
+            nonlocal writing, pending_size
             written()
             batch = pending.copy()
             pending.clear()
+            pending_size = 0
             writing = writer.submit(store.replace_many, [item.quads for item in batch]), batch
 
         for article, (item, failure) in _extracted(todo(), pool, workers - 1, dask):
@@ -299,7 +302,8 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
                 summary.failures.append(ExtractionError(article.source or article.id, failure))
                 continue
             pending.append(item)
-            if len(pending) >= WRITE_BATCH:
+            pending_size += len(item.quads.own)
+            if len(pending) >= WRITE_BATCH or pending_size >= WRITE_BYTES:
                 flush()
         if pending:
             flush()

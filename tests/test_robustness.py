@@ -14,6 +14,7 @@ from payvand.build import build
 from payvand.extract import extract
 from payvand.extract.records import doc_records
 from payvand.graph.sparql import query
+from payvand.graph import store as store_module
 from payvand.graph.store import Store
 from payvand.types import Article
 from tests.conftest import SEED
@@ -122,8 +123,9 @@ def test_incremental_build_skips_unchanged_and_replaces_changed(tmp_path):
 def test_killed_build_leaves_a_usable_store_and_rerun_completes(tmp_path):
     corpus = _corpus(tmp_path, 40)
     reference = build([corpus], tmp_path / "ref", viewer=False)
-    code = f"from payvand.build import build; build([{str(corpus)!r}], {str(tmp_path / 'out')!r}, viewer=False, " \
-           f"progress=lambda i: print(i, flush=True))"
+    # batches of 4 articles, so that the kill lands while the store is being written
+    code = f"import payvand.build as b; b.WRITE_BATCH = 4; b.build([{str(corpus)!r}], {str(tmp_path / 'out')!r}, " \
+           f"viewer=False, progress=lambda i: print(i, flush=True))"
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     done = 0
     for _ in proc.stdout:
@@ -139,6 +141,30 @@ def test_killed_build_leaves_a_usable_store_and_rerun_completes(tmp_path):
     assert rerun.skipped >= 12 and rerun.quads == reference.quads
     for name in ("facts.jsonl", "graph.trig"):
         assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "ref" / name).read_bytes(), name
+
+
+def test_a_batch_too_large_for_one_bulk_ingestion_is_written_in_a_transaction(tmp_path, monkeypatch):
+    """Both ways of writing a batch store exactly the same quads."""
+    articles = [Article(f"a{i}", p) for i, p in enumerate(p for p in SEED_TEXT.split("\n\n") if len(p) > 60)]
+    batch = [store_module.article_nquads(a, doc_records(extract(a)), "digest") for a in articles]
+    with Store(tmp_path / "bulk") as bulk:
+        bulk.replace_many(batch)
+        expected = set(bulk.oxigraph)
+    monkeypatch.setattr(store_module, "BULK_ATOMIC", 10)
+    with Store(tmp_path / "transaction") as store:
+        inner = store.oxigraph
+        calls = []
+
+        class Recording:  # the pyoxigraph store, noting which of its methods are called
+            def __getattr__(self, name):
+                calls.append(name)
+                return getattr(inner, name)
+
+        with monkeypatch.context() as m:
+            m.setattr(Store, "oxigraph", property(lambda self: Recording()))
+            store.replace_many(batch)
+        assert "load" in calls and "bulk_load" not in calls
+        assert set(store.oxigraph) == expected and len(expected) > 10 * len(batch)
 
 
 def test_workers_give_exactly_the_output_of_one(tmp_path):

