@@ -189,6 +189,15 @@ def test_shared_extraction_returns_every_article_once(monkeypatch):
         assert result == build_module._safe_extract(article)
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="pipe sizes are Linux's")
+def test_the_pools_pipes_hold_a_chunks_results():
+    import fcntl
+
+    with build_module._pool(1) as pool:
+        for queue in (pool._inqueue, pool._outqueue):
+            assert fcntl.fcntl(queue._reader.fileno(), fcntl.F_GETPIPE_SZ) >= build_module.PIPE_SIZE
+
+
 def test_dask_cluster_gives_the_same_output(tmp_path):
     distributed = pytest.importorskip("dask.distributed")
     corpus = _corpus(tmp_path, 8)
