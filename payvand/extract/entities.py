@@ -241,12 +241,22 @@ def _network_name(doc: Doc, pos: int) -> int | None:
         return None
     end, words = m.end(), 0
     while words < 3:
+        if _span_at(doc, end + 1) is not None:
+            break
+        tail = _network_tail().match(doc.norm, end)
+        if tail:  # the name ends with the world or the region whose cities they are
+            return tail.end()
         w = re.match(r" ([^\s.،,؛:«»()]+)", doc.norm[end:end + 40])
-        if not w or _span_at(doc, end + 1) is not None or not (
-                _is_name_token(w.group(1), doc) or w.group(1) in _phrase_set("event", "network_tail")):
+        if not w or not _is_name_token(w.group(1), doc):
             break
         end, words = end + w.end(), words + 1
     return end if words else None
+
+
+@cache
+def _network_tail() -> re.Pattern:
+    tails = sorted(_phrase_set("event", "network_tail"), key=len, reverse=True)
+    return re.compile(r" (?:" + "|".join(map(re.escape, tails)) + r")(?!\w)")
 
 
 def _joint_commission(doc: Doc, pos: int) -> int | None:
@@ -550,8 +560,9 @@ def find_context_organizations(doc: Doc) -> Doc:
         j = i + 1
         last = i
         first = _span_at(doc, toks[j][0]) if j < len(toks) else None
-        if first is not None and first.label == "Organization":
-            i += 1
+        if first is not None and first.label == "Organization" or (
+                t in _phrase_set("organization", "parts") and j < len(toks) and toks[j][2] in heads):
+            i += 1  # a part of the body named next (دبیرخانه سازمان …) is no body of its own
             continue
         while j < len(toks) and j - i < limit:
             tt = toks[j][2]
@@ -603,7 +614,7 @@ _ORG_INNER = frozenset(surface_key(w) for w in ["امور", "روابط", "عم�
                                                 "شهری", "شهرداری", "شهرداریها", "شهرداریهای", "کشور", "ملی", "جهانی",
                                                 "عالی", "اسلامی", "شهر", "فرهنگی", "اجتماعی", "مطالعات", "هنرهای",
                                                 "ایرانی", "مدیریت", "حمل", "نقل", "ارتباطات", "ورزشی", "اقتصادی",
-                                                "شهرهای",
+                                                "شهرهای", "کلانشهرهای",
                                                 "عمرانی", "خدمات", "توسعه", "برنامه ریزی", "پژوهش", "آموزش"])
 
 

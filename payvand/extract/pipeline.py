@@ -26,6 +26,7 @@ class Pipeline:
             ("gazetteer", entities.match_gazetteer),
             ("events", entities.find_events),
             ("organizations", entities.find_context_organizations),
+            ("events-of-bodies", entities.find_events),
             ("persons", entities.find_persons),
             ("places", entities.find_context_places),
             ("coreference", resolve.coreference),

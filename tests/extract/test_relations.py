@@ -510,3 +510,27 @@ def test_where_the_news_came_from_is_no_subject():
                    "علیرضا پاک فطرت شهردار شیراز به عنوان عضو هیئت مدیره مجمع شهرداران آسیایی انتخاب شد.")
     assert not any(f[0] == "شیراز" for f in facts)
     assert ("علیرضا پاک فطرت", "memberOf", "مجمع شهرداران آسیایی", "BoardMember", None) in facts
+
+
+def test_a_city_or_municipality_that_was_host_to_an_event():
+    facts = _facts("آنکارا پایتخت ترکیه میزبان نشست شهرداران کشورهای اسلامی بود.")
+    assert ("نشست شهرداران کشورهای اسلامی", "hostedBy", "آنکارا", None, None) in facts
+    assert ("اجلاس شهرهای تاریخی جهان", "hostedBy", "تهران", None, None) in _facts(
+        "تهران میزبان برگزاری اجلاس شهرهای تاریخی جهان خواهد بود.")  # (the name ends at جهان, not at خواهد)
+    assert ("همایش بین‌المللی شهرهای زیارتی", "hostedBy", "مشهد", None, None) in _facts(
+        "شهرداری مشهد میزبانی همایش بین‌المللی شهرهای زیارتی را بر عهده داشت.")
+    assert not _facts("شهردار تهران میزبان شهردار مسکو بود.")  # host to a person: no event
+
+
+def test_a_meeting_of_a_body_found_by_its_head_noun_and_a_secretariat_of_a_body():
+    facts = _facts("نشست سالانه شبکه کلانشهرهای آسیایی به میزبانی شهرداری مشهد برگزار شد.")
+    assert ("نشست سالانه شبکه کلانشهرهای آسیایی", "hostedBy", "مشهد", None, None) in facts
+    assert ("سازمان همکاری شهرهای آسیایی", "headquarteredIn", "سئول", None, None) in _facts(
+        "دبیرخانه سازمان همکاری شهرهای آسیایی در شهر سئول قرار دارد.")
+
+
+def test_a_person_named_with_a_post_takes_part_not_the_city_of_the_post():
+    facts = _facts("عبدالله حیدری معاون امور بین‌الملل شهرداری مشهد در نشست ایکلی شرکت کرد.")
+    assert ("عبدالله حیدری", "participatedIn", "نشست ایکلی", None, None) in facts
+    assert ("عبدالله حیدری", "memberOf", "مشهد", "Deputy", None) in facts
+    assert not any(f[0] == "مشهد" and f[1] == "participatedIn" for f in facts)
