@@ -128,6 +128,8 @@ def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], pending:
         elif "Country" in types:
             entries = [e for e in entries if e.type == "City"] or entries
         kind = entries[0].type
+        if kind == "Organization" and (tail := _world_tail().match(doc.norm, end)):
+            end = tail.end()  # "انجمن شهرهای تاریخی جهان": "of the world" is part of the name used
         if all(e.ambiguous for e in entries) and kind in ("City", "Country"):
             cue = _has_city_cue if kind == "City" else _has_country_cue
             if cue(doc, start, end) or _in_place_list(doc, start, end, pending, kind):
@@ -137,6 +139,12 @@ def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], pending:
                 continue
         _add(doc, start, end, kind, entries=entries)
     return left
+
+
+@cache
+def _world_tail() -> re.Pattern:
+    words = sorted(_phrase_set("organization", "world_tail"), key=len, reverse=True)
+    return re.compile(r" (?:" + "|".join(map(re.escape, words)) + r")(?!\w)(?! اسلام)")
 
 
 def _in_place_list(doc: Doc, start: int, end: int, pending, kind: str, pair: bool = False) -> bool:

@@ -479,6 +479,9 @@ def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, l
     idx = int(groups[name])
     distributes = rule.p not in _NOT_DISTRIBUTED and not (name == "o" and rule.p == "memberOf")
     members = coord.get(idx, [idx]) if distributes else [idx]
+    if name == "s" and groups.get("role") and 0 <= m.start("role") - m.end("s") <= 4 \
+            and not _plural_title().match(groups["role"]):
+        members = [idx]  # "X و Y سفیر چین": a singular title after a list is the last one's
     ents = list(dict.fromkeys(doc.spans[k].entity for k in members))
     if rule.p in (_HELD_BY_PERSON if name == "s" else {"metWith"}) and masked[:m.start(name) - 3].endswith("شهردار "):
         # "شهردار شیراز عضو هیئت مدیره ...", "با شهردار تبریز دیدار کرد": the mayor, when the
@@ -488,6 +491,12 @@ def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, l
 
 
 _HELD_BY_PERSON = {"memberOf", "participatedIn", "metWith", "visited"}
+
+
+@cache
+def _plural_title() -> re.Pattern:
+    words = sorted(load_yaml("roles.yaml")["plural_title_words"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in words) + r")(?!\w)")
 _ATTRIBUTION = re.compile(r"\s*به\s+گزارش[^،,:⟨⟩]*(?:⟨[CNO]#\d+⟩[^،,:⟨⟩]*)*[،,]")
 
 

@@ -534,3 +534,36 @@ def test_a_person_named_with_a_post_takes_part_not_the_city_of_the_post():
     assert ("عبدالله حیدری", "participatedIn", "نشست ایکلی", None, None) in facts
     assert ("عبدالله حیدری", "memberOf", "مشهد", "Deputy", None) in facts
     assert not any(f[0] == "مشهد" and f[1] == "participatedIn" for f in facts)
+
+
+def test_meetings_received_hosted_of_a_pair_and_with_each_other():
+    assert ("علیرضا زاکانی", "metWith", "چانگ هوا", None, None) in _facts(
+        "علیرضا زاکانی شهردار تهران، چانگ هوا سفیر چین در ایران را به حضور پذیرفت.")
+    hosted = _facts("علیرضا زاکانی میزبان سرگئی سوبیانین شهردار مسکو بود.")
+    assert ("علیرضا زاکانی", "metWith", "سرگئی سوبیانین", None, None) in hosted
+    assert ("سرگئی سوبیانین", "mayorOf", "مسکو", None, None) in hosted  # (میزبان is no part of a name)
+    pair = _facts("در دیدار علیرضا زاکانی و چانگ هوا سفیر چین، دو طرف بر توسعه همکاری‌ها تاکید کردند.")
+    assert ("علیرضا زاکانی", "metWith", "چانگ هوا", None, None) in pair
+    # a singular title after a list is the last one's
+    assert {f for f in pair if f[1] == "represents"} == {("چانگ هوا", "represents", "چین", "Ambassador", None)}
+    assert {f for f in _facts("سرگئی سوبیانین شهردار مسکو و علیرضا زاکانی شهردار تهران با یکدیگر دیدار کردند.")
+            if f[1] == "metWith"} == {("سرگئی سوبیانین", "metWith", "علیرضا زاکانی", None, None)}
+    # both met the third, not each other
+    assert not any(f[1] == "metWith" and {f[0], f[2]} == {"علیرضا زاکانی", "چانگ هوا"} for f in _facts(
+        "دیدار علیرضا زاکانی و چانگ هوا با سرگئی سوبیانین در مسکو انجام شد."))
+
+
+def test_a_plural_title_after_a_list_is_everyone_s():
+    facts = _facts("پیروز حناچی و سرگئی سوبیانین اعضای هیئت مدیره انجمن کلانشهرهای جهان هستند.")
+    for who in ("پیروز حناچی", "سرگئی سوبیانین"):
+        assert (who, "memberOf", "انجمن کلانشهرهای جهان", "BoardMember", None) in facts
+
+
+def test_a_sister_city_a_member_among_the_members_a_founder_and_of_the_world_in_a_listed_name():
+    assert ("اصفهان", "twinnedWith", "فلورانس", None, "signed") in _facts("اصفهان خواهرخوانده فلورانس است.")
+    assert ("تبریز", "memberOf", "سازمان همکاری شهرهای اسلامی", "Member", None) in _facts(
+        "تبریز از اعضای سازمان همکاری شهرهای اسلامی است.")
+    assert ("مجمع شهرداران آسیایی", "foundedBy", "محمدباقر قالیباف", None, None) in _facts(
+        "محمدباقر قالیباف بنیانگذار مجمع شهرداران آسیایی است.")
+    assert ("شیراز", "memberOf", "انجمن شهرهای تاریخی جهان", "Member", None) in _facts(
+        "شهر شیراز به عضویت انجمن شهرهای تاریخی جهان پذیرفته شد.")
