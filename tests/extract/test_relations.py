@@ -567,3 +567,12 @@ def test_a_sister_city_a_member_among_the_members_a_founder_and_of_the_world_in_
         "محمدباقر قالیباف بنیانگذار مجمع شهرداران آسیایی است.")
     assert ("شیراز", "memberOf", "انجمن شهرهای تاریخی جهان", "Member", None) in _facts(
         "شهر شیراز به عضویت انجمن شهرهای تاریخی جهان پذیرفته شد.")
+
+
+def test_a_chair_reached_talks_on_a_twinning_and_a_city_visited_while_touring():
+    assert ("محسن هاشمی", "memberOf", "مجمع شهرداران آسیایی", "President", None) in _facts(
+        "محسن هاشمی رئیس شورای شهر تهران در سال ۲۰۱۷ به ریاست مجمع شهرداران آسیایی رسید.")
+    assert ("یزد", "twinnedWith", "ساراگوسا", None, "proposed") in _facts(
+        "مذاکرات برای خواهرخواندگی شهرهای یزد و ساراگوسا آغاز شد.")
+    assert ("علیرضا زاکانی", "visited", "مسکو", None, None) in _facts(
+        "علیرضا زاکانی ضمن بازدید از مسکو با سرگئی سوبیانین دیدار کرد.")
