@@ -576,3 +576,12 @@ def test_a_chair_reached_talks_on_a_twinning_and_a_city_visited_while_touring():
         "مذاکرات برای خواهرخواندگی شهرهای یزد و ساراگوسا آغاز شد.")
     assert ("علیرضا زاکانی", "visited", "مسکو", None, None) in _facts(
         "علیرضا زاکانی ضمن بازدید از مسکو با سرگئی سوبیانین دیدار کرد.")
+
+
+def test_a_city_ready_for_a_twinning_with_another_and_a_signing_to_come_is_proposed():
+    text = ("قلندر شریف گفت: مشهد آماده خواهرخواندگی با شهر شیان است. سرکنسول چین نیز گفت: شهر شیان، مرکز استان "
+            "شنشی، آمادگی دارد تفاهم‌نامه خواهرخواندگی با مشهد را امضا کند.")
+    ties = {f for f in _facts(text) if f[1] == "twinnedWith"}
+    assert ties and all({f[0], f[2]} == {"مشهد", "شیان"} and f[4] == "proposed" for f in ties)
+    assert ("تبریز", "twinnedWith", "استانبول", None, "signed") in _facts(
+        "تفاهم‌نامه خواهرخواندگی میان شهرهای تبریز و استانبول امضا شد.")
