@@ -329,6 +329,12 @@ def _role(rule: Rule, text: str | None, obj_entity, doc: Doc) -> str | None:
 
 
 @cache
+def _regional() -> re.Pattern:
+    """What follows a vice-president's title when the seat is a region's (``roles.yaml``)."""
+    return re.compile(load_yaml("roles.yaml")["regional_seat"])
+
+
+@cache
 def _org_kinds() -> dict[str, str]:
     return {f"org/{o['key']}": o.get("kind") for o in load_yaml("organizations.yaml")}
 
@@ -430,6 +436,8 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
                 continue
             if role == "President" and (len(subjects) > 1 or "مشترک" in sentence):
                 role = "CoPresident"
+            elif role == "VicePresident" and groups.get("role") and _regional().match(masked.text, m.end("role")):
+                role = "RegionalVicePresident"  # "نایب رئیس این انجمن برای منطقه خاورمیانه"
             start, end = _sentence_term(doc, s_start, s_end) if rule.p == "memberOf" else (None, None)
             year = _sentence_year(doc, s_start, s_end) if rule.p == "foundedBy" else None
             for s in subjects:

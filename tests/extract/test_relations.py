@@ -585,3 +585,10 @@ def test_a_city_ready_for_a_twinning_with_another_and_a_signing_to_come_is_propo
     assert ties and all({f[0], f[2]} == {"مشهد", "شیان"} and f[4] == "proposed" for f in ties)
     assert ("تبریز", "twinnedWith", "استانبول", None, "signed") in _facts(
         "تفاهم‌نامه خواهرخواندگی میان شهرهای تبریز و استانبول امضا شد.")
+
+
+def test_a_vice_president_for_a_region_is_regional():
+    assert ("پیروز حناچی", "memberOf", "متروپلیس", "RegionalVicePresident", None) in _facts(
+        "پیروز حناچی شهردار تهران به عنوان نایب رئیس متروپلیس در منطقه خاورمیانه انتخاب شد.")
+    assert ("پیروز حناچی", "memberOf", "متروپلیس", "VicePresident", None) in _facts(
+        "پیروز حناچی به عنوان نایب رئیس متروپلیس انتخاب شد و در منطقه خاورمیانه فعال است.")
