@@ -377,9 +377,11 @@ def _absorb_place(doc: Doc, start: int, end: int, given: bool = False) -> bool:
 def _trim_name(words: list[str]) -> int:
     """Index where a name starts in a run of name-like words (len(words) when none):
     at the leftmost given name or uncommon word, so that ``هفته گذشته کنسانتین الکسیف``
-    keeps only the name and ``تمایل دبیرکل`` yields none."""
+    keeps only the name and ``تمایل دبیرکل`` yields none; a common word before an ending of
+    its own (``نظام الدین`` from ``نظام‌الدین``) is part of the name."""
+    detached = _phrase_set("person", "detached_surname_endings")
     for k, w in enumerate(words):
-        if not _common_word(w):
+        if not _common_word(w) or k + 1 < len(words) and words[k + 1] in detached:
             return k
     return len(words)
 

@@ -592,3 +592,10 @@ def test_a_vice_president_for_a_region_is_regional():
         "پیروز حناچی شهردار تهران به عنوان نایب رئیس متروپلیس در منطقه خاورمیانه انتخاب شد.")
     assert ("پیروز حناچی", "memberOf", "متروپلیس", "VicePresident", None) in _facts(
         "پیروز حناچی به عنوان نایب رئیس متروپلیس انتخاب شد و در منطقه خاورمیانه فعال است.")
+
+
+def test_an_agreement_a_city_is_ready_to_sign_with_another_and_a_name_with_al_din():
+    facts = _facts("هوشیار گفت: شهرداری تبریز آماده امضای تفاهم‌نامه همکاری با شهرداری دوشنبه است.")
+    assert ("تبریز", "agreementWith", "دوشنبه", None, "proposed") in facts
+    assert ("نظام‌الدین زاهدی", "represents", "تاجیکستان", "Ambassador", None) in _facts(
+        "نظام‌الدین زاهدی سفیر تاجیکستان در تهران با شهردار تبریز دیدار کرد.")
