@@ -571,9 +571,10 @@ def find_context_organizations(doc: Doc) -> Doc:
         last = i
         first = _span_at(doc, toks[j][0]) if j < len(toks) else None
         if first is not None and first.label == "Organization" or (
-                t in _phrase_set("organization", "parts") and j < len(toks) and toks[j][2] in heads):
-            i += 1  # a part of the body named next (دبیرخانه سازمان …) is no body of its own
-            continue
+                t in _phrase_set("organization", "parts") and j < len(toks) and toks[j][2] in heads) or (
+                j < len(toks) and f"{t} {toks[j][2]}" in _phrase_set("event", "heads")):
+            i += 1  # a part of the body named next (دبیرخانه سازمان …) is no body of its own, nor
+            continue  # a meeting of it ("مجمع عمومی سازمان …": the events pass names it after the body)
         while j < len(toks) and j - i < limit:
             tt = toks[j][2]
             span = _span_at(doc, toks[j][0])
@@ -607,9 +608,21 @@ def find_context_organizations(doc: Doc) -> Doc:
             if i and t in _phrase_set("event", "gathering_bodies") and _is_ordinal(toks[i - 1][2]):
                 _add(doc, toks[i - 1][0], span_end, "Event", inner=inner[0] if inner else None)
             else:
-                _add(doc, s, span_end, "Organization", entries=[], context=True, inner=inner[0] if inner else None)
+                _add(doc, s, span_end, "Organization", entries=_bracketed_entries(doc, span_end), context=True,
+                     inner=inner[0] if inner else None)
         i = max(last, i) + 1
     return doc
+
+
+def _bracketed_entries(doc: Doc, end: int) -> list:
+    """The gazetteer entries of a listed body named in brackets right after a body's name
+    (``سازمان همکاری شهرهای آسیایی (سیتی‌نت)``): both names are that body. Else none."""
+    m = re.match(r"\s*\(\s*", doc.norm[end:end + 4])
+    span = _span_at(doc, end + m.end()) if m else None
+    if span is None or span.label != "Organization" or not span.attrs.get("entries") \
+            or not re.match(r"\s*\)", doc.norm[span.nend:span.nend + 3]):
+        return []
+    return span.attrs["entries"]
 
 
 def _continues_org(tok: str, doc: Doc) -> bool:

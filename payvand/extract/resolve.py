@@ -184,6 +184,6 @@ def link(doc: Doc) -> Doc:
             ent.label = span.text
     for span in doc.spans:
         inner = span.attrs.get("inner")
-        if inner is not None and not doc.entities[inner.entity].label:
-            doc.entities[inner.entity].label = inner.text
+        if inner is not None and len(inner.text) > len(doc.entities[inner.entity].label):
+            doc.entities[inner.entity].label = inner.text  # the fullest name, inside an event's too
     return doc

@@ -599,3 +599,16 @@ def test_an_agreement_a_city_is_ready_to_sign_with_another_and_a_name_with_al_di
     assert ("تبریز", "agreementWith", "دوشنبه", None, "proposed") in facts
     assert ("نظام‌الدین زاهدی", "represents", "تاجیکستان", "Ambassador", None) in _facts(
         "نظام‌الدین زاهدی سفیر تاجیکستان در تهران با شهردار تبریز دیدار کرد.")
+
+
+def test_a_general_assembly_of_a_body_named_with_its_listed_name_in_brackets():
+    text = ("مجمع عمومی سازمان همکاری شهرهای آسیایی (سیتی‌نت) با حضور نمایندگان ۴۰ شهر در کوالالامپور برگزار شد. "
+            "در این مجمع، شهرهای کرج و رشت به عضویت سیتی‌نت درآمدند.")
+    doc = extract(Article("t", text))
+    facts = {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
+    event = "مجمع عمومی سازمان همکاری شهرهای آسیایی"
+    assert (event, "hostedBy", "کوالالامپور") in facts
+    # the bracketed name is the same body, labelled with its fullest name
+    assert {(event, "hostedBy", "سازمان همکاری شهرهای آسیایی"), ("کرج", "memberOf", "سازمان همکاری شهرهای آسیایی"),
+            ("رشت", "memberOf", "سازمان همکاری شهرهای آسیایی")} <= facts
+    assert len([e for e in doc.entities if e.type == "Organization"]) == 1
