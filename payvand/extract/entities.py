@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from payvand.extract.data import disk_cached, load_yaml
@@ -143,8 +143,12 @@ def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], pending:
 
 @cache
 def _world_tail() -> re.Pattern:
-    words = sorted(_phrase_set("organization", "world_tail"), key=len, reverse=True)
-    return re.compile(r" (?:" + "|".join(map(re.escape, words)) + r")(?!\w)(?! اسلام)")
+    return re.compile(r" (?:" + _alternation(_phrase_set("organization", "world_tail")) + r")(?!\w)(?! اسلام)")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regular expression alternation of ``words``, longer first (so they win over their prefixes)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def _in_place_list(doc: Doc, start: int, end: int, pending, kind: str, pair: bool = False) -> bool:
@@ -238,7 +242,7 @@ def _is_ordinal(word: str) -> bool:
 
 @cache
 def _network_words() -> re.Pattern:
-    return re.compile(r" ?(?:" + "|".join(map(re.escape, _phrase_set("event", "network_words"))) + r")(?!\w)")
+    return re.compile(r" ?(?:" + _alternation(_phrase_set("event", "network_words")) + r")(?!\w)")
 
 
 def _network_name(doc: Doc, pos: int) -> int | None:
@@ -263,8 +267,7 @@ def _network_name(doc: Doc, pos: int) -> int | None:
 
 @cache
 def _network_tail() -> re.Pattern:
-    tails = sorted(_phrase_set("event", "network_tail"), key=len, reverse=True)
-    return re.compile(r" (?:" + "|".join(map(re.escape, tails)) + r")(?!\w)")
+    return re.compile(r" (?:" + _alternation(_phrase_set("event", "network_tail")) + r")(?!\w)")
 
 
 def _joint_commission(doc: Doc, pos: int) -> int | None:
