@@ -612,3 +612,8 @@ def test_a_general_assembly_of_a_body_named_with_its_listed_name_in_brackets():
     assert {(event, "hostedBy", "سازمان همکاری شهرهای آسیایی"), ("کرج", "memberOf", "سازمان همکاری شهرهای آسیایی"),
             ("رشت", "memberOf", "سازمان همکاری شهرهای آسیایی")} <= facts
     assert len([e for e in doc.entities if e.type == "Organization"]) == 1
+
+
+def test_a_representative_s_post_in_a_country_does_not_place_the_city_there():
+    assert not any(f[1] == "locatedIn" for f in _facts("آیدین کاراکوچ، نماینده شهرداری آنکارا در ایران گفت."))
+    assert ("وان", "locatedIn", "ترکیه", None, None) in _facts("شهر وان در ترکیه میزبان این نشست بود.")
