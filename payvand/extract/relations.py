@@ -328,6 +328,18 @@ def _role(rule: Rule, text: str | None, obj_entity, doc: Doc) -> str | None:
     return role
 
 
+def _mission_country(doc: Doc, org: int) -> int | None:
+    """The country of a diplomatic mission named with it (``سفارت ایتالیا``); None if the body
+    is no mission (``roles.yaml``: mission_heads) or names no country."""
+    if not doc.entities[org].label.startswith(tuple(load_yaml("roles.yaml")["mission_heads"])):
+        return None
+    for span in doc.spans:
+        inner = span.attrs.get("inner")
+        if span.entity == org and inner is not None and inner.label == "Country":
+            return inner.entity
+    return None
+
+
 @cache
 def _regional() -> re.Pattern:
     """What follows a vice-president's title when the seat is a region's (``roles.yaml``)."""
@@ -427,6 +439,8 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
         elif not objects and rule.object == "mayor_city":
             cities = {f.o for f in doc.facts if f.p == "mayorOf"}
             objects = list(cities) if len(cities) == 1 else []
+        elif rule.object == "mission_country":  # the embassy's or consulate's country
+            objects = [c for c in (_mission_country(doc, o) for o in objects) if c is not None]
         elif not objects and rule.object and rule.object.startswith("country:"):
             code = rule.object.split(":", 1)[1]
             objects = [i for i, e in enumerate(doc.entities) if e.links.get("iso3166") == code][:1]

@@ -617,3 +617,12 @@ def test_a_general_assembly_of_a_body_named_with_its_listed_name_in_brackets():
 def test_a_representative_s_post_in_a_country_does_not_place_the_city_there():
     assert not any(f[1] == "locatedIn" for f in _facts("آیدین کاراکوچ، نماینده شهرداری آنکارا در ایران گفت."))
     assert ("وان", "locatedIn", "ترکیه", None, None) in _facts("شهر وان در ترکیه میزبان این نشست بود.")
+
+
+def test_a_diplomat_of_a_mission_named_with_its_country_represents_it():
+    facts = _facts("مارکو بالدی رایزن فرهنگی سفارت ایتالیا در تهران با شهردار شیراز دیدار کرد.")
+    assert ("مارکو بالدی", "represents", "ایتالیا", "Envoy", None) in facts
+    assert ("مارکو بالدی", "memberOf", "سفارت ایتالیا", "Envoy", None) in facts
+    assert ("علی رضایی", "represents", "ایران", "Envoy", None) in _facts("علی رضایی رایزن فرهنگی ایران در ترکیه گفت.")
+    # a post in a body that is no mission represents no country
+    assert not any(f[1] == "represents" for f in _facts("علی رضایی مدیر دفتر سازمان ملل در تهران گفت."))
