@@ -20,9 +20,10 @@ from payvand.extract.data import load_yaml
 from payvand.types import Article, Evidence, Span
 
 
-# a finished clause joined to the next by "و" ("... را کسب کرد و ..."): the next one starts after it
+# a finished clause joined to the next by "و" ("... را کسب کرد و ...") or set off by a comma
+# ("... که به میزبانی استانبول برگزار شد، X ..."): the next one starts after it
 CLAUSE_END = re.compile(r"\s(?:کرد|شد|شدند|کردند|است|هستند|بود|بودند|داشت|داشتند|گردید|گرفت|درآمد|پیوست|رسید|نمود|یافت|"
-                        r"دارد|دارند|آمد|رفت)\s+و\s")
+                        r"دارد|دارند|آمد|رفت)(?:\s+و|\s*[،,])\s")
 
 
 @dataclass

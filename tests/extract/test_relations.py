@@ -626,3 +626,14 @@ def test_a_diplomat_of_a_mission_named_with_its_country_represents_it():
     assert ("علی رضایی", "represents", "ایران", "Envoy", None) in _facts("علی رضایی رایزن فرهنگی ایران در ترکیه گفت.")
     # a post in a body that is no mission represents no country
     assert not any(f[1] == "represents" for f in _facts("علی رضایی مدیر دفتر سازمان ملل در تهران گفت."))
+
+
+def test_a_clause_set_off_by_a_comma_leaves_its_city_behind_and_an_executive_council_meeting():
+    text = ("در نشست شورای اجرایی مجمع شهرداران آسیایی که به میزبانی شهر استانبول برگزار شد، علیرضا زاکانی شهردار "
+            "تهران برای دوره ۲۰۲۳ تا ۲۰۲۵ به ریاست این مجمع انتخاب شد. مجمع شهرداران آسیایی در سال ۲۰۰۴ به پیشنهاد "
+            "شهرداری تهران تشکیل شد و دبیرخانه دائمی آن در تهران است.")
+    facts = _facts(text)
+    assert ("علیرضا زاکانی", "memberOf", "مجمع شهرداران آسیایی", "President", None) in facts  # alone: not CoPresident
+    assert not any(f[0] == "استانبول" and f[1] == "memberOf" for f in facts)
+    assert ("نشست شورای اجرایی مجمع شهرداران آسیایی", "hostedBy", "استانبول", None, None) in facts
+    assert ("مجمع شهرداران آسیایی", "headquarteredIn", "تهران", None, None) in facts
