@@ -637,3 +637,9 @@ def test_a_clause_set_off_by_a_comma_leaves_its_city_behind_and_an_executive_cou
     assert not any(f[0] == "استانبول" and f[1] == "memberOf" for f in facts)
     assert ("نشست شورای اجرایی مجمع شهرداران آسیایی", "hostedBy", "استانبول", None, None) in facts
     assert ("مجمع شهرداران آسیایی", "headquarteredIn", "تهران", None, None) in facts
+
+
+def test_the_venue_of_what_happens_in_a_country_places_no_city_there():
+    facts = _facts("اجلاس سران شهرهای جهان با حضور شهردار تهران در سنگاپور برگزار شد.")
+    assert not any(f[1] == "locatedIn" for f in facts)
+    assert ("قونیه", "locatedIn", "جمهوری ترکیه", None, None) in _facts("کلانشهر قونیه از جمهوری ترکیه میزبان بود.")
