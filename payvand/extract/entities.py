@@ -442,10 +442,16 @@ def find_persons(doc: Doc) -> Doc:
                 found.append((toks[names[0]][0], toks[names[-1]][1]))
             elif (appositive := _appositive_after_title(toks, i, doc)) is not None:
                 found.append(appositive)
-        if t in honorifics:
+        led = t in _phrase_set("person", "name_after_to") and i and toks[i - 1][2] == "به"
+        if t in honorifics or led:
             k = i + 1
             names = []
-            while k < len(toks) and len(names) < limit - 1 and _name_part(toks, k, doc) and not _occupied(doc, toks[k][0], toks[k][1]):
+            while k < len(toks) and len(names) < limit - 1 and _name_part(toks, k, doc) and (
+                    not _occupied(doc, toks[k][0], toks[k][1])
+                    # "به سرپرستی لیو جیان": a one-word place opening a name that goes on is its first word
+                    or led and not names and k + 1 < len(toks) and _name_part(toks, k + 1, doc)
+                    and not _occupied(doc, toks[k + 1][0], toks[k + 1][1])
+                    and _absorb_place(doc, toks[k][0], toks[k][1], given=True)):
                 names.append(k)
                 k += 1
             names = names[_after_honorifics([toks[k][2] for k in names]):]

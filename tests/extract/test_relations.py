@@ -643,3 +643,15 @@ def test_the_venue_of_what_happens_in_a_country_places_no_city_there():
     facts = _facts("اجلاس سران شهرهای جهان با حضور شهردار تهران در سنگاپور برگزار شد.")
     assert not any(f[1] == "locatedIn" for f in facts)
     assert ("قونیه", "locatedIn", "جمهوری ترکیه", None, None) in _facts("کلانشهر قونیه از جمهوری ترکیه میزبان بود.")
+
+
+def test_an_arrival_a_delegation_s_head_and_a_host_to_a_delegation():
+    assert ("علیرضا زاکانی", "visited", "مسکو", None, None) in _facts("با ورود علیرضا زاکانی به مسکو، سفر سه روزه وی آغاز شد.")
+    assert ("علیرضا زاکانی", "visited", "مسکو", None, None) in _facts(
+        "علیرضا زاکانی پس از ورود به فرودگاه شرمتیوو مسکو با خبرنگاران گفت‌وگو کرد.")
+    # (راهی is no part of the name before it)
+    assert ("علیرضا زاکانی", "visited", "ونزوئلا", None, None) in _facts(
+        "هیئت شهرداری تهران به سرپرستی علیرضا زاکانی راهی ونزوئلا شد.")
+    # a name after "به سرپرستی", though its first word is also a place's
+    assert ("محمد آقامیری", "metWith", "لیو جیان", None, None) in _facts(
+        "محمد آقامیری شهردار شیراز میزبان هیئتی از شهر چنگدو به سرپرستی لیو جیان بود.")
