@@ -655,3 +655,12 @@ def test_an_arrival_a_delegation_s_head_and_a_host_to_a_delegation():
     # a name after "به سرپرستی", though its first word is also a place's
     assert ("محمد آقامیری", "metWith", "لیو جیان", None, None) in _facts(
         "محمد آقامیری شهردار شیراز میزبان هیئتی از شهر چنگدو به سرپرستی لیو جیان بود.")
+
+
+def test_a_former_or_acting_mayor_is_the_city_s_mayor():
+    assert ("محمدباقر قالیباف", "mayorOf", "تهران", None, None) in _facts(
+        "محمدباقر قالیباف شهردار سابق تهران نیز در این مراسم حضور داشت.")
+    former = _facts("جان اسمیت، شهردار پیشین لندن، به تهران آمد.")
+    assert ("جان اسمیت", "mayorOf", "لندن", None, None) in former and not any(f[2] == "پیشین" for f in former)
+    assert {f for f in _facts("عیسی شریفی سرپرست شهرداری تهران با سفیر روسیه دیدار کرد.") if f[0] == "عیسی شریفی"} == {
+        ("عیسی شریفی", "mayorOf", "تهران", None, None)}
