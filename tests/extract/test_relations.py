@@ -664,3 +664,8 @@ def test_a_former_or_acting_mayor_is_the_city_s_mayor():
     assert ("جان اسمیت", "mayorOf", "لندن", None, None) in former and not any(f[2] == "پیشین" for f in former)
     assert {f for f in _facts("عیسی شریفی سرپرست شهرداری تهران با سفیر روسیه دیدار کرد.") if f[0] == "عیسی شریفی"} == {
         ("عیسی شریفی", "mayorOf", "تهران", None, None)}
+
+
+def test_a_chamber_of_commerce_of_a_city_is_not_iran_s():
+    facts = _facts("آندره شاپیرو رئیس اتاق بازرگانی مسکو با شهردار تهران دیدار کرد.")
+    assert ("آندره شاپیرو", "memberOf", "اتاق بازرگانی مسکو", "Head", None) in facts
