@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from pathlib import Path
 
+from payvand.extract.data import load_yaml
 from payvand.types import Article, ExtractionError
 
 Reader = Callable[[Path], Iterable[Article | ExtractionError]]
@@ -136,7 +139,31 @@ def read_html(path: Path) -> Iterator[Article | ExtractionError]:
     if doc is None or not (doc.text or "").strip():
         yield ExtractionError(str(path), "no article text found in the page")
         return
-    yield _article(path.stem, doc.text, str(path), title=doc.title, url=doc.url, published=normalise_date(doc.date))
+    yield _article(path.stem, doc.text, str(path), title=page_headline(doc.title), url=doc.url,
+                   published=normalise_date(doc.date))
+
+
+_TITLE_PARTS = re.compile(r"\s+[|｜]\s+|\s+[-–—]\s+")
+
+
+@cache
+def _site_name() -> re.Pattern:
+    """A part of a page title that names a site (``data/sites.yaml``), or is Latin only (``Mehr News``)."""
+    sites = load_yaml("sites.yaml")
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sites["site_words"])
+    names = "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sites["site_names"])
+    return re.compile(rf"^(?:(?:{words})(?!\w).*|(?:{names})|[A-Za-z][A-Za-z .]*)$")
+
+
+def page_headline(title: str | None) -> str | None:
+    """A page title without the site's name that pages add to it (``دیدار … | خبرگزاری مهر``,
+    ``ایسنا - …``): the parts that name no site, in order. The title is analysed with the text,
+    so a site's name would otherwise be read as news (``مهر`` is also a town)."""
+    if not title:
+        return title
+    parts = [p.strip() for p in _TITLE_PARTS.split(title.strip()) if p.strip()]
+    kept = [p for p in parts if not _site_name().match(p)]
+    return " - ".join(kept) if kept else title.strip()
 
 
 @register(".rss", ".atom", ".xml")

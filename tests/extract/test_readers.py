@@ -1,6 +1,6 @@
 import json
 
-from payvand.extract.readers import read
+from payvand.extract.readers import page_headline, read
 from payvand.types import Article, ExtractionError
 
 TEXT = "شهردار شیراز عضو هیات مدیره انجمن کلانشهرهای جهان شد\n\nمتن خبر."
@@ -51,6 +51,17 @@ def test_html_main_text_without_scripts(tmp_path):
     arts, errs = _read(tmp_path / "page.html")
     assert not errs
     assert "شهردار شیراز" in arts[0].text and "alert" not in arts[0].text and "evil" not in arts[0].text
+
+
+def test_a_page_title_loses_the_site_s_name(tmp_path):
+    body = "<p>" + "</p><p>".join([TEXT] * 3) + "</p>"
+    html = f"""<html><head><title>دیدار شهردار شیراز با سفیر چین | خبرگزاری مهر | Mehr News Agency</title></head>
+    <body><article>{body}</article></body></html>"""
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    arts, _ = _read(tmp_path / "page.html")
+    assert arts[0].title == "دیدار شهردار شیراز با سفیر چین"
+    assert page_headline("ایسنا - شهردار تهران به مسکو رفت") == "شهردار تهران به مسکو رفت"
+    assert page_headline("تهران - مسکو؛ پیوندی تازه") == "تهران - مسکو؛ پیوندی تازه"  # no site: as it is
 
 
 def test_rss_items_are_articles(tmp_path):
