@@ -406,13 +406,13 @@ def _status(sentence: str) -> str | None:
 
 
 def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, coord: dict[int, list[int]]) -> None:
+    if rule.requires and not rule.requires.search(masked.text):
+        return  # (the cheap pre-test first: most sentences fail it)
     doc = ctx.doc
     sentence = doc.norm[s_start:s_end]
     if rule.trigger and not rule.trigger.search(sentence):
         return
     if rule.exclude and rule.exclude.search(sentence):
-        return
-    if rule.requires and not rule.requires.search(masked.text):
         return
     matches = list(_matches(rule, masked.text))
     if not matches:
