@@ -64,8 +64,6 @@ def _add(doc: Doc, start: int, end: int, label: str, **attrs) -> None:
         insort(doc.spans, doc.make_span(start, end, label, **attrs), key=_nstart)
 
 
-def _tokens(doc: Doc) -> list[tuple[int, int, str]]:
-    return [(s, e, doc.norm[s:e]) for s, e in doc.tokens]
 
 
 def _span_at(doc: Doc, pos: int):
@@ -416,7 +414,7 @@ def person_titles() -> frozenset[str]:
 
 def find_persons(doc: Doc) -> Doc:
     """Persons from the titles after them and the honorifics before them."""
-    toks = _tokens(doc)
+    toks = doc.token_texts
     titles = person_titles()
     honorifics = _phrase_set("person", "honorifics")
     limit = cues()["person"]["max_tokens"]
@@ -549,7 +547,7 @@ def _never_places() -> frozenset[str]:
 def find_context_places(doc: Doc) -> Doc:
     """A token right after ``شهر``/``شهردار``/``شهرداری`` is a City (``شهردار مریانج``)."""
     cue = _phrase_set("place", "city_cues")
-    toks = _tokens(doc)
+    toks = doc.token_texts
     for i, (_, e, t) in enumerate(toks[:-1]):
         if t in cue:
             ns, ne, nt = toks[i + 1]
@@ -567,7 +565,7 @@ def find_context_organizations(doc: Doc) -> Doc:
     """Bodies with an organisational head noun: ``سازمان فرهنگی، اجتماعی و ورزشی شهرداری``."""
     heads = _phrase_set("organization", "heads")
     limit = cues()["organization"]["max_tokens"]
-    toks = _tokens(doc)
+    toks = doc.token_texts
     this = cues()["coref"]["this"]
     i = 0
     while i < len(toks):

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from payvand.extract.data import load_yaml
 from payvand.types import Article, Evidence, Span
@@ -41,6 +41,11 @@ class Doc:
     entities: list = field(default_factory=list)  # payvand.types.Entity
     facts: list = field(default_factory=list)  # payvand.types.Fact
     dates: list[Span] = field(default_factory=list)
+
+    @cached_property
+    def token_texts(self) -> list[tuple[int, int, str]]:
+        """``(start, end, text)`` of every token, made once (the entity finders each walk them)."""
+        return [(s, e, self.norm[s:e]) for s, e in self.tokens]
 
     def to_original(self, nstart: int, nend: int) -> tuple[int, int]:
         """Map a normalised ``[nstart, nend)`` to the smallest original span covering it."""
