@@ -669,3 +669,13 @@ def test_a_former_or_acting_mayor_is_the_city_s_mayor():
 def test_a_chamber_of_commerce_of_a_city_is_not_iran_s():
     facts = _facts("آندره شاپیرو رئیس اتاق بازرگانی مسکو با شهردار تهران دیدار کرد.")
     assert ("آندره شاپیرو", "memberOf", "اتاق بازرگانی مسکو", "Head", None) in facts
+
+
+def test_agreements_with_a_body_and_named_after_their_noun():
+    assert ("تهران", "agreementWith", "سازمان ملل متحد", None, "signed") in _facts(
+        "شهرداری تهران و سازمان ملل متحد یادداشت تفاهم همکاری امضا کردند.")
+    assert ("شیراز", "agreementWith", "یونسکو", None, "signed") in _facts("شهرداری شیراز با یونسکو قرارداد همکاری منعقد کرد.")
+    assert ("مشهد", "agreementWith", "کازان", None, "signed") in _facts(
+        "تفاهم‌نامه همکاری شهرداری مشهد با شهرداری کازان به امضا رسید.")
+    # a twinning's memorandum is twinnedWith, not an agreement
+    assert not any(f[1] == "agreementWith" for f in _facts("تفاهم‌نامه خواهرخواندگی شهر مشهد با شهر کازان به امضا رسید."))
