@@ -204,7 +204,7 @@ def find_events(doc: Doc) -> Doc:
                 continue
             break
         anchored = False
-        network = _network_name(doc, pos) or _joint_commission(doc, pos)
+        network = _network_name(doc, pos) or _joint_commission(doc, pos) or _mayors_of_region(doc, pos)
         if network:  # "اجلاس شهرهای تاریخی جهان": named after the cities it gathers (a place after
             pos, anchored = network, True  # them is whose cities they are, not the event's: not taken)
         rest = doc.norm[pos:]
@@ -261,6 +261,13 @@ def _network_name(doc: Doc, pos: int) -> int | None:
             break
         end, words = end + w.end(), words + 1
     return end if words else None
+
+
+def _mayors_of_region(doc: Doc, pos: int) -> int | None:
+    """End of the region or world whose mayors an event gathers, right after ``شهرداران`` at
+    ``pos`` (``اجلاس شهرداران آسیا و اقیانوسیه``); None if there is none."""
+    tail = _network_tail().match(doc.norm, pos) if doc.norm[:pos].endswith("شهرداران") else None
+    return tail.end() if tail else None
 
 
 @cache

@@ -679,3 +679,11 @@ def test_agreements_with_a_body_and_named_after_their_noun():
         "تفاهم‌نامه همکاری شهرداری مشهد با شهرداری کازان به امضا رسید.")
     # a twinning's memorandum is twinnedWith, not an agreement
     assert not any(f[1] == "agreementWith" for f in _facts("تفاهم‌نامه خواهرخواندگی شهر مشهد با شهر کازان به امضا رسید."))
+
+
+def test_co_hosts_and_a_meeting_of_a_region_s_mayors():
+    facts = _facts("کنگره جهانی شهرها و دولت‌های محلی متحد به میزبانی مشترک شهرهای دوربان و ژوهانسبورگ برگزار شد.")
+    for city in ("دوربان", "ژوهانسبورگ"):
+        assert ("کنگره جهانی شهرها و دولت‌های محلی متحد", "hostedBy", city, None, None) in facts
+    assert ("اجلاس شهرداران آسیا و اقیانوسیه", "hostedBy", "بانکوک", None, None) in _facts(
+        "اجلاس شهرداران آسیا و اقیانوسیه با میزبانی شهرداری بانکوک آغاز به کار کرد.")
