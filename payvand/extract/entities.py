@@ -9,7 +9,7 @@ an organisational head noun (``سازمان ...``, ``شورای ...``). The cue 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -66,6 +66,26 @@ def _add(doc: Doc, start: int, end: int, label: str, **attrs) -> None:
 
 
 
+def _spans_within(doc: Doc, start: int, end: int) -> list:
+    """The spans inside ``[start, end)`` (spans are kept sorted by start)."""
+    out = []
+    for i in range(bisect_left(doc.spans, start, key=_nstart), len(doc.spans)):
+        sp = doc.spans[i]
+        if sp.nstart >= end:
+            break
+        if sp.nend <= end:
+            out.append(sp)
+    return out
+
+
+def _remove(doc: Doc, span) -> None:
+    """Drop ``span`` itself from the spans (``list.remove`` compares every span field by field)."""
+    i = bisect_left(doc.spans, span.nstart, key=_nstart)
+    while doc.spans[i] is not span:
+        i += 1
+    del doc.spans[i]
+
+
 def _span_at(doc: Doc, pos: int):
     i = bisect_left(doc.spans, pos + 1, key=_nstart)
     if i > 0 and doc.spans[i - 1].nstart <= pos < doc.spans[i - 1].nend:
@@ -101,18 +121,41 @@ def match_gazetteer(doc: Doc) -> Doc:
         if entries:
             pending.append((start, end, entries))
     confirmed: set[str] = set()  # ambiguous places the article names with a cue
-    waiting = _take_places(doc, pending, pending, confirmed)
+    places = _PlaceIndex(pending)
+    waiting = _take_places(doc, pending, places, confirmed)
     if waiting and confirmed:
-        _take_places(doc, waiting, pending, confirmed)
+        _take_places(doc, waiting, places, confirmed)
     return doc
 
 
-def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], pending: list[tuple[int, int, list[Entry]]],
+class _PlaceIndex:
+    """The unambiguous places among the gazetteer's matches, by kind and start, to find those
+    next to a position without a pass over all of them (a long article has thousands)."""
+
+    def __init__(self, pending: list[tuple[int, int, list[Entry]]]):
+        self.spans: dict[str, list[tuple[int, int]]] = {}
+        for s, e, entries in pending:
+            if not all(x.ambiguous for x in entries):
+                self.spans.setdefault(entries[0].type, []).append((s, e))
+        for spans in self.spans.values():
+            spans.sort()
+        self.starts = {kind: [s for s, _ in spans] for kind, spans in self.spans.items()}
+        self.reach = {kind: max(e - s for s, e in spans) + 5 for kind, spans in self.spans.items()}
+
+    def near(self, kind: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The places of ``kind`` that may stand within a separator's length of ``[start, end)``."""
+        if kind not in self.spans:
+            return []
+        starts = self.starts[kind]
+        return self.spans[kind][bisect_left(starts, start - self.reach[kind]):bisect_right(starts, end + 5)]
+
+
+def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], places: _PlaceIndex,
                  confirmed: set[str]) -> list[tuple[int, int, list[Entry]]]:
-    """Add the gazetteer ``matches`` (of all the ``pending`` ones) that stand for a place or
-    body here; return the ambiguous places left out. A second pass over those takes one the
-    article names with a cue elsewhere where it is paired with a place (``شهرداری وین``, then
-    ``تبریز و وین``; not every "مالی", financial, of an article about Mali)."""
+    """Add the gazetteer ``matches`` that stand for a place or body here; return the ambiguous
+    places left out. A second pass over those takes one the article names with a cue elsewhere
+    where it is paired with a place (``شهرداری وین``, then ``تبریز و وین``; not every "مالی",
+    financial, of an article about Mali)."""
     left: list[tuple[int, int, list[Entry]]] = []
     for match in matches:
         start, end, entries = match
@@ -130,9 +173,9 @@ def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], pending:
             end = tail.end()  # "انجمن شهرهای تاریخی جهان": "of the world" is part of the name used
         if all(e.ambiguous for e in entries) and kind in ("City", "Country"):
             cue = _has_city_cue if kind == "City" else _has_country_cue
-            if cue(doc, start, end) or _in_place_list(doc, start, end, pending, kind):
+            if cue(doc, start, end) or _in_place_list(doc, start, end, places, kind):
                 confirmed.add(entries[0].key)
-            elif not (entries[0].key in confirmed and _in_place_list(doc, start, end, pending, kind, pair=True)):
+            elif not (entries[0].key in confirmed and _in_place_list(doc, start, end, places, kind, pair=True)):
                 left.append(match)
                 continue
         _add(doc, start, end, kind, entries=entries)
@@ -149,7 +192,7 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
-def _in_place_list(doc: Doc, start: int, end: int, pending, kind: str, pair: bool = False) -> bool:
+def _in_place_list(doc: Doc, start: int, end: int, places: _PlaceIndex, kind: str, pair: bool = False) -> bool:
     """In a list with an unambiguous place of the same kind: next to it across a comma
     (``کربلا، دوشنبه، اردکان``), or across "و" when that place is itself listed with a
     third (``نیجر، مالی و چاد``; not "یزد و جان", where the word is more likely "soul") or
@@ -158,12 +201,12 @@ def _in_place_list(doc: Doc, start: int, end: int, pending, kind: str, pair: boo
         between = doc.norm[a[1]:b[0]] if a[1] <= b[0] else doc.norm[b[1]:a[0]]
         return between.strip() if len(between) <= 4 and between.strip() in ("،", ",", "و", "") else None
 
-    places = [(s, e) for s, e, entries in pending if entries[0].type == kind and not all(x.ambiguous for x in entries)]
-    for other in places:
+    for other in places.near(kind, start, end):
         sep = separator((start, end), other)
         if sep in ("،", ",", ""):
             return True
-        if sep == "و" and (pair or any(separator(other, third) is not None for third in places if third != other)):
+        if sep == "و" and (pair or any(separator(other, third) is not None
+                                       for third in places.near(kind, *other) if third != other)):
             return True
     return False
 
@@ -180,7 +223,7 @@ def find_events(doc: Doc) -> Doc:
         if _occupied(doc, m.start(), m.end()):
             continue
         start, end = m.start(), m.end()
-        prev = doc.norm[:start].split()
+        prev = doc.norm[max(0, start - 200):start].split()[-3:]  # (the words just before: no copy of the text before)
         if prev and prev[-1] in heads and not _occupied(doc, start - len(prev[-1]) - 1, start):
             # "نمایشگاه اکسپو دبی": a head before the head is part of the name
             start = doc.norm.rfind(prev[-1], 0, start)
@@ -226,8 +269,8 @@ def find_events(doc: Doc) -> Doc:
             continue
         # the event engulfs the body/place mention it names; keep it as an inner link (a joint
         # commission's two countries are only part of its name)
-        for named in [inner] if inner is not None else [sp for sp in doc.spans if start <= sp.nstart and sp.nend <= pos]:
-            doc.spans.remove(named)
+        for named in [inner] if inner is not None else _spans_within(doc, start, pos):
+            _remove(doc, named)
         _add(doc, start, pos, "Event", inner=inner)
     return doc
 
@@ -266,7 +309,7 @@ def _network_name(doc: Doc, pos: int) -> int | None:
 def _mayors_of_region(doc: Doc, pos: int) -> int | None:
     """End of the region or world whose mayors an event gathers, right after ``شهرداران`` at
     ``pos`` (``اجلاس شهرداران آسیا و اقیانوسیه``); None if there is none."""
-    tail = _network_tail().match(doc.norm, pos) if doc.norm[:pos].endswith("شهرداران") else None
+    tail = _network_tail().match(doc.norm, pos) if doc.norm.endswith("شهرداران", 0, pos) else None
     return tail.end() if tail else None
 
 
@@ -378,7 +421,7 @@ def _absorb_place(doc: Doc, start: int, end: int, given: bool = False) -> bool:
     if span is None or span.label != "City" or span.nstart != start or span.nend != end or _has_city_cue(doc, start, end) \
             or not (given or span.norm.endswith("ی")):  # surnames made of places end in ی (احمدی, نجفی)
         return False
-    doc.spans.remove(span)
+    _remove(doc, span)
     return True
 
 
@@ -539,9 +582,21 @@ def _repeat_person_names(doc: Doc) -> None:
 
 
 def _occurrences(doc: Doc, name: str) -> Iterator[tuple[int, int]]:
-    """Where ``name`` stands as whole words in the normalised text."""
-    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.norm):
-        yield m.start(), m.end()
+    """Where ``name`` stands as whole words in the normalised text (``\\w``'s boundaries,
+    checked around each ``str.find``: a pattern opening with a look-behind is tried at every
+    character, which a long article's hundreds of names made quadratic)."""
+    text, size = doc.norm, len(name)
+    at = text.find(name) if name else -1
+    while at != -1:
+        after = at + size
+        if not (at and _word_char(text[at - 1])) and not (after < len(text) and _word_char(text[after])):
+            yield at, after
+        at = text.find(name, at + 1)
+
+
+def _word_char(ch: str) -> bool:
+    """What ``\\w`` matches in a ``str`` pattern."""
+    return ch.isalnum() or ch == "_"
 
 
 # --- places and bodies from their context ------------------------------------------------
@@ -613,12 +668,12 @@ def find_context_organizations(doc: Doc) -> Doc:
             last = i  # a common noun phrase
         if last > i:
             span_end = toks[last][1]
-            inner = [sp for sp in doc.spans if s <= sp.nstart and sp.nend <= span_end]
+            inner = _spans_within(doc, s, span_end)
             if t in _phrase_set("organization", "parts") and any(sp.label == "Organization" for sp in inner):
                 i = last + 1  # "شورای جهانی انجمن کلانشهرهای جهان": a part of the body, no body of its own
                 continue
             for sp in inner:
-                doc.spans.remove(sp)
+                _remove(doc, sp)
             if i and t in _phrase_set("event", "gathering_bodies") and _is_ordinal(toks[i - 1][2]):
                 _add(doc, toks[i - 1][0], span_end, "Event", inner=inner[0] if inner else None)
             else:

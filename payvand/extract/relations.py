@@ -18,6 +18,7 @@ rules over several sentences of :mod:`payvand.extract.discourse`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -178,8 +179,12 @@ def masked_sentence(doc: Doc, start: int, end: int) -> Masked:
     codes: set[str] = set()
     pos = start
     length = 0
-    for i, sp in enumerate(doc.spans):
-        if sp.nstart < start or sp.nend > end or sp.entity is None or sp.label not in TYPE_CODE:
+    first = bisect_left(doc.spans, start, key=lambda sp: sp.nstart)  # (spans are sorted by start)
+    for i in range(first, len(doc.spans)):
+        sp = doc.spans[i]
+        if sp.nstart >= end:
+            break
+        if sp.nend > end or sp.entity is None or sp.label not in TYPE_CODE:
             continue
         codes.add(TYPE_CODE[sp.label])
         before = doc.norm[pos:sp.nstart]
@@ -227,9 +232,9 @@ class _Context:
 
     def _mention(self, entity: int, evidence: Evidence) -> int | None:
         """The entity's first mention inside the evidence sentence (its surface form there)."""
-        for i, span in enumerate(self.doc.spans):
-            if span.entity == entity and span.field == evidence.field and evidence.start <= span.start < evidence.end \
-                    and not span.attrs.get("coref"):
+        for i in self.doc.entities[entity].mentions:  # (in the order of the spans)
+            span = self.doc.spans[i]
+            if span.field == evidence.field and evidence.start <= span.start < evidence.end and not span.attrs.get("coref"):
                 return i
         return None
 

@@ -11,12 +11,16 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from payvand.extract.entities import _add, cues, person_titles
 from payvand.extract.gazetteer import Entry, gazetteer, surface_key
 from payvand.extract.text import CLAUSE_END, Doc
 from payvand.types import Entity
+
+
+SALIENCE_WINDOW = 500  # mentions before a reference that its antecedent is chosen among
 
 
 @cache
@@ -67,7 +71,8 @@ def _previous_subject(doc: Doc, pos: int):
     clauses = list(CLAUSE_END.finditer(doc.norm, prev_start, start))
     if clauses:  # "... تشریح شد و دبیرکل اتحادیه Y ... عنوان کرد.": the last clause's subject
         prev_start = clauses[-1].end()
-    opening = next((sp for sp in doc.spans if sp.nstart >= prev_start and not sp.attrs.get("coref")), None)
+    first = bisect_left(doc.spans, prev_start, key=lambda sp: sp.nstart)
+    opening = next((sp for sp in doc.spans[first:] if not sp.attrs.get("coref")), None)
     if opening is None or opening.nstart >= start:
         return None
     lead = doc.norm[prev_start:opening.nstart].strip()
@@ -94,9 +99,12 @@ def _refer(doc: Doc, m: re.Match, etype: str, head: str | None = None) -> None:
 
 def _nearest(doc: Doc, pos: int, types: set[str], head: str | None = None):
     """The antecedent: the nearest mention in the same sentence, else the most salient
-    (most often mentioned so far) one; an event named after a body counts for the body."""
+    (most often mentioned so far, among the last ``SALIENCE_WINDOW`` mentions: a long article
+    made every reference a pass over all its mentions) one; an event named after a body counts
+    for the body."""
     before = []
-    for s in doc.spans:
+    upto = bisect_left(doc.spans, pos, key=lambda sp: sp.nstart)  # (spans are sorted by start)
+    for s in doc.spans[max(0, upto - SALIENCE_WINDOW):upto]:
         if s.nend > pos or s.attrs.get("coref"):
             continue
         if s.label in types:
