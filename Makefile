@@ -35,3 +35,4 @@ bench: venv
 	cd benchmarks && ../$(PY) bench_store.py --sizes $${BENCH_QUADS:-100000 1000000}
 	cd benchmarks && ../$(PY) bench_growth.py --sizes $${BENCH_SIZES:-1000 10000}
 	cd benchmarks && ../$(PY) bench_viewer.py --nodes 500 5000
+	cd benchmarks && ../$(PY) bench_long.py
