@@ -9,7 +9,7 @@ an organisational head noun (``سازمان ...``, ``شورای ...``). The cue 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -51,17 +51,13 @@ def role_words() -> frozenset[str]:
 def _occupied(doc: Doc, start: int, end: int) -> bool:
     """Does a mention overlap ``[start, end)``? Mentions are kept sorted and never overlap
     one another, so only the last one starting before ``end`` can."""
-    i = bisect_left(doc.spans, end, key=_nstart)
+    i = doc.span_index(end)
     return i > 0 and doc.spans[i - 1].nend > start
-
-
-def _nstart(span) -> int:
-    return span.nstart
 
 
 def _add(doc: Doc, start: int, end: int, label: str, **attrs) -> None:
     if end > start and not _occupied(doc, start, end):
-        insort(doc.spans, doc.make_span(start, end, label, **attrs), key=_nstart)
+        doc.insert_span(doc.make_span(start, end, label, **attrs))
 
 
 
@@ -69,7 +65,7 @@ def _add(doc: Doc, start: int, end: int, label: str, **attrs) -> None:
 def _spans_within(doc: Doc, start: int, end: int) -> list:
     """The spans inside ``[start, end)`` (spans are kept sorted by start)."""
     out = []
-    for i in range(bisect_left(doc.spans, start, key=_nstart), len(doc.spans)):
+    for i in range(doc.span_index(start), len(doc.spans)):
         sp = doc.spans[i]
         if sp.nstart >= end:
             break
@@ -80,14 +76,14 @@ def _spans_within(doc: Doc, start: int, end: int) -> list:
 
 def _remove(doc: Doc, span) -> None:
     """Drop ``span`` itself from the spans (``list.remove`` compares every span field by field)."""
-    i = bisect_left(doc.spans, span.nstart, key=_nstart)
+    i = doc.span_index(span.nstart)
     while doc.spans[i] is not span:
         i += 1
     del doc.spans[i]
 
 
 def _span_at(doc: Doc, pos: int):
-    i = bisect_left(doc.spans, pos + 1, key=_nstart)
+    i = doc.span_index(pos + 1)
     if i > 0 and doc.spans[i - 1].nstart <= pos < doc.spans[i - 1].nend:
         return doc.spans[i - 1]
     return None

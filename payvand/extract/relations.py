@@ -18,7 +18,6 @@ rules over several sentences of :mod:`payvand.extract.discourse`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -179,8 +178,7 @@ def masked_sentence(doc: Doc, start: int, end: int) -> Masked:
     codes: set[str] = set()
     pos = start
     length = 0
-    first = bisect_left(doc.spans, start, key=lambda sp: sp.nstart)  # (spans are sorted by start)
-    for i in range(first, len(doc.spans)):
+    for i in range(doc.span_index(start), len(doc.spans)):
         sp = doc.spans[i]
         if sp.nstart >= end:
             break

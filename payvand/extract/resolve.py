@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 
 from payvand.extract.entities import _add, cues, person_titles
@@ -71,8 +70,8 @@ def _previous_subject(doc: Doc, pos: int):
     clauses = list(CLAUSE_END.finditer(doc.norm, prev_start, start))
     if clauses:  # "... تشریح شد و دبیرکل اتحادیه Y ... عنوان کرد.": the last clause's subject
         prev_start = clauses[-1].end()
-    first = bisect_left(doc.spans, prev_start, key=lambda sp: sp.nstart)
-    opening = next((sp for sp in doc.spans[first:] if not sp.attrs.get("coref")), None)
+    opening = next((doc.spans[i] for i in range(doc.span_index(prev_start), len(doc.spans))
+                    if not doc.spans[i].attrs.get("coref")), None)
     if opening is None or opening.nstart >= start:
         return None
     lead = doc.norm[prev_start:opening.nstart].strip()
@@ -103,7 +102,7 @@ def _nearest(doc: Doc, pos: int, types: set[str], head: str | None = None):
     made every reference a pass over all its mentions) one; an event named after a body counts
     for the body."""
     before = []
-    upto = bisect_left(doc.spans, pos, key=lambda sp: sp.nstart)  # (spans are sorted by start)
+    upto = doc.span_index(pos)
     for s in doc.spans[max(0, upto - SALIENCE_WINDOW):upto]:
         if s.nend > pos or s.attrs.get("coref"):
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left, insort
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,10 @@ from payvand.types import Article, Evidence, Span
 # ("... که به میزبانی استانبول برگزار شد، X ..."): the next one starts after it
 CLAUSE_END = re.compile(r"\s(?:کرد|شد|شدند|کردند|است|هستند|بود|بودند|داشت|داشتند|گردید|گرفت|درآمد|پیوست|رسید|نمود|یافت|"
                         r"دارد|دارند|آمد|رفت)(?:\s+و|\s*[،,])\s")
+
+
+def _span_start(span: Span) -> int:
+    return span.nstart
 
 
 @dataclass
@@ -41,6 +46,15 @@ class Doc:
     entities: list = field(default_factory=list)  # payvand.types.Entity
     facts: list = field(default_factory=list)  # payvand.types.Fact
     dates: list[Span] = field(default_factory=list)
+
+    def insert_span(self, span: Span) -> None:
+        """Add a span where its start puts it (see :meth:`span_index`)."""
+        insort(self.spans, span, key=_span_start)
+
+    def span_index(self, pos: int) -> int:
+        """Index of the first span that starts at or after ``pos``: spans are kept sorted by
+        their start (added by :meth:`insert_span`), so a range is found by bisection."""
+        return bisect_left(self.spans, pos, key=_span_start)
 
     @cached_property
     def token_texts(self) -> list[tuple[int, int, str]]:
