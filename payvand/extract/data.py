@@ -4,9 +4,10 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -23,6 +24,14 @@ def load_yaml(name: str) -> Any:
     path = resources.files("payvand.extract") / "data" / name
     with path.open(encoding="utf-8") as f:
         return yaml.safe_load(f)
+
+
+def alternation(words: Iterable[str], optional_spaces: bool = False) -> str:
+    """A regular expression alternation of a data file's words, longer first (so they win over
+    their prefixes); with ``optional_spaces`` a space in a word may be missing (a half-space
+    normalised away: ``نایب‌رئیسان``)."""
+    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(e.replace(r"\ ", r"\s?") for e in escaped) if optional_spaces else "|".join(escaped)
 
 
 def data_names(folder: str) -> list[str]:

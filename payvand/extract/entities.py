@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache
 
-from payvand.extract.data import disk_cached, load_yaml
+from payvand.extract.data import alternation, disk_cached, load_yaml
 from payvand.extract.gazetteer import Entry, find, gazetteer, surface_key, variants
 from payvand.extract.text import Doc
 
@@ -58,8 +58,6 @@ def _occupied(doc: Doc, start: int, end: int) -> bool:
 def _add(doc: Doc, start: int, end: int, label: str, **attrs) -> None:
     if end > start and not _occupied(doc, start, end):
         doc.insert_span(doc.make_span(start, end, label, **attrs))
-
-
 
 
 def _spans_within(doc: Doc, start: int, end: int) -> list:
@@ -180,12 +178,7 @@ def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], places: 
 
 @cache
 def _world_tail() -> re.Pattern:
-    return re.compile(r" (?:" + _alternation(_phrase_set("organization", "world_tail")) + r")(?!\w)(?! اسلام)")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regular expression alternation of ``words``, longer first (so they win over their prefixes)."""
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r" (?:" + alternation(_phrase_set("organization", "world_tail")) + r")(?!\w)(?! اسلام)")
 
 
 def _in_place_list(doc: Doc, start: int, end: int, places: _PlaceIndex, kind: str, pair: bool = False) -> bool:
@@ -279,7 +272,7 @@ def _is_ordinal(word: str) -> bool:
 
 @cache
 def _network_words() -> re.Pattern:
-    return re.compile(r" ?(?:" + _alternation(_phrase_set("event", "network_words")) + r")(?!\w)")
+    return re.compile(r" ?(?:" + alternation(_phrase_set("event", "network_words")) + r")(?!\w)")
 
 
 def _network_name(doc: Doc, pos: int) -> int | None:
@@ -311,7 +304,7 @@ def _mayors_of_region(doc: Doc, pos: int) -> int | None:
 
 @cache
 def _network_tail() -> re.Pattern:
-    return re.compile(r" (?:" + _alternation(_phrase_set("event", "network_tail")) + r")(?!\w)")
+    return re.compile(r" (?:" + alternation(_phrase_set("event", "network_tail")) + r")(?!\w)")
 
 
 def _joint_commission(doc: Doc, pos: int) -> int | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
-from payvand.extract.data import load_yaml
+from payvand.extract.data import alternation, load_yaml
 from payvand.types import Article, ExtractionError
 
 Reader = Callable[[Path], Iterable[Article | ExtractionError]]
@@ -150,8 +150,8 @@ _TITLE_PARTS = re.compile(r"\s+[|｜]\s+|\s+[-–—]\s+")
 def _site_name() -> re.Pattern:
     """A part of a page title that names a site (``data/sites.yaml``), or is Latin only (``Mehr News``)."""
     sites = load_yaml("sites.yaml")
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sites["site_words"])
-    names = "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sites["site_names"])
+    words = alternation(sites["site_words"], optional_spaces=True)
+    names = alternation(sites["site_names"], optional_spaces=True)
     return re.compile(rf"^(?:(?:{words})(?!\w).*|(?:{names})|[A-Za-z][A-Za-z .]*)$")
 
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from payvand.extract.data import data_names, load_yaml
+from payvand.extract.data import alternation, data_names, load_yaml
 from payvand.extract.gazetteer import GLUED_CUE, gazetteer, surface_key
 from payvand.extract.text import CLAUSE_END, Doc
 from payvand.ontology import vocabulary
@@ -520,8 +520,7 @@ _HELD_BY_PERSON = {"memberOf", "participatedIn", "metWith", "visited"}
 
 @cache
 def _plural_title() -> re.Pattern:
-    words = sorted(load_yaml("roles.yaml")["plural_title_words"], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in words) + r")(?!\w)")
+    return re.compile("(?:" + alternation(load_yaml("roles.yaml")["plural_title_words"], optional_spaces=True) + r")(?!\w)")
 _ATTRIBUTION = re.compile(r"\s*به\s+گزارش[^،,:⟨⟩]*(?:⟨[CNO]#\d+⟩[^،,:⟨⟩]*)*[،,]")
 
 
