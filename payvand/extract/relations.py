@@ -336,9 +336,9 @@ def _mission_country(doc: Doc, org: int) -> int | None:
     is no mission (``roles.yaml``: mission_heads) or names no country."""
     if not doc.entities[org].label.startswith(tuple(load_yaml("roles.yaml")["mission_heads"])):
         return None
-    for span in doc.spans:
-        inner = span.attrs.get("inner")
-        if span.entity == org and inner is not None and inner.label == "Country":
+    for i in doc.entities[org].mentions:
+        inner = doc.spans[i].attrs.get("inner")
+        if inner is not None and inner.label == "Country":
             return inner.entity
     return None
 
