@@ -18,7 +18,7 @@ from payvand.extract.data import load_yaml
 from payvand.extract.entities import cues
 from payvand.extract.gazetteer import gazetteer, surface_key
 from payvand.extract.relations import (_NETWORK_KINDS, _PH_PERSON, _W, Masked, Rule, _compile, _Context, _org_kind,
-                                       _region_members, _roles_regex, _sentence_bounds, _speech, _status)
+                                       _region_members, _roles_regex, _speech, _status)
 from payvand.extract.text import Doc
 from payvand.types import Evidence, Fact
 
@@ -102,7 +102,7 @@ def _met_envoy_continuity(ctx: _Context, rule: Rule, sentences: list[Masked], me
 
 def _sentence_evidence(doc: Doc, masked: Masked) -> Evidence:
     """The evidence of a masked sentence: the sentence as the article has it."""
-    return doc.evidence(*doc.to_original(*_sentence_bounds(doc, masked.start)))
+    return doc.evidence(*doc.to_original(*doc.sentence_of(masked.start)))
 
 
 def _foreign(ctx: _Context, person: int) -> bool:
@@ -165,7 +165,7 @@ def _two_cities(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
         return
     for masked in sentences:
         if rule.regex.search(masked.text):
-            s_start, s_end = _sentence_bounds(doc, masked.start)
+            s_start, s_end = doc.sentence_of(masked.start)
             status = _status(doc.norm[s_start:s_end])
             if status != "__negated__":
                 ctx.add(Fact(cities[0], rule.p, cities[1], _sentence_evidence(doc, masked), rule.id, rule.confidence,

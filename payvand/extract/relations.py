@@ -18,11 +18,13 @@ rules over several sentences of :mod:`payvand.extract.discourse`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from payvand.extract.data import alternation, data_names, load_yaml
 from payvand.extract.gazetteer import GLUED_CUE, gazetteer, surface_key
+from payvand.extract.resolve import SALIENCE_WINDOW
 from payvand.extract.text import CLAUSE_END, Doc
 from payvand.ontology import vocabulary
 from payvand.types import Evidence, Fact
@@ -229,10 +231,17 @@ class _Context:
         return names.pop() if len(names) == 1 else None
 
     def _mention(self, entity: int, evidence: Evidence) -> int | None:
-        """The entity's first mention inside the evidence sentence (its surface form there)."""
-        for i in self.doc.entities[entity].mentions:  # (in the order of the spans)
-            span = self.doc.spans[i]
-            if span.field == evidence.field and evidence.start <= span.start < evidence.end and not span.attrs.get("coref"):
+        """The entity's first mention inside the evidence sentence (its surface form there).
+        Its mentions are in the order of the spans (the text's, then the title's), so the
+        first one at the sentence is found by bisection."""
+        spans, mentions = self.doc.spans, self.doc.entities[entity].mentions
+        at = bisect_left(mentions, (evidence.field == "title", evidence.start),
+                         key=lambda i: (spans[i].field == "title", spans[i].start))
+        for i in mentions[at:]:
+            span = spans[i]
+            if span.field != evidence.field or span.start >= evidence.end:
+                return None
+            if not span.attrs.get("coref"):
                 return i
         return None
 
@@ -359,12 +368,14 @@ def _org_kind(key: str) -> str | None:
 
 
 def _context_org(doc: Doc, npos: int, head: str | None = None) -> int | None:
-    """The body a clause without one is about: named in the sentence, else the most salient;
-    with ``head``, only a body whose name starts with it (``رئیس شورا``: the council)."""
+    """The body a clause without one is about: named in the sentence, else the most salient
+    (among the last ``SALIENCE_WINDOW`` mentions, as for a reference); with ``head``, only a
+    body whose name starts with it (``رئیس شورا``: the council)."""
     sent_start, _ = doc.sentence_of(npos)
     before = []
-    for s in doc.spans:
-        if s.nstart >= npos or s.entity is None:
+    upto = doc.span_index(npos)
+    for s in doc.spans[max(0, upto - SALIENCE_WINDOW):upto]:
+        if s.entity is None:
             continue
         if head and not doc.entities[s.entity].label.startswith(head):
             continue
@@ -534,10 +545,6 @@ def _speaker(ctx: _Context, before: str, predicate: str) -> list[int]:
     verbs = "|".join(_speech()["verbs"])
     said = list(re.finditer(rf"(?P<who>[^:؛]*?)\s(?:{verbs})(?:\s+(?:کرد|داشت|شد))?\s*:", before))
     return _region_members(ctx, said[-1].group("who"), predicate) if said else []
-
-
-def _sentence_bounds(doc: Doc, start: int) -> tuple[int, int]:
-    return next((s, e) for s, e in doc.sentences if s == start)
 
 
 _W = r"[^\s⟨⟩.؛:]+"

@@ -60,13 +60,15 @@ def coreference(doc: Doc) -> Doc:
 def _previous_subject(doc: Doc, pos: int):
     """For a pronoun that opens a sentence (``وی افزود``), the person the sentence before is
     about: its opening person (``X ... گفت.``), or the one an opening title names again
-    (``دبیرکل اتحادیه Y ... گفت.`` after ``X دبیرکل اتحادیه Y``). None when neither."""
+    (``دبیرکل اتحادیه Y ... گفت.`` after ``X دبیرکل اتحادیه Y``, among the last
+    ``SALIENCE_WINDOW`` mentions). None when neither."""
     start, _ = doc.sentence_of(pos)
     if doc.norm[start:pos].strip() or start == 0:
         return None
-    prev_start = max((s for s, e in doc.sentences if e <= start), default=None)
-    if prev_start is None:
+    previous = doc.sentence_before(start)
+    if previous is None:
         return None
+    prev_start = previous[0]
     clauses = list(CLAUSE_END.finditer(doc.norm, prev_start, start))
     if clauses:  # "... تشریح شد و دبیرکل اتحادیه Y ... عنوان کرد.": the last clause's subject
         prev_start = clauses[-1].end()
@@ -82,7 +84,8 @@ def _previous_subject(doc: Doc, pos: int):
     if opening.label in ("Organization", "City", "Country") and 1 <= len(words) <= 2 \
             and " ".join(words) in titles | person_titles():
         named = re.escape(doc.norm[prev_start:opening.nend].strip())
-        for sp in doc.spans:
+        upto = doc.span_index(prev_start)
+        for sp in doc.spans[max(0, upto - SALIENCE_WINDOW):upto]:
             if sp.label == "Person" and not sp.attrs.get("coref") and sp.nend <= prev_start \
                     and re.match(r"\s*[،,]?\s*" + named, doc.norm[sp.nend:sp.nend + len(named) + 4]):
                 return sp

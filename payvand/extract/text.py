@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -84,11 +84,24 @@ class Doc:
         part, start, end, text = self._place(start, end)
         return Evidence(text, start, end, part)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
     def sentence_of(self, npos: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= npos < e:
-                return s, e
+        """The sentence ``npos`` is in (the whole text, if none): sentences are sorted and
+        do not overlap, so it is found by bisection."""
+        i = bisect_right(self._sentence_starts, npos) - 1
+        if i >= 0 and npos < self.sentences[i][1]:
+            return self.sentences[i]
         return (0, len(self.norm))
+
+    def sentence_before(self, npos: int) -> tuple[int, int] | None:
+        """The last sentence that ends at or before ``npos``, if any."""
+        i = bisect_right(self._sentence_starts, npos) - 1
+        while i >= 0 and self.sentences[i][1] > npos:
+            i -= 1
+        return self.sentences[i] if i >= 0 else None
 
 
 @cache
