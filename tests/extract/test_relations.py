@@ -687,3 +687,21 @@ def test_co_hosts_and_a_meeting_of_a_region_s_mayors():
         assert ("کنگره جهانی شهرها و دولت‌های محلی متحد", "hostedBy", city, None, None) in facts
     assert ("اجلاس شهرداران آسیا و اقیانوسیه", "hostedBy", "بانکوک", None, None) in _facts(
         "اجلاس شهرداران آسیا و اقیانوسیه با میزبانی شهرداری بانکوک آغاز به کار کرد.")
+
+
+def test_a_council_commission_s_chair_sits_in_the_council_and_two_meeting_a_third_did_not_meet():
+    facts = _facts("مهدی چمران رئیس شورای اسلامی شهر تهران و محمد آخوندی رئیس کمیسیون عمران و حمل و نقل شورا "
+                   "در این نشست با شهردار استانبول دیدار کردند.")
+    assert ("محمد آخوندی", "memberOf", "شورای اسلامی شهر تهران", "Member", None) in facts
+    assert not any(f[1] == "metWith" for f in facts)
+    # the council named after the commission's post: the article's council
+    assert ("محمدحسن عاقل‌منش", "memberOf", "شورای شهر رشت", "Member", None) in _facts(
+        "محمدحسن عاقل‌منش رئیس کمیسیون فرهنگی و اجتماعی شورا و احمد رمضانپور از اعضای شورای شهر رشت حضور داشتند.")
+
+
+def test_a_city_a_body_s_network_took_in_as_a_city_of_something_and_not_a_capital_title():
+    for text in ("رشت در سال ۲۰۱۵ به عنوان شهر خلاق خوراک از سوی یونسکو انتخاب شد.",
+                 "اصفهان به عنوان شهر خلاق صنایع دستی در یونسکو ثبت شده است."):
+        assert {f[1:] for f in _facts(text) if f[1] == "memberOf"} == {("memberOf", "یونسکو", "Member", None)}, text
+    assert not any(f[1] == "memberOf" for f in _facts("شیراز به عنوان پایتخت فرهنگی جهان اسلام از سوی آیسسکو انتخاب شد."))
+    assert not any(f[1] == "memberOf" for f in _facts("پرونده همدان برای ثبت به عنوان شهر خلاق در یونسکو ارسال شد."))
