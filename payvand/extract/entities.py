@@ -628,6 +628,12 @@ def find_context_organizations(doc: Doc) -> Doc:
         j = i + 1
         last = i
         first = _span_at(doc, toks[j][0]) if j < len(toks) else None
+        if first is not None and first.label == "Organization" and first.attrs.get("entries") \
+                and t not in _phrase_set("organization", "parts") and first.nstart == toks[j][0]:
+            _remove(doc, first)  # "سازمان متروپلیس": the kind of a listed body is part of the name used
+            _add(doc, s, first.nend, "Organization", **first.attrs)
+            i = _last_token_in(toks, first.nend, j) + 1
+            continue
         if first is not None and first.label == "Organization" or (
                 t in _phrase_set("organization", "parts") and j < len(toks) and toks[j][2] in heads) or (
                 j < len(toks) and f"{t} {toks[j][2]}" in _phrase_set("event", "heads")):

@@ -705,3 +705,14 @@ def test_a_city_a_body_s_network_took_in_as_a_city_of_something_and_not_a_capita
         assert {f[1:] for f in _facts(text) if f[1] == "memberOf"} == {("memberOf", "یونسکو", "Member", None)}, text
     assert not any(f[1] == "memberOf" for f in _facts("شیراز به عنوان پایتخت فرهنگی جهان اسلام از سوی آیسسکو انتخاب شد."))
     assert not any(f[1] == "memberOf" for f in _facts("پرونده همدان برای ثبت به عنوان شهر خلاق در یونسکو ارسال شد."))
+
+
+def test_a_listed_body_named_with_its_kind_a_foreign_given_name_that_is_a_common_word_and_a_municipality_visited():
+    assert ("تهران", "memberOf", "سازمان متروپلیس", "BoardMember", None) in _facts(
+        "شهرداری تهران عضو هیئت مدیره سازمان متروپلیس است.")
+    # جرمی is جرم + ی to hazm's lexicon: the name was cut to its surname
+    assert ("جرمی پاولز", "memberOf", "سازمان یو سی ال جی", "SecretaryGeneral", None) in _facts(
+        "جرمی پاولز دبیرکل سازمان یو سی ال جی در سفر به تهران با علیرضا زاکانی شهردار تهران دیدار کرد.")
+    facts = _facts("اوگور ابراهیم آلتای شهردار قونیه و رئیس اتحادیه شهرداری‌های ترکیه از شهرداری تبریز بازدید کرد.")
+    assert ("اوگور ابراهیم آلتای", "visited", "تبریز", None, None) in facts
+    assert not any(f[1] == "memberOf" and f[2] == "تبریز" for f in facts)
