@@ -331,7 +331,8 @@ def _role(rule: Rule, text: str | None, obj_entity, doc: Doc) -> str | None:
         kind = _org_kind(obj.key)
         if obj.label.startswith(("شورای", "شورا")):
             role = "Chair"
-        elif obj.type == "Organization" and (kind in _NETWORK_KINDS or kind is None and rule.p == "memberOf" and "مجمع" in obj.label):
+        elif obj.type == "Organization" and (kind in _NETWORK_KINDS or kind is None and rule.p == "memberOf"
+                                             and _network_named(obj.label)):
             role = "President"
         else:
             role = "Head"
@@ -356,6 +357,17 @@ def _mission_country(doc: Doc, org: int) -> int | None:
 def _regional() -> re.Pattern:
     """What follows a vice-president's title when the seat is a region's (``roles.yaml``)."""
     return re.compile(load_yaml("roles.yaml")["regional_seat"])
+
+
+def _network_named(label: str) -> bool:
+    """An unlisted body whose name makes it a forum or network of cities (``roles.yaml``); its
+    words with their plural endings on (``شهرداری‌های``: one word, not two as surface_key has it)."""
+    return not _network_label_words().isdisjoint(surface_key(w) for w in label.replace("\u200c", "").split())
+
+
+@cache
+def _network_label_words() -> frozenset[str]:
+    return frozenset(surface_key(w) for w in load_yaml("roles.yaml")["network_label_words"])
 
 
 @cache

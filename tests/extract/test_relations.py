@@ -716,3 +716,10 @@ def test_a_listed_body_named_with_its_kind_a_foreign_given_name_that_is_a_common
     facts = _facts("اوگور ابراهیم آلتای شهردار قونیه و رئیس اتحادیه شهرداری‌های ترکیه از شهرداری تبریز بازدید کرد.")
     assert ("اوگور ابراهیم آلتای", "visited", "تبریز", None, None) in facts
     assert not any(f[1] == "memberOf" and f[2] == "تبریز" for f in facts)
+
+
+def test_the_head_of_an_unlisted_body_named_as_a_network_of_cities_is_its_president():
+    facts = _facts("اوگور ابراهیم آلتای شهردار قونیه و رئیس اتحادیه شهرداری‌های ترکیه از شهرداری تبریز بازدید کرد.")
+    assert ("اوگور ابراهیم آلتای", "memberOf", "اتحادیه شهرداری‌های ترکیه", "President", None) in facts
+    assert ("احمد رضایی", "memberOf", "تهران", "Head", None) in _facts(
+        "احمد رضایی رئیس سازمان فناوری اطلاعات شهرداری تهران در این نشست حضور داشت.")
