@@ -96,7 +96,24 @@ def _cue_before(doc: Doc, start: int, cues: frozenset[str]) -> bool:
 
 
 def _has_city_cue(doc: Doc, start: int, end: int) -> bool:
-    return _cue_before(doc, start, _phrase_set("place", "city_cues")) or doc.norm[end:end + 3].lstrip().startswith("(")
+    return _cue_before(doc, start, _phrase_set("place", "city_cues")) or doc.norm[end:end + 3].lstrip().startswith("(") \
+        or _capital_of_country_after(doc, end)
+
+
+@cache
+def _city_cue_after() -> re.Pattern:
+    return re.compile(r"\s*[،,]?\s*(?:" + alternation(_phrase_set("place", "city_cues_after")) + r")\s+")
+
+
+def _capital_of_country_after(doc: Doc, end: int) -> bool:
+    """The word is followed by what names a city there and a country (``دوشنبه پایتخت
+    تاجیکستان``; not ``روز دوشنبه پایتخت را …``)."""
+    m = _city_cue_after().match(doc.norm, end)
+    if m is None:
+        return False
+    words = re.findall(r"[^\s،,.؛:()]+", doc.norm[m.end():m.end() + 40])[:3]
+    return any(e.type == "Country" for n in range(1, len(words) + 1)
+               for e in gazetteer().entries.get(surface_key(" ".join(words[:n])), ()))
 
 
 def _has_country_cue(doc: Doc, start: int, end: int) -> bool:
@@ -386,6 +403,10 @@ def _common_word(tok: str, derived: bool = True) -> bool:
         stem = tok.removesuffix(suffix)
         if stem != tok and len(stem) >= 3 and stem not in _given_names() and lex.get(stem, 0) >= limit:
             return True
+    for suffix in _POSSESSIVES if derived else ():  # همسرش: "his wife" (a longer stem: دانش is no دان + ش)
+        stem = tok.removesuffix(suffix)
+        if stem != tok and len(stem) >= 4 and stem not in _given_names() and lex.get(stem, 0) >= limit:
+            return True
     for k in range(3, len(tok) - 2):
         a, b = tok[:k], tok[k:]
         if b in _phrase_set("person", "surname_endings"):
@@ -400,6 +421,7 @@ def _common_word(tok: str, derived: bool = True) -> bool:
 
 _GLUED_PREFIXES = ("به", "می", "بی")
 _WORD_SUFFIXES = ("های", "ها", "ای", "ی")
+_POSSESSIVES = ("شان", "ش")
 
 
 def _absorb_place(doc: Doc, start: int, end: int, given: bool = False) -> bool:

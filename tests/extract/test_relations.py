@@ -723,3 +723,21 @@ def test_the_head_of_an_unlisted_body_named_as_a_network_of_cities_is_its_presid
     assert ("اوگور ابراهیم آلتای", "memberOf", "اتحادیه شهرداری‌های ترکیه", "President", None) in facts
     assert ("احمد رضایی", "memberOf", "تهران", "Head", None) in _facts(
         "احمد رضایی رئیس سازمان فناوری اطلاعات شهرداری تهران در این نشست حضور داشت.")
+
+
+def test_a_founding_proposed_with_ba_a_guest_of_a_city_and_an_arrival_in_a_capital_named_as_such():
+    assert ("مجمع شهرداران آسیایی", "foundedBy", "تهران", None, None) in _facts(
+        "مجمع شهرداران آسیایی با پیشنهاد شهرداری تهران در سال ۲۰۱۹ تشکیل شد.")
+    assert ("ایلسور متشین", "visited", "تهران", None, None) in _facts(
+        "هیئت شهرداری کازان به سرپرستی ایلسور متشین شهردار کازان به مدت سه روز میهمان شهرداری تهران است.")
+    # دوشنبه (Monday) is the city when "capital of" a country follows it, with commas or without
+    for text in ("محمدرضا قلندر شریف شهردار مشهد روز گذشته وارد دوشنبه پایتخت تاجیکستان شد.",
+                 "محمدرضا قلندر شریف شهردار مشهد روز گذشته وارد دوشنبه، پایتخت تاجیکستان، شد."):
+        facts = _facts(text)
+        assert {("محمدرضا قلندر شریف", "visited", "دوشنبه", None, None),
+                ("دوشنبه", "capitalOf", "تاجیکستان", None, None)} <= facts, text
+
+
+def test_a_weekday_before_the_word_capital_and_a_possessive_word_are_no_names():
+    assert not _facts("جلسه روز دوشنبه پایتخت را تعطیل کرد.")
+    assert not any(f[1] == "mayorOf" for f in _facts("سفیر ایتالیا با همسرش مهمان شام شهردار تهران بود."))
