@@ -52,6 +52,7 @@ class Rule:
     inner: bool = False
     last_subject: bool = False
     pairwise: bool = False  # the subjects are also the objects (X و Y دیدار کردند)
+    list_object: bool = False  # the object distributes over its list even for a pair predicate (X با Y و Z خواهرخوانده است)
     speaker: bool = False  # no subject in the clause: the speaker of the sentence is it
     discourse: str | None = None  # a rule over several sentences (see _DISCOURSE)
     leading_region: bool = False  # the pattern opens with {s:REGION}: try it at clause starts only
@@ -103,7 +104,7 @@ def _compile(pattern: str, macros: dict[str, str]) -> re.Pattern:
 
 
 _RULE_KEYS = {"id", "p", "pattern", "confidence", "role", "roles", "object", "inner", "trigger", "requires", "exclude",
-              "last_subject", "pairwise", "speaker", "discourse", "phase"}
+              "last_subject", "pairwise", "list_object", "speaker", "discourse", "phase"}
 
 
 @cache
@@ -130,7 +131,7 @@ def rules() -> list[Rule]:
                 trigger=re.compile(r["trigger"]) if r.get("trigger") else None,
                 requires=re.compile(r["requires"]) if r.get("requires") else None,
                 exclude=re.compile(r["exclude"]) if r.get("exclude") else None,
-                last_subject=bool(r.get("last_subject")), pairwise=bool(r.get("pairwise")),
+                last_subject=bool(r.get("last_subject")), pairwise=bool(r.get("pairwise")), list_object=bool(r.get("list_object")),
                 speaker=bool(r.get("speaker")), discourse=r.get("discourse"),
                 leading_region=bool(pattern) and pattern.lstrip("^").startswith("{s:REGION}"),
                 needs=_slot_needs(pattern or "", skip=({"s"} if r.get("speaker") else set())
@@ -525,7 +526,8 @@ def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, l
     if name == "s" and (source := _ATTRIBUTION.match(masked)) and m.start(name) < source.end():
         return []  # "به گزارش خبرگزاری مهر از شیراز، …": where the news came from, no subject
     idx = int(groups[name])
-    distributes = rule.p not in _NOT_DISTRIBUTED and not (name == "o" and rule.p == "memberOf")
+    distributes = (rule.p not in _NOT_DISTRIBUTED or name == "o" and rule.list_object) \
+        and not (name == "o" and rule.p == "memberOf")
     members = coord.get(idx, [idx]) if distributes else [idx]
     if name == "s" and groups.get("role") and 0 <= m.start("role") - m.end("s") <= 4 \
             and not _plural_title().match(groups["role"]):

@@ -741,3 +741,12 @@ def test_a_founding_proposed_with_ba_a_guest_of_a_city_and_an_arrival_in_a_capit
 def test_a_weekday_before_the_word_capital_and_a_possessive_word_are_no_names():
     assert not _facts("جلسه روز دوشنبه پایتخت را تعطیل کرد.")
     assert not any(f[1] == "mayorOf" for f in _facts("سفیر ایتالیا با همسرش مهمان شام شهردار تهران بود."))
+
+
+def test_a_city_twinned_with_or_signing_with_each_city_of_a_list():
+    facts = _facts("تبریز با شهرهای باکو و استانبول خواهرخوانده است.")
+    assert {f for f in facts if f[1] == "twinnedWith"} == {("تبریز", "twinnedWith", "باکو", None, "signed"),
+                                                         ("تبریز", "twinnedWith", "استانبول", None, "signed")}
+    facts = _facts("شهرداری مشهد با شهرداری‌های دوشنبه و خجند قرارداد همکاری امضا کرد.")
+    assert {f for f in facts if f[1] == "agreementWith"} == {("مشهد", "agreementWith", "دوشنبه", None, "signed"),
+                                                           ("مشهد", "agreementWith", "خجند", None, "signed")}
