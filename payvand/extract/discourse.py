@@ -29,8 +29,10 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     verbs = "|".join(_speech()["verbs"])
     roles = _roles_regex()
     gap = rf"(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?"
-    # a dateline ("مشهد- ", "تهران/ "), a source ("... :"), a few words
-    preamble = r"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+)\s*[-–/]\s*)?(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*)?(?:[^\s⟨⟩]+\s+){0,3}?"
+    # a dateline ("مشهد- ", "تهران/ "), a source ("... :", "به گزارش ...، "), a few words
+    attribution = r"به\s+گزارش[^⟨⟩،]*(?:⟨[CNO]#\d+⟩[^⟨⟩،]*)*،\s*"
+    preamble = (r"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+)\s*[-–/]\s*)?(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
+                + r")?(?:[^\s⟨⟩]+\s+){0,3}?")
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
     post_lead = re.compile(rf"^(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{_W}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩){gap}\s+(?:{verbs})")
     envoy_lead = re.compile(rf"^{preamble}(?P<role>سفیر|سرکنسول|کاردار|کنسول)\s+(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
@@ -38,7 +40,7 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     met_envoy = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+(?P<role>سفیر|سرکنسول|کاردار)\s+(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
     met_person = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+⟨P#(\d+)⟩")
     honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
-    opening = re.compile(rf"^(?:به\s+گزارش[^⟨⟩،]*(?:⟨[CNO]#\d+⟩[^⟨⟩،]*)*،\s*|(?:{_W}\s+){{0,2}}{_W}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|در\s+دیدار|در\s+این\s+(?:سفر|دیدار|نشست))")
+    opening = re.compile(rf"^(?:{attribution}|(?:{_W}\s+){{0,2}}{_W}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|در\s+دیدار|در\s+این\s+(?:سفر|دیدار|نشست))")
     return mayor_lead, post_lead, envoy_lead, met_envoy, met_person, opening
 
 

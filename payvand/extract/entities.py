@@ -529,6 +529,8 @@ def find_persons(doc: Doc) -> Doc:
             if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1]):
                 break
             k += 1
+        if k - i == 1 and _subject_with_common_surname(doc, toks, i):
+            k += 1
         if k - i >= 2:
             first = i - 1 if i and toks[i - 1][2] in _phrase_set("person", "name_honorifics") else i
             found.append((toks[first][0], toks[k - 1][1]))
@@ -540,6 +542,22 @@ def find_persons(doc: Doc) -> Doc:
         _add(doc, s, e, "Person")
     _repeat_person_names(doc)
     return doc
+
+
+def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A given name at ``i`` that opens a sentence, then a common word (the surname: هوشیار,
+    شریف), then a verb of saying or what a speaker's sentence goes on with (``cues.yaml``:
+    subject_follows)."""
+    if i + 2 >= len(toks) or doc.sentence_of(toks[i][0])[0] != toks[i][0] or not _name_part(toks, i + 1, doc) \
+            or _occupied(doc, toks[i + 1][0], toks[i + 1][1]):
+        return False
+    return _subject_follows().match(doc.norm, toks[i + 1][1]) is not None
+
+
+@cache
+def _subject_follows() -> re.Pattern:
+    words = list(_phrase_set("person", "subject_follows")) + load_yaml("patterns/speech.yaml")["verbs"]
+    return re.compile(r"\s+(?:" + alternation(words) + r")(?!\w)")
 
 
 def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) -> tuple[int, int] | None:

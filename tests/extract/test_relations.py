@@ -750,3 +750,13 @@ def test_a_city_twinned_with_or_signing_with_each_city_of_a_list():
     facts = _facts("شهرداری مشهد با شهرداری‌های دوشنبه و خجند قرارداد همکاری امضا کرد.")
     assert {f for f in facts if f[1] == "agreementWith"} == {("مشهد", "agreementWith", "دوشنبه", None, "signed"),
                                                            ("مشهد", "agreementWith", "خجند", None, "signed")}
+
+
+def test_a_lead_after_the_source_names_a_title_and_the_next_sentence_its_holder_with_a_common_word_surname():
+    facts = _facts("به گزارش خبرگزاری ایسنا، شهردار تبریز صبح امروز در دیدار با «ماریا کاستلو» سفیر اسپانیا در تهران "
+                   "بر گسترش همکاری‌های دو شهر تاکید کرد. یعقوب هوشیار با اشاره به پیشینه تاریخی تبریز گفت: "
+                   "تبریز آماده همکاری است.")
+    assert {("یعقوب هوشیار", "mayorOf", "تبریز", None, None),
+            ("یعقوب هوشیار", "metWith", "ماریا کاستلو", None, None)} <= facts
+    # a given name before a common word that no verb of saying follows is no name
+    assert not any(f[0] == "امید است" for f in _facts("امید است شهردار تبریز به زودی به باکو سفر کند."))
