@@ -52,7 +52,7 @@ class Rule:
     inner: bool = False
     last_subject: bool = False
     pairwise: bool = False  # the subjects are also the objects (X و Y دیدار کردند)
-    list_object: bool = False  # the object distributes over its list even for a pair predicate (X با Y و Z خواهرخوانده است)
+    list_object: bool = False  # the object distributes over its list, even of a pair predicate (X با Y و Z خواهرخوانده است)
     speaker: bool = False  # no subject in the clause: the speaker of the sentence is it
     discourse: str | None = None  # a rule over several sentences (see _DISCOURSE)
     leading_region: bool = False  # the pattern opens with {s:REGION}: try it at clause starts only
@@ -131,7 +131,8 @@ def rules() -> list[Rule]:
                 trigger=re.compile(r["trigger"]) if r.get("trigger") else None,
                 requires=re.compile(r["requires"]) if r.get("requires") else None,
                 exclude=re.compile(r["exclude"]) if r.get("exclude") else None,
-                last_subject=bool(r.get("last_subject")), pairwise=bool(r.get("pairwise")), list_object=bool(r.get("list_object")),
+                last_subject=bool(r.get("last_subject")), pairwise=bool(r.get("pairwise")),
+                list_object=bool(r.get("list_object")),
                 speaker=bool(r.get("speaker")), discourse=r.get("discourse"),
                 leading_region=bool(pattern) and pattern.lstrip("^").startswith("{s:REGION}"),
                 needs=_slot_needs(pattern or "", skip=({"s"} if r.get("speaker") else set())
