@@ -295,7 +295,7 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
                 person = ctx.holder("represents", ent)
                 if person is not None:
                     out.append(person)
-            elif seats and code == "C" and word in ("شهرهای", "شهر", "و", "") and _is_seat_list(region, m):
+            elif seats and code == "C" and word in ("شهرهای", "شهر", "شهرداری", "و", "") and _is_seat_list(region, m):
                 out.append(ent)
     return list(dict.fromkeys(out))
 
@@ -315,7 +315,7 @@ def _is_seat_list(region: str, m: re.Match) -> bool:
                 or _CITIES_ALONE.match(region))
 
 
-_CITIES_ALONE = re.compile(r"^(?:[^⟨⟩]*[،,]\s*)?(?:(?:همچنین|نیز)\s+)?(?:(?:شهر|کلانشهر|شهرهای|کلانشهرهای)\s+)?⟨C#\d+⟩"
+_CITIES_ALONE = re.compile(r"^(?:[^⟨⟩]*[،,]\s*)?(?:(?:همچنین|نیز)\s+)?(?:(?:شهر|کلانشهر|شهرهای|کلانشهرهای|شهرداری)\s+)?⟨C#\d+⟩"
                            r"(?:\s*(?:[،,]|و)\s*(?:(?:شهر|کلانشهر)\s+)?⟨C#\d+⟩)*\s*$")
 
 

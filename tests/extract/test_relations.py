@@ -760,3 +760,14 @@ def test_a_lead_after_the_source_names_a_title_and_the_next_sentence_its_holder_
             ("یعقوب هوشیار", "metWith", "ماریا کاستلو", None, None)} <= facts
     # a given name before a common word that no verb of saying follows is no name
     assert not any(f[0] == "امید است" for f in _facts("امید است شهردار تبریز به زودی به باکو سفر کند."))
+
+
+def test_a_municipality_elected_to_a_seat_of_a_body_and_a_city_joining_the_members_of_a_network():
+    assert ("تهران", "memberOf", "یو سی ال جی", "ExecutiveMember", None) in _facts(
+        "شهرداری تهران به عنوان عضو هیئت اجرایی یو سی ال جی انتخاب شد.")
+    # a seat in a council of the body, the body named by reference: the body's, as a member
+    assert ("تهران", "memberOf", "یو سی ال جی", "Member", None) in _facts(
+        "در انتخابات شورای جهانی یو سی ال جی که در دوربان برگزار شد، شهرداری تهران به عنوان عضو شورای جهانی "
+        "این سازمان انتخاب شد.")
+    assert ("اردبیل", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None) in _facts(
+        "اردبیل به جمع شهرهای عضو شبکه شهرهای خلاق یونسکو پیوست.")
