@@ -17,8 +17,8 @@ from functools import cache
 from payvand.extract.data import load_yaml
 from payvand.extract.entities import cues
 from payvand.extract.gazetteer import gazetteer, surface_key
-from payvand.extract.relations import (_NETWORK_KINDS, _PH_PERSON, _W, Masked, Rule, _compile, _Context, _org_kind,
-                                       _region_members, _roles_regex, _speech, _status)
+from payvand.extract.relations import (_ATTRIBUTION, _NETWORK_KINDS, _PH_PERSON, _W, Masked, Rule, _compile, _Context,
+                                       _org_kind, _region_members, _roles_regex, _speech, _status)
 from payvand.extract.text import Doc
 from payvand.types import Evidence, Fact
 
@@ -30,7 +30,7 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     roles = _roles_regex()
     gap = rf"(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?"
     # a dateline ("مشهد- ", "تهران/ "), a source ("... :", "به گزارش ...، "), a few words
-    attribution = r"به\s+گزارش[^⟨⟩،]*(?:⟨[CNO]#\d+⟩[^⟨⟩،]*)*،\s*"
+    attribution = _ATTRIBUTION.pattern + r"\s*"
     preamble = (r"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+)\s*[-–/]\s*)?(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
                 + r")?(?:[^\s⟨⟩]+\s+){0,3}?")
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
