@@ -120,17 +120,16 @@ def rules() -> list[Rule]:
                 raise ValueError(f"{name}: rule {r.get('id')}: " + (f"unknown keys {sorted(unknown)}" if unknown
                                                                     else "no confidence"))
             pattern = r.get("pattern")
-            try:
-                regex = _compile(pattern, macros) if pattern else None
+            try:  # (the pre-tests may use the macros too)
+                regex, trigger, requires, exclude = (_compile(r[k], macros) if r.get(k) else None
+                                                     for k in ("pattern", "trigger", "requires", "exclude"))
             except re.error as exc:
                 raise ValueError(f"{name}: rule {r['id']}: {exc}") from None
             rule = Rule(
                 id=r["id"], p=r["p"], regex=regex,
                 confidence=float(r["confidence"]), role=r.get("role"), fixed_role="role" in r,
                 roles=tuple(r.get("roles", ())), object=r.get("object"), inner=bool(r.get("inner")),
-                trigger=re.compile(r["trigger"]) if r.get("trigger") else None,
-                requires=re.compile(r["requires"]) if r.get("requires") else None,
-                exclude=re.compile(r["exclude"]) if r.get("exclude") else None,
+                trigger=trigger, requires=requires, exclude=exclude,
                 last_subject=bool(r.get("last_subject")), pairwise=bool(r.get("pairwise")),
                 list_object=bool(r.get("list_object")),
                 speaker=bool(r.get("speaker")), discourse=r.get("discourse"),
