@@ -89,16 +89,16 @@ def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folder
 def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folders")],
             format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.jsonl) -> None:
     """Extract facts from FILES and write them to stdout (no store)."""
-    from rdflib import Dataset, Graph, URIRef
+    from rdflib import Dataset, Graph
 
     from payvand.build import extract_records
     from payvand.extract.readers import read
     from payvand.extract.records import record_line
-    from payvand.ontology.mapping import article_graph, bind, graph_iri
+    from payvand.ontology.mapping import article_dataset, article_graph, bind
     from payvand.types import ExtractionError
 
     failures = []
-    ds, flat = Dataset(), Graph()  # trig: a graph per article; turtle: one graph
+    ds, flat = Dataset(), Graph()  # trig: a graph per article and the shared graphs, as a store has them; turtle: one graph
     bind(ds)
     bind(flat)
     for item in read(files):
@@ -109,9 +109,10 @@ def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folde
         if format is ExtractFormat.jsonl:
             for rec in records:
                 sys.stdout.write(record_line(rec))
+        elif format is ExtractFormat.turtle:
+            article_graph(item, records, flat)
         else:
-            graph = flat if format is ExtractFormat.turtle else ds.graph(URIRef(graph_iri(item.id).value))
-            article_graph(item, records, graph)
+            article_dataset(item, records, ds)
     if format is ExtractFormat.turtle:
         sys.stdout.write(flat.serialize(format="turtle"))
     elif format is ExtractFormat.trig:

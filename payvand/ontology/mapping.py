@@ -25,7 +25,7 @@ from urllib.parse import quote, unquote
 
 import rdflib
 from pyoxigraph import NamedNode
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 
 from payvand.ontology import NS, vocabulary
 from payvand.types import Article, Entity
@@ -100,6 +100,11 @@ def article_id(value: str) -> str:
     return unquote(value.removeprefix(f"{ID}article/"))
 
 
+ENTITIES_GRAPH = ID["graph/entities"]
+FACTS_GRAPH = ID["graph/facts"]
+SHARED_GRAPHS = {"entity": ENTITIES_GRAPH, "fact": FACTS_GRAPH}  # record kind -> the graph of its shared triples
+
+
 def graph_iri(article_id: str) -> NamedNode:
     return ID[f"graph/{quote(article_id, safe='')}"]
 
@@ -151,7 +156,19 @@ def _typed(value: object, datatype: str) -> str:
 
 def article_graph(article: Article, records: list[dict], g: Graph) -> Graph:
     """Add all of the article's triples (its own and the shared ones) to the rdflib graph ``g``."""
-    triples = article_triples(article, records) + [t for rec in records for t in shared_triples(rec)]
+    return _add(g, article_triples(article, records) + [t for rec in records for t in shared_triples(rec)])
+
+
+def article_dataset(article: Article, records: list[dict], ds: Dataset) -> Dataset:
+    """Add the article to the rdflib dataset ``ds`` as a store holds it: its own triples in its
+    graph, the shared ones in :data:`SHARED_GRAPHS`."""
+    _add(ds.graph(URIRef(graph_iri(article.id).value)), article_triples(article, records))
+    for kind, name in SHARED_GRAPHS.items():
+        _add(ds.graph(URIRef(name.value)), [t for rec in records if rec["kind"] == kind for t in shared_triples(rec)])
+    return ds
+
+
+def _add(g: Graph, triples: list[tuple]) -> Graph:
     return g.parse(data="".join(f"{s} {p} {o} .\n" for s, p, o in triples), format="nt")
 
 

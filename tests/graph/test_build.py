@@ -102,7 +102,11 @@ def test_cli_extract_formats_without_a_store(built):
     recs = [json.loads(l) for l in (out / "facts.jsonl").read_text(encoding="utf-8").splitlines()]
     expected = {(r["s"]["iri"], r["o"]["iri"]) for r in recs if r.get("p") == "mayorOf"}
     assert expected and {(str(s), str(o)) for s, _, o in turtle.triples((None, URIRef(mayor), None))} == expected
-    assert {(str(s), str(o)) for s, _, o, _ in trig.quads((None, URIRef(mayor), None, None))} == expected
+    # as a store holds them: the direct fact triples in the shared graph of facts, not in the article's
+    assert {(str(s), str(o), str(g)) for s, _, o, g in trig.quads((None, URIRef(mayor), None, None))} \
+        == {(s, o, "https://w3id.org/payvand/id/graph/facts") for s, o in expected}
+    assert {str(g.identifier) for g in trig.graphs() if len(g)} == {
+        "https://w3id.org/payvand/id/graph/" + n for n in ("entities", "facts", "seed-shiraz-metropolis")}
 
 
 def test_graph_trig_holds_exactly_the_store(built):
