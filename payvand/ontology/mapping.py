@@ -105,13 +105,21 @@ FACTS_GRAPH = ID["graph/facts"]
 SHARED_GRAPHS = {"entity": ENTITIES_GRAPH, "fact": FACTS_GRAPH}  # record kind -> the graph of its shared triples
 
 
+_RESERVED_GRAPHS = frozenset({"entities", "facts", "ontology"})  # graph/<name> of the store's own graphs
+
+
 def graph_iri(article_id: str) -> NamedNode:
-    return ID[f"graph/{quote(article_id, safe='')}"]
+    """An article's named graph. An id that is a name of the store's own graphs (an article from
+    ``facts.txt``) takes a ``_`` before it, as does one that starts with ``_``, so that no article's
+    graph is a shared one and :func:`graph_article_id` still gives the id back."""
+    name = quote(article_id, safe="")
+    return ID[f"graph/_{name}" if name in _RESERVED_GRAPHS or name.startswith("_") else f"graph/{name}"]
 
 
 def graph_article_id(value: str) -> str:
     """The article id a :func:`graph_iri` was made from (given the IRI as a string)."""
-    return unquote(value.removeprefix(f"{ID}graph/"))
+    name = value.removeprefix(f"{ID}graph/")
+    return unquote(name[1:] if name.startswith("_") else name)
 
 
 def role_iri(role: str) -> str:
