@@ -39,6 +39,19 @@ def _report_failures(failures) -> None:
         err.print(f"[red]error[/red] {f}", highlight=False, markup=True, soft_wrap=True)
 
 
+def _built(out: Path) -> Path:
+    """OUT, when it holds a built store; else say so and exit 2 (a command must not make an
+    empty store there and answer from it)."""
+    from payvand.graph.store import NoStoreError, store_path
+
+    try:
+        store_path(out)
+    except NoStoreError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False, markup=True)
+        raise typer.Exit(2) from None
+    return out
+
+
 @app.command()
 def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folders (.txt .jsonl .html .rss ...)")],
           out: Annotated[Path, typer.Option("-o", "--out", help="output folder")] = Path("out"),
@@ -178,8 +191,14 @@ def serve(out: Annotated[Path, typer.Argument(help="a built output folder")],
           allow_update: Annotated[bool, typer.Option("--allow-update", help="accept SPARQL updates")] = False,
           timeout: Annotated[int, typer.Option(help="query timeout in seconds")] = 30) -> None:
     """Serve the graph in OUT over the SPARQL 1.1 Protocol (Oxigraph server; Ctrl-C stops)."""
-    from payvand.graph.endpoint import serve as run_serve
+    from payvand.graph.endpoint import oxigraph_binary, serve as run_serve
 
+    _built(out)
+    try:
+        oxigraph_binary()  # (a missing server is reported before anything starts)
+    except FileNotFoundError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False, markup=True)
+        raise typer.Exit(2) from None
     err.print(f"SPARQL endpoint on http://{host}:{port}/query ({'read-write' if allow_update else 'read-only'})")
     raise typer.Exit(run_serve(out, host=host, port=port, allow_update=allow_update, timeout=timeout))
 
@@ -189,7 +208,7 @@ def validate(out: Annotated[Path, typer.Argument(help="a built output folder")])
     """Check the graph in OUT against the shipped SHACL shapes."""
     from payvand.ontology.validate import validate_out
 
-    violations = validate_out(out)
+    violations = validate_out(_built(out))
     if not violations:
         out_console.print(f"{out}: the graph conforms to the Payvand shapes")
         return
@@ -210,7 +229,7 @@ def view(out: Annotated[Path, typer.Argument(help="a built output folder")],
     from payvand.graph.network import load
     from payvand.graph.viewer import filter_graph, write
 
-    g = filter_graph(load(out), predicate, type, since, until)
+    g = filter_graph(load(_built(out)), predicate, type, since, until)
     path = write(g, output or out / "viewer.html")
     out_console.print(f"wrote {path} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
 
@@ -222,7 +241,7 @@ def stats(out: Annotated[Path, typer.Argument(help="a built output folder")],
     """Counts, top entities by degree/betweenness/eigenvector centrality, components, communities."""
     from payvand.graph.network import load, stats as run_stats
 
-    st = run_stats(load(out), top=top)
+    st = run_stats(load(_built(out)), top=top)
     if as_json:
         sys.stdout.write(json.dumps(st, ensure_ascii=False, indent=1) + "\n")
         return
@@ -252,11 +271,12 @@ def export(out: Annotated[Path, typer.Argument(help="a built output folder")],
     from payvand.graph.export import FORMATS, export as run_export
     from payvand.graph.network import load
 
+    _built(out)
     if format in ("trig", "nquads"):
-        from payvand.graph.store import Store
+        from payvand.graph.store import Store, store_path
 
         dest = output or out / f"graph.{'nq' if format == 'nquads' else 'trig'}"
-        with Store(out / "store") as store:
+        with Store(store_path(out)) as store:
             store.export(dest, fmt=format)
         out_console.print(f"wrote {dest}")
         return

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from payvand.graph.store import store_path
+
 
 def oxigraph_binary() -> str:
     exe = Path(sys.executable).with_name("oxigraph")
@@ -24,9 +26,7 @@ def oxigraph_binary() -> str:
 
 def command(out: str | Path, host: str = "127.0.0.1", port: int = 7878, allow_update: bool = False,
             timeout: int = 30) -> list[str]:
-    store = Path(out) / "store"
-    if not store.is_dir():
-        raise FileNotFoundError(f"{out}: no store here (run `payvand build ... -o {out}` first)")
+    store = store_path(out)
     mode = "serve" if allow_update else "serve-read-only"
     return [oxigraph_binary(), mode, "--location", str(store), "--bind", f"{host}:{port}",
             "--union-default-graph", "--timeout-s", str(timeout)]

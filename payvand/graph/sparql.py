@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyoxigraph
 
-from payvand.graph.store import Store
+from payvand.graph.store import NoStoreError, Store, store_path
 
 PREFIXES = """PREFIX pv: <https://w3id.org/payvand/ontology#>
 PREFIX pvid: <https://w3id.org/payvand/id/>
@@ -36,10 +36,10 @@ class Result:
 
 def open_store(out: str | Path) -> Store:
     """The store of a built output folder (QueryError when there is none)."""
-    path = Path(out) / "store"
-    if not path.exists():
-        raise QueryError(f"{out}: no store here (run `payvand build ... -o {out}` first)")
-    return Store(path)
+    try:
+        return Store(store_path(out))
+    except NoStoreError as exc:
+        raise QueryError(str(exc)) from None
 
 
 def query(out: str | Path, sparql: str) -> Result:

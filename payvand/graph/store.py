@@ -114,6 +114,18 @@ def _ontology_quads() -> list[pyoxigraph.Quad]:
             for t in pyoxigraph.parse(path=str(ontology_path("payvand.ttl")), format=pyoxigraph.RdfFormat.TURTLE)]
 
 
+class NoStoreError(FileNotFoundError):
+    """A folder that holds no built store."""
+
+
+def store_path(out: str | Path) -> Path:
+    """The store of a built output folder (:class:`NoStoreError` when there is none)."""
+    path = Path(out) / "store"
+    if not path.is_dir():
+        raise NoStoreError(f"{out}: no store here (run `payvand build ... -o {out}` first)")
+    return path
+
+
 class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)

@@ -35,7 +35,7 @@ def validate_graph(data: Graph) -> list[Violation]:
 
 
 def validate_out(out: str | Path) -> list[Violation]:
-    from payvand.graph.store import Store
+    from payvand.graph.store import Store, store_path
 
-    with Store(Path(out) / "store") as store:
+    with Store(store_path(out)) as store:
         return validate_graph(store.union_graph())

@@ -87,3 +87,16 @@ def test_endpoint_protocol_read_only_and_stop(built):
     finally:
         proc.terminate()
         assert proc.wait(timeout=10) is not None
+
+
+def test_commands_on_a_folder_without_a_store_say_so_exit_2_and_make_none(tmp_path):
+    import subprocess
+    import sys
+
+    for args in (["serve", str(tmp_path)], ["query", str(tmp_path), "ASK {}"], ["validate", str(tmp_path)],
+                 ["view", str(tmp_path)], ["stats", str(tmp_path)], ["export", str(tmp_path), "--format", "trig"],
+                 ["export", str(tmp_path), "--format", "gexf"]):
+        res = subprocess.run([sys.executable, "-m", "payvand.cli", *args], capture_output=True, text=True, timeout=120)
+        said = " ".join(res.stderr.split())  # (rich folds long lines)
+        assert res.returncode == 2 and "no store here" in said and "Traceback" not in said, args
+        assert not any(tmp_path.iterdir()), args  # (validate and export had made an empty store and answered from it)
