@@ -529,7 +529,7 @@ def find_persons(doc: Doc) -> Doc:
             if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1]):
                 break
             k += 1
-        if k - i == 1 and _subject_with_common_surname(doc, toks, i):
+        if k - i < limit and _subject_with_common_surname(doc, toks, i, k):
             k += 1
         if k - i >= 2:
             first = i - 1 if i and toks[i - 1][2] in _phrase_set("person", "name_honorifics") else i
@@ -544,14 +544,14 @@ def find_persons(doc: Doc) -> Doc:
     return doc
 
 
-def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: int) -> bool:
-    """A given name at ``i`` that opens a sentence, then a common word (the surname: هوشیار,
-    شریف), then a verb of saying or what a speaker's sentence goes on with (``cues.yaml``:
-    subject_follows)."""
-    if i + 2 >= len(toks) or doc.sentence_of(toks[i][0])[0] != toks[i][0] or not _name_part(toks, i + 1, doc) \
-            or _occupied(doc, toks[i + 1][0], toks[i + 1][1]):
+def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
+    """A name that opens a sentence at the given name ``i`` goes on with the common word at
+    ``k`` (its surname, or its last part: هوشیار, شریف) when a verb of saying or what a
+    speaker's sentence goes on with follows that word (``cues.yaml``: subject_follows)."""
+    if k + 1 >= len(toks) or doc.sentence_of(toks[i][0])[0] != toks[i][0] or not _name_part(toks, k, doc) \
+            or _occupied(doc, toks[k][0], toks[k][1]):
         return False
-    return _subject_follows().match(doc.norm, toks[i + 1][1]) is not None
+    return _subject_follows().match(doc.norm, toks[k][1]) is not None
 
 
 @cache

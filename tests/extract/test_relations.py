@@ -758,6 +758,10 @@ def test_a_lead_after_the_source_names_a_title_and_the_next_sentence_its_holder_
                    "تبریز آماده همکاری است.")
     assert {("یعقوب هوشیار", "mayorOf", "تبریز", None, None),
             ("یعقوب هوشیار", "metWith", "ماریا کاستلو", None, None)} <= facts
+    # ... and a name's last part that is a common word (شریف), a name without a title
+    assert "محمدرضا قلندر شریف" in {f[0] for f in _facts(
+        "شهردار مشهد در دیدار با سفیر چین گفت همکاری ادامه دارد. محمدرضا قلندر شریف با اشاره به همکاری دو شهر "
+        "گفت: این همکاری ادامه دارد.")}
     # a given name before a common word that no verb of saying follows is no name
     assert not any(f[0] == "امید است" for f in _facts("امید است شهردار تبریز به زودی به باکو سفر کند."))
 
