@@ -534,6 +534,10 @@ def find_persons(doc: Doc) -> Doc:
         if k - i >= 2:
             first = i - 1 if i and toks[i - 1][2] in _phrase_set("person", "name_honorifics") else i
             found.append((toks[first][0], toks[k - 1][1]))
+    # a sentence that opens with two or more words hazm does not know, then a verb of saying
+    # (a foreign name: "کازوتوشی آیکاوا در این دیدار گفت")
+    for start, _ in doc.sentences:
+        found.extend(_uncommon_subject(doc, toks, bisect_left(toks, start, key=_token_start), limit))
     # «name» followed by a title
     for m in re.finditer(r"«([^»\n]{3,40})»\s*(\S+)", doc.norm):
         if m.group(2) in titles:
@@ -542,6 +546,23 @@ def find_persons(doc: Doc) -> Doc:
         _add(doc, s, e, "Person")
     _repeat_person_names(doc)
     return doc
+
+
+def _token_start(tok: tuple[int, int, str]) -> int:
+    return tok[0]
+
+
+def _uncommon_subject(doc: Doc, toks: list[tuple[int, int, str]], i: int, limit: int) -> list[tuple[int, int]]:
+    """The name at token ``i`` (a sentence start) when two to ``limit`` words there are none
+    that hazm's lexicon or the gazetteer knows and a verb of saying or a speaker's phrase
+    follows them."""
+    k = i
+    while k < len(toks) and k - i < limit and _name_part(toks, k, doc) and not _common_word(toks[k][2]) \
+            and not _occupied(doc, toks[k][0], toks[k][1]) and surface_key(toks[k][2]) not in gazetteer().entries:
+        k += 1
+    if k - i < 2 or k >= len(toks) or _subject_follows().match(doc.norm, toks[k - 1][1]) is None:
+        return []
+    return [(toks[i][0], toks[k - 1][1])]
 
 
 def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
@@ -557,7 +578,7 @@ def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: 
 @cache
 def _subject_follows() -> re.Pattern:
     words = list(_phrase_set("person", "subject_follows")) + load_yaml("patterns/speech.yaml")["verbs"]
-    return re.compile(r"\s+(?:" + alternation(words) + r")(?!\w)")
+    return re.compile(r"\s+(?:نیز\s+|هم\s+)?(?:" + alternation(words) + r")(?!\w)")
 
 
 def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) -> tuple[int, int] | None:

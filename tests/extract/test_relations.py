@@ -775,3 +775,13 @@ def test_a_municipality_elected_to_a_seat_of_a_body_and_a_city_joining_the_membe
         "این سازمان انتخاب شد.")
     assert ("اردبیل", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None) in _facts(
         "اردبیل به جمع شهرهای عضو شبکه شهرهای خلاق یونسکو پیوست.")
+
+
+def test_a_foreign_name_opening_a_speaker_s_sentence_holds_the_lead_s_title():
+    doc = extract(Article("t", "سفیر ژاپن در ایران امروز با شهردار اصفهان دیدار کرد. کازوتوشی آیکاوا در این دیدار گفت "
+                               "ژاپن آماده همکاری است.", title="دیدار سفیر ژاپن با شهردار اصفهان"))
+    assert {(doc.entities[f.s].label, f.p, doc.entities[f.o].label, f.role) for f in doc.facts} == {
+        ("کازوتوشی آیکاوا", "represents", "ژاپن", "Ambassador")}
+    # two words hazm knows are no name ("همکاری دو شهر ادامه دارد"), nor two unknown ones no verb of saying follows
+    assert not [s for s in extract(Article("t", "پرونده ناتمام گفت: نه. کازوتوشی آیکاوا امروز آمد.")).spans
+                if s.label == "Person"]
