@@ -436,6 +436,20 @@ def _absorb_place(doc: Doc, start: int, end: int, given: bool = False) -> bool:
     return True
 
 
+def _opening_place(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """A city the gazetteer found where a name opens (after an honorific, after ``به سرپرستی``)
+    is the name's first words when the name goes on after it (``لیو جیان``: Léo; ``آقای لی چی
+    مینگ``: Lecce): drop the place mention and let the name take its words."""
+    span = _span_at(doc, toks[k][0])
+    if span is None or span.label != "City" or span.nstart != toks[k][0] or _has_city_cue(doc, span.nstart, span.nend):
+        return False
+    after = _last_token_in(toks, span.nend, k) + 1
+    if after >= len(toks) or not _name_part(toks, after, doc) or _occupied(doc, toks[after][0], toks[after][1]):
+        return False
+    _remove(doc, span)
+    return True
+
+
 def _trim_name(words: list[str]) -> int:
     """Index where a name starts in a run of name-like words (len(words) when none):
     at the leftmost given name or uncommon word, so that ``هفته گذشته کنسانتین الکسیف``
@@ -506,11 +520,7 @@ def find_persons(doc: Doc) -> Doc:
             k = i + 1
             names = []
             while k < len(toks) and len(names) < limit - 1 and _name_part(toks, k, doc) and (
-                    not _occupied(doc, toks[k][0], toks[k][1])
-                    # "به سرپرستی لیو جیان": a one-word place opening a name that goes on is its first word
-                    or led and not names and k + 1 < len(toks) and _name_part(toks, k + 1, doc)
-                    and not _occupied(doc, toks[k + 1][0], toks[k + 1][1])
-                    and _absorb_place(doc, toks[k][0], toks[k][1], given=True)):
+                    not _occupied(doc, toks[k][0], toks[k][1]) or not names and _opening_place(doc, toks, k)):
                 names.append(k)
                 k += 1
             names = names[_after_honorifics([toks[k][2] for k in names]):]

@@ -785,3 +785,11 @@ def test_a_foreign_name_opening_a_speaker_s_sentence_holds_the_lead_s_title():
     # two words hazm knows are no name ("همکاری دو شهر ادامه دارد"), nor two unknown ones no verb of saying follows
     assert not [s for s in extract(Article("t", "پرونده ناتمام گفت: نه. کازوتوشی آیکاوا امروز آمد.")).spans
                 if s.label == "Person"]
+
+
+def test_a_place_opening_a_name_after_an_honorific_and_a_visit_by_being_present_in_a_municipality():
+    # لی چی is Lecce to GeoNames
+    assert ("لی چی مینگ", "represents", "چین", "ConsulGeneral", None) in _facts(
+        "آقای لی چی مینگ، سرکنسول چین در شانگهای، گفت همکاری ادامه دارد.")
+    assert ("ندیم احمد", "visited", "مشهد", None, None) in _facts(
+        "ندیم احمد سفیر پاکستان در تهران با حضور در شهرداری مشهد با شهردار این شهر دیدار کرد.")
