@@ -29,11 +29,11 @@ import pyoxigraph
 from rdflib import Dataset, Graph
 
 from payvand.ontology import ontology_path
-from payvand.ontology.mapping import (ENTITIES_GRAPH, FACTS_GRAPH, ID, PV, RDF, SHARED_GRAPHS, article_id, article_iri,
-                                      article_triples, bind, graph_article_id, graph_iri, literal, shared_triples)
+from payvand.ontology.mapping import (ENTITIES_GRAPH, FACTS_GRAPH, ONTOLOGY_GRAPH, PV, RDF, SHARED_GRAPHS, article_id,
+                                      article_iri, article_triples, bind, graph_article_id, graph_iri, literal,
+                                      shared_triples)
 from payvand.types import Article
 
-ONTOLOGY_GRAPH = ID["graph/ontology"]
 BULK_ATOMIC = 1_000_000  # quads Oxigraph's bulk loader ingests at once (its batch size)
 DUMP_AHEAD = 64  # graphs read from the store ahead of the one being written, at most
 SHARED_MEMO = 50_000  # shared lines remembered as written (about 10 MB at most)

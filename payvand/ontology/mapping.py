@@ -100,12 +100,12 @@ def article_id(value: str) -> str:
     return unquote(value.removeprefix(f"{ID}article/"))
 
 
+# the store's own graphs, beside one per article
 ENTITIES_GRAPH = ID["graph/entities"]
 FACTS_GRAPH = ID["graph/facts"]
+ONTOLOGY_GRAPH = ID["graph/ontology"]
 SHARED_GRAPHS = {"entity": ENTITIES_GRAPH, "fact": FACTS_GRAPH}  # record kind -> the graph of its shared triples
-
-
-_RESERVED_GRAPHS = frozenset({"entities", "facts", "ontology"})  # graph/<name> of the store's own graphs
+_RESERVED_GRAPHS = frozenset(g.value.removeprefix(f"{ID}graph/") for g in (ENTITIES_GRAPH, FACTS_GRAPH, ONTOLOGY_GRAPH))
 
 
 def graph_iri(article_id: str) -> NamedNode:
