@@ -18,12 +18,26 @@ import yaml
 CACHE_KEEP_DAYS = 7  # a cache of another version unread this long is removed
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """YAML that refuses a key given twice in one mapping (YAML keeps the last one silently: a
+    rule's confidence, a pattern, written twice, would hide the first)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"key {key!r} given twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 @cache
 def load_yaml(name: str) -> Any:
     """Parse ``payvand/extract/data/<name>`` once per process."""
     path = resources.files("payvand.extract") / "data" / name
     with path.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return yaml.load(f, Loader=_StrictLoader)
 
 
 def alternation(words: Iterable[str], optional_spaces: bool = False) -> str:

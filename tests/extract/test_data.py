@@ -1,6 +1,8 @@
 import os
 import time
 
+import pytest
+
 from payvand.extract.data import CACHE_KEEP_DAYS, disk_cached
 
 
@@ -21,3 +23,23 @@ def test_a_disk_cache_is_built_once_and_stale_ones_go(tmp_path, monkeypatch):
     assert disk_cached("thing", build) == {"built": True}
     assert len(calls) == 1  # the second read the cache
     assert not stale.exists() and recent.exists()  # another version's, read lately, stays
+
+
+def test_a_data_file_with_a_key_given_twice_is_refused_with_its_line(monkeypatch, tmp_path):
+    import yaml
+
+    from payvand.extract import data
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "twice.yaml").write_text("- id: r\n  confidence: 0.7\n  confidence: 0.8\n", encoding="utf-8")
+    monkeypatch.setattr(data.resources, "files", lambda package: tmp_path)
+    data.load_yaml.cache_clear()
+    try:
+        with pytest.raises(yaml.YAMLError, match=r"(?s)'confidence' given twice.*line 3"):
+            data.load_yaml("twice.yaml")
+    finally:
+        monkeypatch.undo()
+        data.load_yaml.cache_clear()
+    # every shipped data file loads (none gives a key twice)
+    for name in ["cues.yaml", "roles.yaml", "organizations.yaml", "places.yaml", *data.data_names("patterns")]:
+        data.load_yaml(name)
