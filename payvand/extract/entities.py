@@ -544,8 +544,8 @@ def find_persons(doc: Doc) -> Doc:
         if k - i >= 2:
             first = i - 1 if i and toks[i - 1][2] in _phrase_set("person", "name_honorifics") else i
             found.append((toks[first][0], toks[k - 1][1]))
-    # a sentence that opens with two or more words hazm does not know, then a verb of saying
-    # (a foreign name: "کازوتوشی آیکاوا در این دیدار گفت")
+    # a sentence that opens with two or more words neither hazm nor the gazetteer knows, then a
+    # verb of saying (a foreign name: "کازوتوشی آیکاوا در این دیدار گفت")
     for start, _ in doc.sentences:
         found.extend(_uncommon_subject(doc, toks, bisect_left(toks, start, key=_token_start), limit))
     # «name» followed by a title
