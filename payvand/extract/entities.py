@@ -62,14 +62,7 @@ def _add(doc: Doc, start: int, end: int, label: str, **attrs) -> None:
 
 def _spans_within(doc: Doc, start: int, end: int) -> list:
     """The spans inside ``[start, end)`` (spans are kept sorted by start)."""
-    out = []
-    for i in range(doc.span_index(start), len(doc.spans)):
-        sp = doc.spans[i]
-        if sp.nstart >= end:
-            break
-        if sp.nend <= end:
-            out.append(sp)
-    return out
+    return [sp for sp in doc.spans[doc.span_index(start):doc.span_index(end)] if sp.nend <= end]
 
 
 def _remove(doc: Doc, span) -> None:
@@ -547,7 +540,7 @@ def find_persons(doc: Doc) -> Doc:
     # a sentence that opens with two or more words neither hazm nor the gazetteer knows, then a
     # verb of saying (a foreign name: "کازوتوشی آیکاوا در این دیدار گفت")
     for start, _ in doc.sentences:
-        found.extend(_uncommon_subject(doc, toks, bisect_left(toks, start, key=_token_start), limit))
+        found.extend(_uncommon_subject(doc, toks, doc.token_index(start), limit))
     # «name» followed by a title
     for m in re.finditer(r"«([^»\n]{3,40})»\s*(\S+)", doc.norm):
         if m.group(2) in titles:
@@ -556,10 +549,6 @@ def find_persons(doc: Doc) -> Doc:
         _add(doc, s, e, "Person")
     _repeat_person_names(doc)
     return doc
-
-
-def _token_start(tok: tuple[int, int, str]) -> int:
-    return tok[0]
 
 
 def _uncommon_subject(doc: Doc, toks: list[tuple[int, int, str]], i: int, limit: int) -> list[tuple[int, int]]:

@@ -181,10 +181,8 @@ def masked_sentence(doc: Doc, start: int, end: int) -> Masked:
     codes: set[str] = set()
     pos = start
     length = 0
-    for i in range(doc.span_index(start), len(doc.spans)):
+    for i in range(doc.span_index(start), doc.span_index(end)):
         sp = doc.spans[i]
-        if sp.nstart >= end:
-            break
         if sp.nend > end or sp.entity is None or sp.label not in TYPE_CODE:
             continue
         codes.add(TYPE_CODE[sp.label])

@@ -31,6 +31,10 @@ def _span_start(span: Span) -> int:
     return span.nstart
 
 
+def _token_start(token: tuple[int, int]) -> int:
+    return token[0]
+
+
 @dataclass
 class Doc:
     """An article under analysis: spaCy-like, with spans over the normalised text."""
@@ -55,6 +59,10 @@ class Doc:
         """Index of the first span that starts at or after ``pos``: spans are kept sorted by
         their start (added by :meth:`insert_span`), so a range is found by bisection."""
         return bisect_left(self.spans, pos, key=_span_start)
+
+    def token_index(self, pos: int) -> int:
+        """Index of the first token that starts at or after ``pos`` (tokens are in text order)."""
+        return bisect_left(self.tokens, pos, key=_token_start)
 
     @cached_property
     def token_texts(self) -> list[tuple[int, int, str]]:
