@@ -57,9 +57,15 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
         first = opening.match(masked.text)
         if titles and first:
             person = doc.spans[int(first.group(1))].entity
-            if len(set(titles)) == 1 and not any(f.s == person and f.p in ("mayorOf", "represents") for f in doc.facts):
+            evidence = _sentence_evidence(doc, masked)
+            # not someone with a title of their own: a mayor, an envoy, or a post given in
+            # this very sentence ("پرویز سروری رئیس شورای اسلامی شهر تبریز … گفت" after a
+            # lead on the consul who met him)
+            if len(set(titles)) == 1 and not any(
+                    f.s == person and (f.p in ("mayorOf", "represents") or f.p == "memberOf" and f.evidence == evidence)
+                    for f in doc.facts):
                 p, o, r = titles[0]
-                ctx.add(Fact(person, p, o, _sentence_evidence(doc, masked), rule.id, rule.confidence, role=r))
+                ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence, role=r))
             titles.clear()
         elif titles and any(not doc.spans[int(x.group(1))].attrs.get("coref") for x in _PH_PERSON.finditer(masked.text)):
             titles.clear()  # someone else was named first: the title's holder is not known

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from payvand.extract.data import alternation, disk_cached, load_yaml
 from payvand.extract.gazetteer import Entry, find, gazetteer, surface_key, variants
@@ -368,6 +368,13 @@ def _given_names() -> frozenset[str]:
     return frozenset(surface_key(n) for n in load_yaml("given_names.yaml")["given_names"])
 
 
+@lru_cache(maxsize=4096)
+def is_given_name(tok: str) -> bool:
+    """A given name of the list, or two of them written as one word (محمدکاظم, امیرمحمد)."""
+    given = _given_names()
+    return tok in given or any(tok[:k] in given and tok[k:] in given for k in range(3, len(tok) - 2))
+
+
 @cache
 def _lexicon() -> dict[str, int]:
     """hazm's lexicon: word -> corpus frequency."""
@@ -384,7 +391,7 @@ def _common_word(tok: str, derived: bool = True) -> bool:
     """A frequent Persian word, or two words glued by a missing half-space (بهویژه,
     شهرسازیومعماری), and not a given name. ``derived`` also counts a frequent word with an
     ending (هفته‌ی, ایرانی); after a given name such a word is a surname (نوروزی)."""
-    if tok in _given_names():
+    if is_given_name(tok):
         return False
     lex = _lexicon()
     limit = load_yaml("given_names.yaml")["common_word_frequency"]
@@ -496,7 +503,7 @@ def find_persons(doc: Doc) -> Doc:
             names = []
             while j >= 0 and len(names) < limit and _name_part(toks, j, doc) and (
                     not _occupied(doc, toks[j][0], toks[j][1])
-                    or names and toks[j][2] in _given_names() and _absorb_place(doc, toks[j][0], toks[j][1], given=True)):
+                    or names and is_given_name(toks[j][2]) and _absorb_place(doc, toks[j][0], toks[j][1], given=True)):
                 names.append(j)
                 j -= 1
             names.reverse()
@@ -521,13 +528,12 @@ def find_persons(doc: Doc) -> Doc:
                 first = i if t in _phrase_set("person", "name_honorifics") else names[0]
                 found.append((toks[first][0], toks[names[-1]][1]))
     # a given name and the surname after it (محمد پژمان, مهدی نوبانی افزود)
-    given = _given_names()
     for i, (s, e, t) in enumerate(toks):
-        if t not in given or _occupied(doc, s, e) or (i and toks[i - 1][2] in given):
+        if not is_given_name(t) or _occupied(doc, s, e) or (i and is_given_name(toks[i - 1][2])):
             continue
         k = i + 1
         while k < len(toks) and k - i < limit and _name_part(toks, k, doc) \
-                and (toks[k][2] in given or toks[k][2] in _phrase_set("person", "surname_endings")
+                and (is_given_name(toks[k][2]) or toks[k][2] in _phrase_set("person", "surname_endings")
                      or not _common_word(toks[k][2], derived=False)):
             if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1]):
                 break
@@ -591,7 +597,7 @@ def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) 
         s, e, t = toks[j]
         if _occupied(doc, s, e):
             named = True
-        elif named and t in _given_names():
+        elif named and is_given_name(t):
             break  # a name without commas
         elif t not in fillers and t not in role_words():
             return None
@@ -599,7 +605,7 @@ def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) 
     if not named or j >= len(toks):
         return None
     comma = toks[j][2] in ("،", ",")
-    if not comma and toks[j][2] not in _given_names():
+    if not comma and not is_given_name(toks[j][2]):
         return None
     first = j + 1 if comma else j
     k = first
@@ -752,7 +758,7 @@ def _bracketed_entries(doc: Doc, end: int) -> list:
 def _continues_org(tok: str, doc: Doc) -> bool:
     """After a comma or "و" inside a body's name only an adjective or a name word follows
     (فرهنگی، اجتماعی و ورزشی; حمل و نقل), never a person (مظفر سلیمانی)."""
-    if tok in _given_names() or not _is_name_token(tok, doc) and surface_key(tok) not in _ORG_INNER:
+    if is_given_name(tok) or not _is_name_token(tok, doc) and surface_key(tok) not in _ORG_INNER:
         return False
     return surface_key(tok) in _ORG_INNER or tok.endswith("ی")
 

@@ -229,6 +229,12 @@ class _Context:
         names = {f.s for f in self.doc.facts if f.p == predicate and f.o == obj}
         return names.pop() if len(names) == 1 else None
 
+    def post_holder(self, obj: int, role: str | None) -> int | None:
+        """The one person the article gives this post in ``obj`` (a municipality, a body)."""
+        names = {f.s for f in self.doc.facts if f.p == "memberOf" and f.o == obj and f.role == role
+                 and self.doc.entities[f.s].type == "Person"}
+        return names.pop() if role is not None and len(names) == 1 else None
+
     def _mention(self, entity: int, evidence: Evidence) -> int | None:
         """The entity's first mention inside the evidence sentence (its surface form there).
         Its mentions are in the order of the spans (the text's, then the title's), so the
@@ -266,6 +272,10 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
     seats = predicate in ("memberOf", "participatedIn")
     region = CLAUSE_END.split(region)[-1]
     head, that, tail = region.rpartition(" که ")
+    if that and tail.rstrip().endswith(("،", ",")):
+        # "X در اجلاسی که در شهر Y برگزار شد، به عنوان …": the relative clause closed before
+        # the slot's clause goes on; its subject is before it
+        return _region_members(ctx, head, predicate)
     if that:  # "X گفت که Y …": Y; "X در دیدار با Y که … سفر کرده است": the relative's antecedent
         return (_region_members(ctx, tail, predicate)
                 or _region_members(ctx, _AFTER_PREPOSITION.split(head)[-1], predicate)
@@ -276,6 +286,10 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
         before = region[:m.start()].rstrip()
         if code == "P":
             out.append(ent)
+            continue
+        post = _post_before(code).search(before) if code in ("C", "O") else None
+        if post and (person := ctx.post_holder(ent, gazetteer().roles.get(surface_key(post.group("role"))))) is not None:
+            out.append(person)  # "معاون امور بین‌الملل شهرداری تهران در سفر به مسکو …", named elsewhere
         elif code in ("C", "N"):
             title = _TITLE_BEFORE.search(before)
             word = title.group(1) if title else ""
@@ -283,6 +297,8 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
             if prev_ph:  # apposition: the person already named holds the title
                 continue
             if word in ("شهردار", "شهرداران") and code == "C":
+                if _aide_of_mayor().search(before[:title.start(1)]):
+                    continue  # "با معاون شهردار مسکو": not the mayor, nor the city's seat
                 person = ctx.holder("mayorOf", ent)
                 if person is not None:
                     out.append(person)
@@ -301,6 +317,23 @@ _AFTER_PREPOSITION = re.compile(r"\s(?:با|از|به|در|برای)\s")
 # the word before a place in a region, and what may stand between ("شهردار شهر رباط")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(شهردار|شهرداران|سفیر|سرکنسول|نماینده|شهرهای|شهر|از|در|شهرداری|و)"
                            r"(?:\s+(?:کشور|جمهوری|ولایت|کلانشهر|استان))?$")
+
+
+@cache
+def _post_before(code: str) -> re.Pattern:
+    """A post named right before a municipality (C) or a body (O), without its holder's name:
+    "معاون امور بین‌الملل شهرداری ⟨C⟩", "دبیرکل ⟨O⟩"."""
+    gap = rf"(?:\s+(?!و\s)(?!(?:با|به|از|در)\s){_W}){{0,5}}?"
+    place = r"\s+شهرداری(?:\s+(?:شهر|کلانشهر))?" if code == "C" else ""
+    return re.compile(rf"(?:^|\s)(?P<role>{_roles_regex()}){gap}{place}\s*$")
+
+
+@cache
+def _aide_of_mayor() -> re.Pattern:
+    """A title that makes the mayor named after it a complement: "معاون (امور …) شهردار X"."""
+    return re.compile(rf"(?:^|\s)(?:{_roles_regex()}|دستیار|مشاور)(?:\s+(?!و\s){_W}){{0,3}}?\s*$")
+
+
 _APPOSITION_BEFORE = re.compile(r"⟨P#\d+⟩\s*[،,]?\s*(?:شهردار(?:\s+(?:شهر|کلانشهر))?|سفیر|سرکنسول)$")
 
 

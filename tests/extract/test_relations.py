@@ -793,3 +793,43 @@ def test_a_place_opening_a_name_after_an_honorific_and_a_visit_by_being_present_
         "آقای لی چی مینگ، سرکنسول چین در شانگهای، گفت همکاری ادامه دارد.")
     assert ("ندیم احمد", "visited", "مشهد", None, None) in _facts(
         "ندیم احمد سفیر پاکستان در تهران با حضور در شهرداری مشهد با شهردار این شهر دیدار کرد.")
+
+
+def test_a_relative_clause_closed_by_a_comma_before_an_election_leaves_the_subject_before_it():
+    facts = _facts("علی قاسم‌زاده شهردار اصفهان در اجلاس سازمان جهانی شهرهای تاریخی که در شهر کیوتو ژاپن برگزار "
+                   "شد، به عنوان عضو شورای اجرایی این سازمان انتخاب شد.")
+    assert ("علی قاسم‌زاده", "memberOf", "سازمان جهانی شهرهای تاریخی", "ExecutiveMember", None) in facts
+    assert not any(f[0] == "کیوتو" and f[1] == "memberOf" for f in facts)
+
+
+def test_membership_held_in_a_body_also_after_a_relative_clause_and_a_council_s_approval_is_proposed():
+    facts = _facts("رشت که از سال ۲۰۱۵ به عنوان شهر خلاق خوراک در شبکه شهرهای خلاق یونسکو عضویت دارد، در نشست "
+                   "سالانه شبکه شهرهای خلاق یونسکو شرکت کرد. تبریز در سازمان شهرهای متحد و دولت‌های محلی عضو است.")
+    assert ("رشت", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None) in facts
+    assert ("رشت", "participatedIn", "نشست سالانه شبکه شهرهای خلاق یونسکو", None, None) in facts
+    assert ("تبریز", "memberOf", "سازمان شهرهای متحد و دولت‌های محلی", "Member", None) in facts
+    assert ("یزد", "twinnedWith", "بخارا", None, "proposed") in _facts(
+        "شورای اسلامی شهر یزد با خواهرخواندگی یزد و شهر بخارا در ازبکستان موافقت کرد.")
+
+
+def test_given_names_written_as_one_word_open_the_name():
+    labels = {e.label for e in extract(Article("t", "محمدصالح جوکار رئیس شورای اسلامی شهر یزد گفت: بله. محمدکاظم "
+                                                    "آل صادق سفیر عراق نیز گفت: آماده‌ایم.")).entities}
+    assert {"محمدصالح جوکار", "محمدکاظم آل صادق"} <= labels
+
+
+def test_an_aide_of_a_mayor_is_not_the_mayor_and_a_post_named_alone_is_its_named_holder():
+    facts = _facts("علیرضا زاکانی شهردار تهران با معاون شهردار مسکو دیدار کرد. سرگئی سوبیانین شهردار مسکو است.")
+    assert not any(f[1] == "metWith" for f in facts)
+    facts = _facts("معاون امور بین‌الملل شهرداری تهران در سفر به مسکو با مقامات این شهر دیدار کرد. سید محمد امیری "
+                   "معاون امور بین‌الملل شهرداری تهران گفت: همکاری ادامه دارد.")
+    assert ("سید محمد امیری", "visited", "مسکو", None, None) in facts
+    # a wish to travel is no visit
+    assert not any(f[1] == "visited" for f in _facts("دبیرکل سازمان UCLG از تمایل خود به سفر به ایران سخن گفت."))
+
+
+def test_a_speaker_with_a_post_of_their_own_does_not_hold_the_lead_s_title():
+    facts = _facts("سرکنسول جمهوری آذربایجان در تبریز با رئیس شورای اسلامی شهر تبریز دیدار کرد. به گزارش مهر، پرویز "
+                   "سروری رئیس شورای اسلامی شهر تبریز در این دیدار گفت: همکاری ادامه دارد.")
+    assert not any(f[1] == "represents" for f in facts)
+    assert ("پرویز سروری", "memberOf", "شورای اسلامی شهر تبریز", "Chair", None) in facts
