@@ -29,9 +29,9 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     verbs = "|".join(_speech()["verbs"])
     roles = _roles_regex()
     gap = rf"(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?"
-    # a dateline ("مشهد- ", "تهران/ "), a source ("... :", "به گزارش ...، "), a few words
+    # a dateline ("مشهد- ", "تهران/ ", "تبریز- ایرنا- "), a source ("... :", "به گزارش ...، "), a few words
     attribution = _ATTRIBUTION.pattern + r"\s*"
-    preamble = (r"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+)\s*[-–/]\s*)?(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
+    preamble = (r"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+)\s*[-–/]\s*){0,2}(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
                 + r")?(?:[^\s⟨⟩]+\s+){0,3}?")
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
     post_lead = re.compile(rf"^(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{_W}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩){gap}\s+(?:{verbs})")

@@ -198,11 +198,11 @@ def _in_place_list(doc: Doc, start: int, end: int, places: _PlaceIndex, kind: st
     when ``pair`` (the article names the place with a cue elsewhere: ``تبریز و وین``)."""
     def separator(a: tuple[int, int], b: tuple[int, int]) -> str | None:
         between = doc.norm[a[1]:b[0]] if a[1] <= b[0] else doc.norm[b[1]:a[0]]
-        return between.strip() if len(between) <= 4 and between.strip() in ("،", ",", "و", "") else None
+        return between.strip() if len(between) <= 4 and between.strip() in ("،", ",", "و") else None
 
     for other in places.near(kind, start, end):
         sep = separator((start, end), other)
-        if sep in ("،", ",", ""):
+        if sep in ("،", ","):
             return True
         if sep == "و" and (pair or any(separator(other, third) is not None
                                        for third in places.near(kind, *other) if third != other)):
@@ -583,7 +583,8 @@ def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: 
 @cache
 def _subject_follows() -> re.Pattern:
     words = list(_phrase_set("person", "subject_follows")) + load_yaml("patterns/speech.yaml")["verbs"]
-    return re.compile(r"\s+(?:نیز\s+|هم\s+)?(?:" + alternation(words) + r")(?!\w)")
+    time = alternation(_phrase_set("person", "subject_time"))
+    return re.compile(rf"\s+(?:نیز\s+|هم\s+)?(?:(?:{time})\s+)?(?:" + alternation(words) + r")(?!\w)")
 
 
 def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) -> tuple[int, int] | None:

@@ -48,6 +48,10 @@ def coreference(doc: Doc) -> Doc:
         before = doc.norm[max(0, m.start() - 200):m.start()].split()
         if before and (before[-1] in titles or " ".join(before[-2:]) in titles):
             _refer(doc, m, "Organization", head=m.group(1))
+    for m in _delegation_patterns()[0].finditer(doc.norm):
+        head = _delegation_head(doc, m.start())
+        if head is not None:
+            _add(doc, m.start(), m.end(), "Person", ref=head, coref=True)
     for m in pronouns.finditer(doc.norm):
         subject = _previous_subject(doc, m.start())
         if subject is not None:
@@ -55,6 +59,26 @@ def coreference(doc: Doc) -> Doc:
         else:
             _refer(doc, m, "Person")
     return doc
+
+
+@cache
+def _delegation_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """``این هیئت`` (not a board: ``این هیئت مدیره``), and what a delegation's head follows."""
+    c = cues()["coref"]
+    nouns = "|".join(c["delegation"])
+    this = re.compile(rf"(?<!\w){c['this']}\s(?:{nouns})(?!\w)(?!\s+(?:{'|'.join(c['not_delegation'])})(?!\w))")
+    led = re.compile(rf"به\s+(?:{'|'.join(c['delegation_led'])})\s+$")
+    return this, led
+
+
+def _delegation_head(doc: Doc, pos: int):
+    """The person a delegation mentioned before ``pos`` was led by (``به سرپرستی X``), the last one."""
+    led = _delegation_patterns()[1]
+    upto = doc.span_index(pos)
+    for sp in reversed(doc.spans[max(0, upto - SALIENCE_WINDOW):upto]):
+        if sp.label == "Person" and not sp.attrs.get("coref") and led.search(doc.norm, max(0, sp.nstart - 20), sp.nstart):
+            return sp
+    return None
 
 
 def _previous_subject(doc: Doc, pos: int):
@@ -118,6 +142,9 @@ def _nearest(doc: Doc, pos: int, types: set[str], head: str | None = None):
     if head:
         named = [s for s in before if s.norm.startswith(head)]
         before = named or before
+    if "City" in types:  # "سفیر ارمنستان در تهران": where an envoy serves is not what the text is about
+        about = [s for s in before if not _POSTING.search(doc.norm, max(0, s.nstart - 60), s.nstart)]
+        before = about or before
     sent_start, _ = doc.sentence_of(pos)
     same = [s for s in before if s.nstart >= sent_start]
     if same or "Person" in types:
@@ -126,6 +153,10 @@ def _nearest(doc: Doc, pos: int, types: set[str], head: str | None = None):
     for s in before:
         keyed[_identity(s)] = keyed.get(_identity(s), 0) + 1
     return max(before[::-1], key=lambda s: keyed[_identity(s)])
+
+
+_POSTING = re.compile(r"(?:سفیر|سرکنسول|کنسول|کاردار|سفارت|سرکنسولگری|نماینده)(?:\s+(?:کشور|جمهوری))?\s+\S+"
+                      r"(?:\s+\S+)?\s+(?:مقیم\s+|در\s+)$")
 
 
 def _identity(span) -> str:

@@ -833,3 +833,22 @@ def test_a_speaker_with_a_post_of_their_own_does_not_hold_the_lead_s_title():
                    "سروری رئیس شورای اسلامی شهر تبریز در این دیدار گفت: همکاری ادامه دارد.")
     assert not any(f[1] == "represents" for f in facts)
     assert ("پرویز سروری", "memberOf", "شورای اسلامی شهر تبریز", "Chair", None) in facts
+
+
+def test_this_city_is_not_an_envoy_s_posting_and_a_lead_after_a_two_part_dateline():
+    facts = _facts("تبریز- ایرنا- شهردار تبریز در دیدار با سفیر ارمنستان در تهران از آمادگی این شهر برای "
+                   "خواهرخواندگی با ایروان خبر داد. یعقوب هوشیار روز دوشنبه در این دیدار گفت: دو شهر اشتراکات "
+                   "فراوانی دارند. آرسن آواگیان سفیر ارمنستان نیز گفت: آماده‌ایم.")
+    assert ("تبریز", "twinnedWith", "ایروان", None, "proposed") in facts
+    assert ("یعقوب هوشیار", "mayorOf", "تبریز", None, None) in facts  # (the sentence says when: روز دوشنبه)
+    assert ("یعقوب هوشیار", "metWith", "آرسن آواگیان", None, None) in facts
+    assert not any("خبر" in (f[0], f[2]) for f in facts)  # (al-Khobar, a common word, next to a city)
+
+
+def test_this_delegation_is_its_head():
+    facts = _facts("هیئتی از شهرداری کازان روسیه به سرپرستی ایلسور متشین شهردار این شهر وارد اصفهان شد. به گزارش "
+                   "ایسنا، این هیئت در سفر دو روزه خود با علی قاسم‌زاده شهردار اصفهان دیدار کرد.")
+    assert ("ایلسور متشین", "metWith", "علی قاسم‌زاده", None, None) in facts
+    # a board is no delegation
+    assert not any(f[1] == "metWith" for f in _facts(
+        "هیئتی به سرپرستی ایلسور متشین شهردار کازان وارد شد. این هیئت مدیره با علی قاسم‌زاده شهردار اصفهان دیدار کرد."))
