@@ -270,12 +270,16 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
     doc = ctx.doc
     out: list[int] = []
     seats = predicate in ("memberOf", "participatedIn")
+    clauses = CLAUSE_END.split(region + " ")  # (the region may end at the comma)
+    if len(clauses) > 1 and not _PH.search(clauses[-1]) and " که " in clauses[-2]:
+        # "X در اجلاسی که در شهر Y برگزار شد، به عنوان …", "X که به روسیه سفر کرده است، با …":
+        # the clause that ended was a relative one, and the subject is before it, ahead of what
+        # the head's prepositions add ("X در دیدار با Y که … است، گفت": X)
+        head = clauses[-2].rpartition(" که ")[0]
+        return (_region_members(ctx, _AFTER_PREPOSITION.split(head)[0], predicate)
+                or _region_members(ctx, head, predicate))
     region = CLAUSE_END.split(region)[-1]
     head, that, tail = region.rpartition(" که ")
-    if that and tail.rstrip().endswith(("،", ",")):
-        # "X در اجلاسی که در شهر Y برگزار شد، به عنوان …": the relative clause closed before
-        # the slot's clause goes on; its subject is before it
-        return _region_members(ctx, head, predicate)
     if that:  # "X گفت که Y …": Y; "X در دیدار با Y که … سفر کرده است": the relative's antecedent
         return (_region_members(ctx, tail, predicate)
                 or _region_members(ctx, _AFTER_PREPOSITION.split(head)[-1], predicate)
@@ -284,6 +288,8 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
         code, idx = m.group(1), int(m.group(2))
         ent = doc.spans[idx].entity
         before = region[:m.start()].rstrip()
+        if _INVITED_BY.search(before):
+            continue  # "به دعوت شهردار ساراتف به روسیه سفر کرده": the host, not the traveller
         if code == "P":
             out.append(ent)
             continue
@@ -313,6 +319,7 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
     return list(dict.fromkeys(out))
 
 
+_INVITED_BY = re.compile(r"(?:به|با)\s+دعوت(?:\s+رسمی)?(?:\s+(?:از|شهردار|شهرداری|سفیر|سرکنسول|همتای\s+خود|کشور|شهر))*$")
 _AFTER_PREPOSITION = re.compile(r"\s(?:با|از|به|در|برای)\s")
 # the word before a place in a region, and what may stand between ("شهردار شهر رباط")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(شهردار|شهرداران|سفیر|سرکنسول|نماینده|شهرهای|شهر|از|در|شهرداری|و)"

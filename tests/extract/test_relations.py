@@ -852,3 +852,21 @@ def test_this_delegation_is_its_head():
     # a board is no delegation
     assert not any(f[1] == "metWith" for f in _facts(
         "هیئتی به سرپرستی ایلسور متشین شهردار کازان وارد شد. این هیئت مدیره با علی قاسم‌زاده شهردار اصفهان دیدار کرد."))
+
+
+def test_the_subject_before_a_relative_clause_that_ended_and_the_host_who_invited_is_no_traveller():
+    facts = _facts("سید محمد احمدی شهردار رشت که به دعوت شهردار ساراتف به روسیه سفر کرده است، صبح امروز با "
+                   "میخائیل ایسایف شهردار ساراتف دیدار کرد.")
+    assert ("سید محمد احمدی", "metWith", "میخائیل ایسایف", None, None) in facts
+    assert ("سید محمد احمدی", "visited", "روسیه", None, None) in facts
+    assert ("میخائیل ایسایف", "visited", "روسیه", None, None) not in facts
+
+
+def test_those_who_spoke_at_an_event_named_first_took_part_in_it():
+    facts = _facts("نخستین همایش بین‌المللی شهرداران شهرهای جاده ابریشم به میزبانی شهرداری تهران برگزار شد. در "
+                   "این همایش، شهرداران سمرقند و کاشغر نیز سخنرانی کردند.")
+    for city in ("سمرقند", "کاشغر"):
+        assert (city, "participatedIn", "نخستین همایش بین‌المللی شهرداران شهرهای جاده ابریشم", None, None) in facts
+    # where the event was is no participant
+    facts = _facts("شهرداران کلانشهرها در نشست مجمع شهرداران کلانشهرهای کشور در شهر قم حضور یافتند.")
+    assert not any(f[0] == "قم" and f[1] == "participatedIn" for f in facts)
