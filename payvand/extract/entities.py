@@ -173,6 +173,8 @@ def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], places: 
         elif "Country" in types:
             entries = [e for e in entries if e.type == "City"] or entries
         kind = entries[0].type
+        if kind == "Organization" and doc.norm.endswith("جهان", start, end) and doc.norm.startswith(" اسلام", end):
+            continue  # "کلانشهرهای جهان اسلام": the Islamic world's, another body than the world's
         if kind == "Organization" and (tail := _world_tail().match(doc.norm, end)):
             end = tail.end()  # "انجمن شهرهای تاریخی جهان": "of the world" is part of the name used
         if all(e.ambiguous for e in entries) and kind in ("City", "Country"):
@@ -722,12 +724,14 @@ def find_context_organizations(doc: Doc) -> Doc:
                 continue
             if tt in _PLURALS and last == j - 1 and j > i + 1:
                 pass  # a plural ending after a half-space, a token once normalised (همکاری‌های)
-            elif not _is_name_token(tt, doc) and tt not in heads and surface_key(tt) not in _ORG_INNER:
-                break
+            elif not _is_name_token(tt, doc) and tt not in heads and surface_key(tt) not in _ORG_INNER \
+                    and not (tt == "شهرداران" and j == i + 1 and t not in _phrase_set("organization", "parts")):
+                break  # (a body of mayors: "مجمع شهرداران کلانشهرهای جهان اسلام")
             last = j
             j += 1
-        if last == i + 1 and toks[last][2] in _phrase_set("organization", "generic_modifiers"):
-            last = i  # a common noun phrase
+        generic = _phrase_set("organization", "generic_modifiers") | _phrase_set("organization", "world_tail")
+        if last > i and all(toks[k][2] in generic for k in range(i + 1, last + 1)):
+            last = i  # a common noun phrase ("شبکه شهری", "شبکه شهری جهان")
         if last > i:
             span_end = toks[last][1]
             inner = _spans_within(doc, s, span_end)
@@ -768,7 +772,7 @@ _ORG_INNER = frozenset(surface_key(w) for w in ["امور", "روابط", "عم�
                                                 "شهری", "شهرداری", "شهرداریها", "شهرداریهای", "کشور", "ملی", "جهانی",
                                                 "عالی", "اسلامی", "شهر", "فرهنگی", "اجتماعی", "مطالعات", "هنرهای",
                                                 "ایرانی", "مدیریت", "حمل", "نقل", "ارتباطات", "ورزشی", "اقتصادی",
-                                                "شهرهای", "کلانشهرهای",
+                                                "شهرهای", "کلانشهرهای", "جهان",
                                                 "عمرانی", "خدمات", "توسعه", "برنامه ریزی", "پژوهش", "آموزش"])
 
 

@@ -210,11 +210,17 @@ _QUOTE_AT_MENTION = re.compile(r'["«»“”](?=⟨)|(?<=⟩)["«»“”]')
 def _coordinated(masked: str) -> dict[int, list[int]]:
     """Mention index -> the mentions of the same type coordinated with it."""
     groups: dict[int, list[int]] = {}
-    for m in re.finditer(r"⟨([PCNOE])#\d+⟩(?:(?:\s*[،,]\s*|\s+و\s+|\s+به\s+همراه\s+)(?:شهر\s+)?⟨\1#\d+⟩)+", masked):
-        members = [int(x.group(2)) for x in _PH.finditer(m.group())]
+    for m in _COORDINATED.finditer(masked):
+        members = [int(x.group(2)) for x in _PH.finditer(m.group()) if x.group(1) == (m.group(1) or "C")]
         for k in members:
             groups[k] = members
     return groups
+
+
+# a list of mentions of one type; a city may have its country after it ("چنگدو چین و کراکوف لهستان")
+_LISTED = r"(?:\s*[،,]\s*|\s+و\s+|\s+به\s+همراه\s+)"
+_COORDINATED = re.compile(rf"⟨C#\d+⟩(?:\s+⟨N#\d+⟩)?(?:{_LISTED}(?:شهر\s+)?⟨C#\d+⟩(?:\s+⟨N#\d+⟩)?)+"
+                          rf"|⟨([PNOE])#\d+⟩(?:{_LISTED}⟨\1#\d+⟩)+")
 
 
 class _Context:

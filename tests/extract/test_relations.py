@@ -870,3 +870,12 @@ def test_those_who_spoke_at_an_event_named_first_took_part_in_it():
     # where the event was is no participant
     facts = _facts("شهرداران کلانشهرها در نشست مجمع شهرداران کلانشهرهای کشور در شهر قم حضور یافتند.")
     assert not any(f[0] == "قم" and f[1] == "participatedIn" for f in facts)
+
+
+def test_a_list_of_cities_each_with_its_country_and_a_body_of_the_islamic_world():
+    facts = _facts("خواهرخواندگی شیراز با شهرهای چنگدو چین و کراکوف لهستان از سال‌ها پیش برقرار است.")
+    assert {("شیراز", "twinnedWith", "چنگدو", None, "signed"), ("شیراز", "twinnedWith", "کراکوف", None, "signed"),
+            ("چنگدو", "locatedIn", "چین", None, None), ("کراکوف", "locatedIn", "لهستان", None, None)} <= facts
+    # not Metropolis ("کلانشهرهای جهان"): the Islamic world's metropolises have a body of their own
+    assert ("مهدی چمران", "memberOf", "مجمع شهرداران کلانشهرهای جهان اسلام", "President", None) in _facts(
+        "مهدی چمران رئیس مجمع شهرداران کلانشهرهای جهان اسلام در دیدار با سفیر مالزی بر همکاری تأکید کرد.")
