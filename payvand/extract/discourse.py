@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.data import load_yaml
+from payvand.extract.data import alternation, load_yaml
 from payvand.extract.entities import cues
 from payvand.extract.gazetteer import gazetteer, surface_key
 from payvand.extract.relations import (_ATTRIBUTION, _NETWORK_KINDS, _PH_PERSON, _W, Masked, Rule, _compile, _Context,
@@ -40,7 +40,8 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     met_envoy = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+(?P<role>سفیر|سرکنسول|کاردار)\s+(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
     met_person = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+⟨P#(\d+)⟩")
     honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
-    opening = re.compile(rf"^(?:{attribution}|(?:{_W}\s+){{0,2}}{_W}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|در\s+دیدار|در\s+این\s+(?:سفر|دیدار|نشست))")
+    follows = alternation(cues()["person"]["subject_follows"])
+    opening = re.compile(rf"^(?:{attribution}|(?:{_W}\s+){{0,2}}{_W}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|{follows})(?!\w)")
     return mayor_lead, post_lead, envoy_lead, met_envoy, met_person, opening
 
 

@@ -232,6 +232,8 @@ def find_events(doc: Doc) -> Doc:
         ordinal = bool(prev) and _is_ordinal(prev[-1])
         if ordinal:
             start = doc.norm.rfind(prev[-1], 0, start)
+            if len(prev) == 3 and prev[1] == "و" and prev[0] in _phrase_set("event", "ordinal_tens"):
+                start = doc.norm.rfind(prev[0], 0, start)  # "بیست و پنجمین اجلاس"
         if prev and prev[-1] == cues()["coref"]["this"]:
             continue
         # extend over modifiers, then a following body / place / year

@@ -217,9 +217,10 @@ def _coordinated(masked: str) -> dict[int, list[int]]:
     return groups
 
 
-# a list of mentions of one type; a city may have its country after it ("چنگدو چین و کراکوف لهستان")
+# a list of mentions of one type; a city may have its country after it ("چنگدو چین و کراکوف لهستان"),
+# a title before it ("شهرداران برلین و پاریس به همراه شهردار تهران")
 _LISTED = r"(?:\s*[،,]\s*|\s+و\s+|\s+به\s+همراه\s+)"
-_COORDINATED = re.compile(rf"⟨C#\d+⟩(?:\s+⟨N#\d+⟩)?(?:{_LISTED}(?:شهر\s+)?⟨C#\d+⟩(?:\s+⟨N#\d+⟩)?)+"
+_COORDINATED = re.compile(rf"⟨C#\d+⟩(?:\s+⟨N#\d+⟩)?(?:{_LISTED}(?:(?:شهر|شهردار)\s+)?⟨C#\d+⟩(?:\s+⟨N#\d+⟩)?)+"
                           rf"|⟨([PNOE])#\d+⟩(?:{_LISTED}⟨\1#\d+⟩)+")
 
 

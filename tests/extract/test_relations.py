@@ -879,3 +879,23 @@ def test_a_list_of_cities_each_with_its_country_and_a_body_of_the_islamic_world(
     # not Metropolis ("کلانشهرهای جهان"): the Islamic world's metropolises have a body of their own
     assert ("مهدی چمران", "memberOf", "مجمع شهرداران کلانشهرهای جهان اسلام", "President", None) in _facts(
         "مهدی چمران رئیس مجمع شهرداران کلانشهرهای جهان اسلام در دیدار با سفیر مالزی بر همکاری تأکید کرد.")
+
+
+def test_a_lead_s_title_held_by_a_name_arriving_who_was_welcomed_by_the_host():
+    facts = _facts("شهردار تهران روز سه‌شنبه در سفری رسمی وارد دوحه شد. به گزارش خبرگزاری تسنیم، علیرضا زاکانی در "
+                   "بدو ورود به فرودگاه بین‌المللی حمد مورد استقبال محمد بن عبدالله السبیعی شهردار دوحه قرار گرفت.")
+    assert {("علیرضا زاکانی", "mayorOf", "تهران", None, None), ("علیرضا زاکانی", "visited", "دوحه", None, None),
+            ("علیرضا زاکانی", "metWith", "محمد بن عبدالله السبیعی", None, None)} <= facts
+
+
+def test_a_city_twinned_with_each_of_a_list_and_cities_listed_with_a_mayor_s_title():
+    facts = _facts("یادمان خواهرخواندگی مشهد و شهرهای مزار شریف، هرات و کربلا رونمایی شد.")
+    assert {f[2] for f in facts if f[:2] == ("مشهد", "twinnedWith")} == {"مزار شریف", "هرات", "کربلا"}
+    assert not any(f[1] == "twinnedWith" and f[0] != "مشهد" for f in facts)
+    facts = _facts("شهرداران برلین و پاریس به همراه شهردار تهران در اجلاس سران شهرهای جهان شرکت کردند.")
+    assert {f[0] for f in facts if f[1] == "participatedIn"} == {"برلین", "پاریس", "تهران"}
+
+
+def test_an_ordinal_above_twenty_and_a_city_chosen_to_host():
+    facts = _facts("کلانشهر اصفهان به عنوان میزبان بیست و پنجمین اجلاس شبکه شهرهای خلاق یونسکو در سال ۲۰۲۵ انتخاب شد.")
+    assert ("بیست و پنجمین اجلاس شبکه شهرهای خلاق یونسکو", "hostedBy", "اصفهان", None, None) in facts
