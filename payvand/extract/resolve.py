@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.entities import _add, cues, person_titles
+from payvand.extract.entities import _add, _given_names, cues, person_titles
 from payvand.extract.gazetteer import Entry, gazetteer, surface_key
 from payvand.extract.text import CLAUSE_END, Doc
 from payvand.types import Entity
@@ -164,6 +164,27 @@ def _identity(span) -> str:
     return entries[0].key if entries else span.norm
 
 
+def minted_key(kind: str, name: str) -> str:
+    """The key of an entity no gazetteer lists, from its name: its words joined by ``_``, with
+    an ending written after a half-space glued back (``قاسم‌زاده``, ``شهرداری‌های``), and two
+    words that are one listed given name too (``علی‌رضا``): a name keys alike with or without
+    its half-spaces, in one article and across articles."""
+    glued = _glued_endings()
+    words: list[str] = []
+    for w in surface_key(name).split():
+        if words and (w in glued or words[-1] + w in _given_names()):
+            words[-1] += w
+        else:
+            words.append(w)
+    return f"{kind}/" + "_".join(words)
+
+
+@cache
+def _glued_endings() -> frozenset[str]:
+    person = cues()["person"]
+    return frozenset(person["detached_surname_endings"]) | frozenset(cues()["coref"]["glued_endings"])
+
+
 def _choose(entries: list[Entry], countries: set[str]) -> Entry:
     in_text = [e for e in entries if e.country and e.country in countries]
     pool = in_text or [e for e in entries if e.prefer] or entries
@@ -200,13 +221,13 @@ def link(doc: Doc) -> Doc:
             owners = [f for f in full if f != name and f.endswith(" " + name)]
             if len(owners) == 1:
                 name = owners[0]
-            span.entity = entity_for("person/" + surface_key(name).replace(" ", "_"), "Person", None)
+            span.entity = entity_for(minted_key("person", name), "Person", None)
         elif span.label == "Event":
             # "سیزدهمین کنگره جهانی" later in the text is the event named in full before
             name = next((e for e in events if e != span.norm and e.startswith(span.norm + " ")), span.norm)
-            span.entity = entity_for("event/" + surface_key(name).replace(" ", "_"), "Event", None)
+            span.entity = entity_for(minted_key("event", name), "Event", None)
         else:
-            span.entity = entity_for(f"{span.label.lower()}/" + surface_key(span.norm).replace(" ", "_"), span.label, None)
+            span.entity = entity_for(minted_key(span.label.lower(), span.norm), span.label, None)
 
     for span in doc.spans:
         if not span.attrs.get("coref"):

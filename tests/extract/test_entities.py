@@ -165,3 +165,12 @@ def test_a_city_glued_to_shahr_is_read_but_not_inside_words_that_begin_with_shah
     for text, cities in (("شهرداران تهران و مشهد دیدار کردند.", ["تهران", "مشهد"]),  # not the city "داران"
                          ("شهروندان تهران آمدند.", ["تهران"])):
         assert [s.text for s in extract(Article("t", text)).spans if s.label == "City"] == cities, text
+
+
+def test_a_name_keys_alike_with_or_without_its_half_spaces():
+    def keys(text: str) -> set[str]:
+        return {e.key for e in extract(Article("t", text)).entities if e.type in ("Person", "Organization", "Event")}
+
+    with_zwnj = "علی‌رضا قاسم‌زاده شهردار اصفهان و رئیس اتحادیه شهرداری‌های ترکیه در همایش بین‌المللی شهرها شرکت کرد."
+    assert keys(with_zwnj) == keys(with_zwnj.replace("\u200c", "")) == keys(with_zwnj.replace("\u200c", " "))
+    assert "person/علیرضا_قاسمزاده" in keys(with_zwnj)
