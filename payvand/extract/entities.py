@@ -726,7 +726,7 @@ def find_context_organizations(doc: Doc) -> Doc:
                 continue
             if tt in _PLURALS and last == j - 1 and j > i + 1:
                 pass  # a plural ending after a half-space, a token once normalised (همکاری‌های)
-            elif not _is_name_token(tt, doc) and tt not in heads and surface_key(tt) not in _ORG_INNER \
+            elif not _is_name_token(tt, doc) and tt not in heads and surface_key(tt) not in _org_inner() \
                     and not (tt == "شهرداران" and j == i + 1 and t not in _phrase_set("organization", "parts")):
                 break  # (a body of mayors: "مجمع شهرداران کلانشهرهای جهان اسلام")
             last = j
@@ -765,17 +765,15 @@ def _bracketed_entries(doc: Doc, end: int) -> list:
 def _continues_org(tok: str, doc: Doc) -> bool:
     """After a comma or "و" inside a body's name only an adjective or a name word follows
     (فرهنگی، اجتماعی و ورزشی; حمل و نقل), never a person (مظفر سلیمانی)."""
-    if is_given_name(tok) or not _is_name_token(tok, doc) and surface_key(tok) not in _ORG_INNER:
+    if is_given_name(tok) or not _is_name_token(tok, doc) and surface_key(tok) not in _org_inner():
         return False
-    return surface_key(tok) in _ORG_INNER or tok.endswith("ی")
+    return surface_key(tok) in _org_inner() or tok.endswith("ی")
 
 
-_ORG_INNER = frozenset(surface_key(w) for w in ["امور", "روابط", "عمومی", "بین الملل", "بینالملل", "الملل", "بین", "المللی",
-                                                "شهری", "شهرداری", "شهرداریها", "شهرداریهای", "کشور", "ملی", "جهانی",
-                                                "عالی", "اسلامی", "شهر", "فرهنگی", "اجتماعی", "مطالعات", "هنرهای",
-                                                "ایرانی", "مدیریت", "حمل", "نقل", "ارتباطات", "ورزشی", "اقتصادی",
-                                                "شهرهای", "کلانشهرهای", "جهان",
-                                                "عمرانی", "خدمات", "توسعه", "برنامه ریزی", "پژوهش", "آموزش"])
+@cache
+def _org_inner() -> frozenset[str]:
+    """Words that go on a body's name though hazm lists them as common (cues.yaml)."""
+    return frozenset(surface_key(w) for w in _phrase_set("organization", "inner_words"))
 
 
 def _last_token_in(toks, end: int, j: int) -> int:

@@ -899,3 +899,11 @@ def test_a_city_twinned_with_each_of_a_list_and_cities_listed_with_a_mayor_s_tit
 def test_an_ordinal_above_twenty_and_a_city_chosen_to_host():
     facts = _facts("کلانشهر اصفهان به عنوان میزبان بیست و پنجمین اجلاس شبکه شهرهای خلاق یونسکو در سال ۲۰۲۵ انتخاب شد.")
     assert ("بیست و پنجمین اجلاس شبکه شهرهای خلاق یونسکو", "hostedBy", "اصفهان", None, None) in facts
+
+
+def test_a_body_named_after_a_region_of_two_words_and_seats_held_for_a_term_or_by_an_unnamed_mayor():
+    facts = _facts("در مجمع عمومی سازمان همکاری شهرهای آسیا و اقیانوسیه (سیتی‌نت) که در کوالالامپور برگزار شد، "
+                   "شهرداری تهران برای دو سال به عنوان رئیس این سازمان انتخاب شد.")
+    assert ("تهران", "memberOf", "سازمان همکاری شهرهای آسیا و اقیانوسیه", "President", None) in facts
+    assert ("سئول", "memberOf", "شبکه شهرهای آسیا و اقیانوسیه", "President", None) in _facts(
+        "شهردار سئول، رئیس فعلی شبکه شهرهای آسیا و اقیانوسیه، در اجلاس این شبکه حضور یافت.")
