@@ -249,6 +249,9 @@ def find_events(doc: Doc) -> Doc:
                 pos += gap + len(mod)
                 continue
             break
+        following = _span_at(doc, pos + 1)
+        if doc.norm.endswith("شهرداران", 0, pos) and following is not None and following.label == "City":
+            continue  # "نشست مشترک شهرداران تبریز و باکو": the mayors of two cities met, no event named
         anchored = False
         network = _network_name(doc, pos) or _joint_commission(doc, pos) or _mayors_of_region(doc, pos)
         if network:  # "اجلاس شهرهای تاریخی جهان": named after the cities it gathers (a place after
@@ -566,8 +569,10 @@ def _uncommon_subject(doc: Doc, toks: list[tuple[int, int, str]], i: int, limit:
     that hazm's lexicon or the gazetteer knows and a verb of saying or a speaker's phrase
     follows them."""
     k = i
-    while k < len(toks) and k - i < limit and _name_part(toks, k, doc) and not _common_word(toks[k][2]) \
+    while k < len(toks) and k - i < limit and _name_part(toks, k, doc) \
+            and (toks[k][2] not in _lexicon() or not _common_word(toks[k][2])) \
             and not _occupied(doc, toks[k][0], toks[k][1]) and surface_key(toks[k][2]) not in gazetteer().entries:
+        # (a word the lexicon lacks, though it splits into two it has: لوس + ادا in لوسادا)
         k += 1
     if k - i < 2 or k >= len(toks) or _subject_follows().match(doc.norm, toks[k - 1][1]) is None:
         return []

@@ -907,3 +907,14 @@ def test_a_body_named_after_a_region_of_two_words_and_seats_held_for_a_term_or_b
     assert ("تهران", "memberOf", "سازمان همکاری شهرهای آسیا و اقیانوسیه", "President", None) in facts
     assert ("سئول", "memberOf", "شبکه شهرهای آسیا و اقیانوسیه", "President", None) in _facts(
         "شهردار سئول، رئیس فعلی شبکه شهرهای آسیا و اقیانوسیه، در اجلاس این شبکه حضور یافت.")
+
+
+def test_a_host_word_is_no_name_and_an_envoy_named_by_two_unknown_words_on_the_visit():
+    facts = _facts("سفیر اسپانیا در ایران و هیئت همراه از شهرداری شیراز بازدید کردند. آنخل لوسادا در این بازدید با "
+                   "محمدحسن اسدی شهردار شیراز دیدار کرد.")  # (لوسادا splits into two common words, لوس + ادا)
+    assert {("آنخل لوسادا", "represents", "اسپانیا", "Ambassador", None),
+            ("آنخل لوسادا", "metWith", "محمدحسن اسدی", None, None)} <= facts
+    facts = _facts("شهردار اصفهان پذیرای سفیر ایتالیا در تهران بود.")
+    assert not any(f[1] == "represents" for f in facts)
+    # the mayors of two cities meeting name no event hosted by the first
+    assert not any(f[1] == "hostedBy" for f in _facts("نشست مشترک شهرداران تبریز و باکو به صورت ویدئو کنفرانس برگزار شد."))
