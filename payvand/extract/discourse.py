@@ -8,6 +8,8 @@
 * ``two_cities``: a twinning of "the two cities" is one of the two cities the article names.
 * ``host_meeting``: a visitor to a city met its mayor where a sentence tells of the meeting
   and names the mayor.
+* ``signing_visits``: who signed an agreement in a city, or attended the signing, from a post
+  in another city, travelled there.
 """
 from __future__ import annotations
 
@@ -197,8 +199,35 @@ def _host_meeting(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
                 break
 
 
+def _signing_visits(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+    """An agreement signed in a city the article names (``… در قونیه به امضا رسید``): who
+    signed it or attended the signing, and holds a post in another city (its municipality,
+    its mayor's office, its council), travelled there."""
+    doc = ctx.doc
+    venues = {doc.spans[int(m.group("venue"))].entity for masked in sentences for m in rule.regex.finditer(masked.text)}
+    if len(venues) != 1:
+        return
+    venue = venues.pop()
+    city_of = {sp.entity: sp.attrs["inner"].entity for sp in doc.spans
+               if sp.label == "Organization" and sp.attrs.get("inner") is not None and sp.attrs["inner"].label == "City"}
+    homes: dict[int, set[int]] = {}
+    for f in doc.facts:
+        if f.p == "mayorOf" or f.p == "memberOf" and doc.entities[f.o].type == "City":
+            homes.setdefault(f.s, set()).add(f.o)
+        elif f.p == "memberOf" and f.o in city_of:
+            homes.setdefault(f.s, set()).add(city_of[f.o])
+    for masked in sentences:
+        if not _SIGNED_OR_CEREMONY.search(masked.text):
+            continue
+        for m in _PH_PERSON.finditer(masked.text):
+            person = doc.spans[int(m.group(1))].entity
+            if homes.get(person) and venue not in homes[person]:
+                ctx.add(Fact(person, rule.p, venue, _sentence_evidence(doc, masked), rule.id, rule.confidence))
+
+
+_SIGNED_OR_CEREMONY = re.compile(r"امضا\s+(?:شد|کرد|کردند|رسید)|به\s+امضای|^در\s+(?:این|آن)\s+(?:مراسم|آیین)")
 _HOST_MENTION = re.compile(r"شهردار\s+⟨C#(?P<city>\d+)⟩|⟨P#(?P<person>\d+)⟩")
 
 
 DISCOURSE = {"speaker_continuity": _speaker_continuity, "attendees": _attendees, "two_cities": _two_cities,
-             "host_meeting": _host_meeting}
+             "host_meeting": _host_meeting, "signing_visits": _signing_visits}

@@ -181,11 +181,15 @@ def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], places: 
             cue = _has_city_cue if kind == "City" else _has_country_cue
             if cue(doc, start, end) or _in_place_list(doc, start, end, places, kind):
                 confirmed.add(entries[0].key)
-            elif not (entries[0].key in confirmed and _in_place_list(doc, start, end, places, kind, pair=True)):
-                left.append(match)
+            elif not (entries[0].key in confirmed and (_in_place_list(doc, start, end, places, kind, pair=True)
+                                                       or _AFTER_LOCATIVE.search(doc.norm, max(0, start - 4), start))):
+                left.append(match)  # (named with a cue elsewhere, it is the place in a list and after "در")
                 continue
         _add(doc, start, end, kind, entries=entries)
     return left
+
+
+_AFTER_LOCATIVE = re.compile(r"(?<!\w)(?:در|به|از) $")
 
 
 @cache

@@ -918,3 +918,13 @@ def test_a_host_word_is_no_name_and_an_envoy_named_by_two_unknown_words_on_the_v
     assert not any(f[1] == "represents" for f in facts)
     # the mayors of two cities meeting name no event hosted by the first
     assert not any(f[1] == "hostedBy" for f in _facts("نشست مشترک شهرداران تبریز و باکو به صورت ویدئو کنفرانس برگزار شد."))
+
+
+def test_who_signed_in_a_city_from_a_post_in_another_travelled_there():
+    facts = _facts("تفاهم‌نامه خواهرخواندگی میان ارومیه و وان با حضور مقامات دو شهر در وان به امضا رسید. این سند "
+                   "توسط حسین فخری نیک شهردار ارومیه و عبدالله زیدان شهردار وان امضا شد.")
+    assert {f[:3] for f in facts if f[1] == "visited"} == {("حسین فخری نیک", "visited", "وان")}  # (not Van's mayor)
+    # no venue, no visit
+    assert not any(f[1] == "visited" for f in _facts(
+        "سند همکاری شهرهای رشت و ساراتف امضا شد. این سند را مسعود نصرتی شهردار رشت و میخائیل ایسایف شهردار ساراتف "
+        "امضا کردند."))
