@@ -286,6 +286,9 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
         return (_region_members(ctx, _AFTER_PREPOSITION.split(head)[0], predicate)
                 or _region_members(ctx, head, predicate))
     region = CLAUSE_END.split(region)[-1]
+    said = _said().split(region)
+    if len(said) > 1 and _PH.search(said[-1]):
+        region = said[-1]  # "وی ادامه داد با توجه به … شهرداران گوانگجو و بوگوتا …": what was said
     head, that, tail = region.rpartition(" که ")
     if that:  # "X گفت که Y …": Y; "X در دیدار با Y که … سفر کرده است": the relative's antecedent
         return (_region_members(ctx, tail, predicate)
@@ -326,6 +329,13 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
     return list(dict.fromkeys(out))
 
 
+@cache
+def _said() -> re.Pattern:
+    """A finite verb of saying inside a region, with no colon after it (``وی ادامه داد …``)."""
+    verbs = [v for v in _speech()["verbs"] if not v.startswith("با ")]
+    return re.compile(rf"\s(?:{alternation(verbs)})(?:\s+که)?(?=\s)(?!\s+و\s?گو)")
+
+
 _INVITED_BY = re.compile(r"(?:به|با)\s+دعوت(?:\s+رسمی)?(?:\s+(?:از|شهردار|شهرداری|سفیر|سرکنسول|همتای\s+خود|کشور|شهر))*$")
 _AFTER_PREPOSITION = re.compile(r"\s(?:با|از|به|در|برای)\s")
 # the word before a place in a region, and what may stand between ("شهردار شهر رباط")
@@ -337,7 +347,7 @@ _TITLE_BEFORE = re.compile(r"(?:^|\s)(شهردار|شهرداران|سفیر|س�
 def _post_before(code: str) -> re.Pattern:
     """A post named right before a municipality (C) or a body (O), without its holder's name:
     "معاون امور بین‌الملل شهرداری ⟨C⟩", "دبیرکل ⟨O⟩"."""
-    gap = rf"(?:\s+(?!و\s)(?!(?:با|به|از|در)\s){_W}){{0,5}}?"
+    gap = rf"(?:\s+(?!و\s)(?!(?:با|به|از|در)\s){_CLAUSE_WORD}){{0,5}}?"
     place = r"\s+شهرداری(?:\s+(?:شهر|کلانشهر))?" if code == "C" else ""
     return re.compile(rf"(?:^|\s)(?P<role>{_roles_regex()}){gap}{place}\s*$")
 
@@ -345,7 +355,7 @@ def _post_before(code: str) -> re.Pattern:
 @cache
 def _aide_of_mayor() -> re.Pattern:
     """A title that makes the mayor named after it a complement: "معاون (امور …) شهردار X"."""
-    return re.compile(rf"(?:^|\s)(?:{_roles_regex()}|دستیار|مشاور)(?:\s+(?!و\s){_W}){{0,3}}?\s*$")
+    return re.compile(rf"(?:^|\s)(?:{_roles_regex()}|دستیار|مشاور)(?:\s+(?!و\s){_CLAUSE_WORD}){{0,3}}?\s*$")
 
 
 _APPOSITION_BEFORE = re.compile(r"⟨P#\d+⟩\s*[،,]?\s*(?:شهردار(?:\s+(?:شهر|کلانشهر))?|سفیر|سرکنسول)$")
@@ -525,7 +535,7 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
                 role = "CoPresident"
             elif role == "VicePresident" and groups.get("role") and _regional().match(masked.text, m.end("role")):
                 role = "RegionalVicePresident"  # "نایب رئیس این انجمن برای منطقه خاورمیانه"
-            start, end = _sentence_term(doc, s_start, s_end) if rule.p == "memberOf" else (None, None)
+            start, end = _sentence_term(doc, s_start, s_end) if rule.p in ("memberOf", "mayorOf") else (None, None)
             year = _sentence_year(doc, s_start, s_end) if rule.p == "foundedBy" else None
             for s in subjects:
                 if rule.pairwise and s >= o:
@@ -608,6 +618,7 @@ def _speaker(ctx: _Context, before: str, predicate: str) -> list[int]:
 
 
 _W = r"[^\s⟨⟩.؛:]+"
+_CLAUSE_WORD = r"[^\s⟨⟩.؛:،,]+"  # a word, and no comma: a title's words do not run over one
 _PH_PERSON = re.compile(r"⟨P#(\d+)⟩")
 
 

@@ -928,3 +928,19 @@ def test_who_signed_in_a_city_from_a_post_in_another_travelled_there():
     assert not any(f[1] == "visited" for f in _facts(
         "سند همکاری شهرهای رشت و ساراتف امضا شد. این سند را مسعود نصرتی شهردار رشت و میخائیل ایسایف شهردار ساراتف "
         "امضا کردند."))
+
+
+def test_posts_held_for_a_term_in_a_second_clause_led_or_held_and_not_by_who_reports_them():
+    doc = extract(Article("t", "پیروز حناچی از سال ۲۰۱۸ تا ۲۰۲۱ شهردار تهران بود و در این مدت نایب رئیس انجمن "
+                               "کلانشهرهای جهان نیز بود."))
+    facts = {(doc.entities[f.s].label, f.p, doc.entities[f.o].label, f.role, f.start, f.end) for f in doc.facts}
+    assert ("پیروز حناچی", "mayorOf", "تهران", None, "2018", "2021") in facts
+    assert ("پیروز حناچی", "memberOf", "انجمن کلانشهرهای جهان", "VicePresident", "2018", "2021") in facts
+    assert ("محسن هاشمی رفسنجانی", "memberOf", "شورای شهر تهران", "Chair", None) in _facts(
+        "محسن هاشمی رفسنجانی در دوره پنجم شورای شهر تهران ریاست این شورا را بر عهده داشت.")
+    assert ("هیروشیما", "memberOf", "سازمان شهرداران برای صلح", "President", None) in _facts(
+        "سازمان شهرداران برای صلح به ریاست شهردار هیروشیما فعالیت می‌کند.")
+    # who reports it holds nothing; the mayors named after a board's vote (no aide's title) do
+    facts = _facts("جورکش ادامه داد با رای اعضای هیئت مدیره، شهرداران گوانگجو و بوگوتا ریاست متروپلیس را بر عهده "
+                   "خواهند داشت.")
+    assert {f[0] for f in facts if f[1] == "memberOf"} == {"گوانگجو", "بوگوتا"}
