@@ -944,3 +944,8 @@ def test_posts_held_for_a_term_in_a_second_clause_led_or_held_and_not_by_who_rep
     facts = _facts("جورکش ادامه داد با رای اعضای هیئت مدیره، شهرداران گوانگجو و بوگوتا ریاست متروپلیس را بر عهده "
                    "خواهند داشت.")
     assert {f[0] for f in facts if f[1] == "memberOf"} == {"گوانگجو", "بوگوتا"}
+
+
+def test_an_agreement_the_two_had_signed():
+    assert ("همدان", "agreementWith", "اوش", None, "signed") in _facts(
+        "شهرداری همدان و شهرداری اوش قرقیزستان سال گذشته تفاهم‌نامه همکاری امضا کرده بودند.")
