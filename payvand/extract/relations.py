@@ -277,18 +277,11 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
     doc = ctx.doc
     out: list[int] = []
     seats = predicate in ("memberOf", "participatedIn")
-    clauses = CLAUSE_END.split(region + " ")  # (the region may end at the comma)
-    if len(clauses) > 1 and not _PH.search(clauses[-1]) and " که " in clauses[-2]:
-        # "X در اجلاسی که در شهر Y برگزار شد، به عنوان …", "X که به روسیه سفر کرده است، با …":
-        # the clause that ended was a relative one, and the subject is before it, ahead of what
-        # the head's prepositions add ("X در دیدار با Y که … است، گفت": X)
-        head = clauses[-2].rpartition(" که ")[0]
-        return (_region_members(ctx, _AFTER_PREPOSITION.split(head)[0], predicate)
-                or _region_members(ctx, head, predicate))
-    region = CLAUSE_END.split(region)[-1]
-    said = _said().split(region)
-    if len(said) > 1 and _PH.search(said[-1]):
-        region = said[-1]  # "وی ادامه داد با توجه به … شهرداران گوانگجو و بوگوتا …": what was said
+    antecedent = _before_closed_relative(region)
+    if antecedent is not None:
+        return (_region_members(ctx, _AFTER_PREPOSITION.split(antecedent)[0], predicate)
+                or _region_members(ctx, antecedent, predicate))
+    region = _last_clause(region)
     head, that, tail = region.rpartition(" که ")
     if that:  # "X گفت که Y …": Y; "X در دیدار با Y که … سفر کرده است": the relative's antecedent
         return (_region_members(ctx, tail, predicate)
@@ -327,6 +320,25 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
             elif seats and code == "C" and word in ("شهرهای", "شهر", "شهرداری", "و", "") and _is_seat_list(region, m):
                 out.append(ent)
     return list(dict.fromkeys(out))
+
+
+def _before_closed_relative(region: str) -> str | None:
+    """What stands before a relative clause that ended (a clause verb and a comma) with nothing
+    named after it: the subject is there, ahead of what its prepositions add ("X در اجلاسی که
+    در شهر Y برگزار شد، به عنوان …", "X که به روسیه سفر کرده است، با …", "X در دیدار با Y که
+    … است، گفت": X). None when the region is not so."""
+    clauses = CLAUSE_END.split(region + " ")  # (the region may end at the comma)
+    if len(clauses) > 1 and not _PH.search(clauses[-1]) and " که " in clauses[-2]:
+        return clauses[-2].rpartition(" که ")[0]
+    return None
+
+
+def _last_clause(region: str) -> str:
+    """The last clause of a region, and in it what was said after a verb of saying ("وی ادامه
+    داد با توجه به … شهرداران گوانگجو و بوگوتا …": the mayors)."""
+    region = CLAUSE_END.split(region)[-1]
+    said = _said().split(region)
+    return said[-1] if len(said) > 1 and _PH.search(said[-1]) else region
 
 
 @cache
