@@ -736,8 +736,9 @@ def find_context_organizations(doc: Doc) -> Doc:
             if tt in _PLURALS and last == j - 1 and j > i + 1:
                 pass  # a plural ending after a half-space, a token once normalised (همکاری‌های)
             elif not _is_name_token(tt, doc) and tt not in heads and surface_key(tt) not in _org_inner() \
-                    and not (tt == "شهرداران" and j == i + 1 and t not in _phrase_set("organization", "parts")):
-                break  # (a body of mayors: "مجمع شهرداران کلانشهرهای جهان اسلام")
+                    and not (tt == "شهرداران" and j == i + 1 and t not in _phrase_set("organization", "parts")) \
+                    and not (tt == "عضو" and toks[j - 1][2] in ("کشورهای", "شهرهای", "کلانشهرهای")):
+                break  # (a body of mayors: "مجمع شهرداران کلانشهرهای جهان اسلام", "… کشورهای عضو سازمان …")
             last = j
             j += 1
         generic = _phrase_set("organization", "generic_modifiers") | _phrase_set("organization", "world_tail")

@@ -949,3 +949,19 @@ def test_posts_held_for_a_term_in_a_second_clause_led_or_held_and_not_by_who_rep
 def test_an_agreement_the_two_had_signed():
     assert ("همدان", "agreementWith", "اوش", None, "signed") in _facts(
         "شهرداری همدان و شهرداری اوش قرقیزستان سال گذشته تفاهم‌نامه همکاری امضا کرده بودند.")
+
+
+def test_regional_sections_and_bodies_of_member_countries_are_bodies_of_their_own():
+    facts = _facts("مهمت دومان دبیرکل اتحادیه شهرهای متحد و دولت‌های محلی منطقه خاورمیانه و غرب آسیا با شهردار "
+                   "کرمانشاه دیدار کرد. علیرضا زاکانی شهردار تهران به عنوان رئیس مجمع شهرداران کشورهای عضو سازمان "
+                   "همکاری شانگهای انتخاب شد.")
+    assert ("مهمت دومان", "memberOf", "اتحادیه شهرهای متحد و دولت‌های محلی منطقه خاورمیانه و غرب آسیا",
+            "SecretaryGeneral", None) in facts
+    assert ("علیرضا زاکانی", "memberOf", "مجمع شهرداران کشورهای عضو سازمان همکاری شانگهای", "President", None) in facts
+    assert ("تبریز", "memberOf", "شورای جهانی صنایع دستی", "Member", None) in _facts(
+        "تبریز از سوی شورای جهانی صنایع دستی به عنوان شهر جهانی فرش ثبت شد.")
+
+
+def test_the_regional_section_of_a_listed_body_is_linked_to_it():
+    doc = extract(Article("t", "مهمت دومان دبیرکل اتحادیه شهرهای متحد و دولت‌های محلی منطقه خاورمیانه و غرب آسیا گفت: بله."))
+    assert {e.key for e in doc.entities if e.type == "Organization"} == {"org/uclg-mewa"}
