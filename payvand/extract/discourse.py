@@ -56,6 +56,7 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
     doc = ctx.doc
     mayor_lead, post_lead, envoy_lead, met_envoy, met_person, opening = _continuity_patterns()
     titles: list[tuple[str, int, str | None]] = []  # (predicate, object, role) waiting for a name
+    sentences = _headline_first(doc, sentences)
     for masked in sentences:
         first = opening.match(masked.text)
         if titles and first:
@@ -87,6 +88,15 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
             if ctx.holder("represents", country) is None:
                 titles.append(("represents", country, gazetteer().roles.get(surface_key(envoy.group("role")))))
     _met_envoy_continuity(ctx, rule, sentences, met_envoy, met_person)
+
+
+def _headline_first(doc: Doc, sentences: list[Masked]) -> list[Masked]:
+    """The sentences in reading order: the headline (analysed after the text) first, as a
+    lead ("سفر شهردار مشهد به نجف" then "محمدرضا قلندر شریف در این سفر …")."""
+    if doc.title_at is None:
+        return sentences
+    headline = [m for m in sentences if doc.offsets[m.start] >= doc.title_at]
+    return headline + [m for m in sentences if doc.offsets[m.start] < doc.title_at]
 
 
 def _met_envoy_continuity(ctx: _Context, rule: Rule, sentences: list[Masked], met_envoy: re.Pattern,

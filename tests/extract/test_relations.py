@@ -965,3 +965,11 @@ def test_regional_sections_and_bodies_of_member_countries_are_bodies_of_their_ow
 def test_the_regional_section_of_a_listed_body_is_linked_to_it():
     doc = extract(Article("t", "مهمت دومان دبیرکل اتحادیه شهرهای متحد و دولت‌های محلی منطقه خاورمیانه و غرب آسیا گفت: بله."))
     assert {e.key for e in doc.entities if e.type == "Organization"} == {"org/uclg-mewa"}
+
+
+def test_a_headline_is_the_lead_whose_title_the_text_s_first_name_holds():
+    doc = extract(Article("t", "محمدرضا قلندر شریف در این سفر با شهردار نجف اشرف دیدار کرد.", title="سفر شهردار مشهد به نجف"))
+    facts = {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
+    assert {("محمدرضا قلندر شریف", "mayorOf", "مشهد"), ("محمدرضا قلندر شریف", "visited", "نجف اشرف")} <= facts
+    assert ("رشت", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None) in _facts(
+        "شهر رشت در سال ۲۰۱۵ با عنوان شهر خلاق خوراک به شبکه شهرهای خلاق یونسکو پیوست.")
