@@ -545,7 +545,9 @@ def find_persons(doc: Doc) -> Doc:
         k = i + 1
         while k < len(toks) and k - i < limit and _name_part(toks, k, doc) \
                 and (is_given_name(toks[k][2]) or toks[k][2] in _phrase_set("person", "surname_endings")
-                     or not _common_word(toks[k][2], derived=False)):
+                     or not _common_word(toks[k][2], derived=False)
+                     or k + 1 < len(toks) and toks[k + 1][2] in _phrase_set("person", "detached_surname_endings")):
+            # (a common word before an ending of its own is a surname: علم‌الهدی, نظام‌الدین)
             if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1]):
                 break
             k += 1

@@ -53,6 +53,7 @@ class Rule:
     last_subject: bool = False
     pairwise: bool = False  # the subjects are also the objects (X و Y دیدار کردند)
     list_object: bool = False  # the object distributes over its list, even of a pair predicate (X با Y و Z خواهرخوانده است)
+    respectively: bool = False  # the subjects take the titles of the "roles" group in turn (به ترتیب)
     speaker: bool = False  # no subject in the clause: the speaker of the sentence is it
     discourse: str | None = None  # a rule over several sentences (see _DISCOURSE)
     leading_region: bool = False  # the pattern opens with {s:REGION}: try it at clause starts only
@@ -104,7 +105,7 @@ def _compile(pattern: str, macros: dict[str, str]) -> re.Pattern:
 
 
 _RULE_KEYS = {"id", "p", "pattern", "confidence", "role", "roles", "object", "inner", "trigger", "requires", "exclude",
-              "last_subject", "pairwise", "list_object", "speaker", "discourse", "phase"}
+              "last_subject", "pairwise", "list_object", "respectively", "speaker", "discourse", "phase"}
 
 
 @cache
@@ -131,7 +132,7 @@ def rules() -> list[Rule]:
                 roles=tuple(r.get("roles", ())), object=r.get("object"), inner=bool(r.get("inner")),
                 trigger=trigger, requires=requires, exclude=exclude,
                 last_subject=bool(r.get("last_subject")), pairwise=bool(r.get("pairwise")),
-                list_object=bool(r.get("list_object")),
+                list_object=bool(r.get("list_object")), respectively=bool(r.get("respectively")),
                 speaker=bool(r.get("speaker")), discourse=r.get("discourse"),
                 leading_region=bool(pattern) and pattern.lstrip("^").startswith("{s:REGION}"),
                 needs=_slot_needs(pattern or "", skip=({"s"} if r.get("speaker") else set())
@@ -539,6 +540,9 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
         elif not objects and rule.object and rule.object.startswith("country:"):
             code = rule.object.split(":", 1)[1]
             objects = [i for i, e in enumerate(doc.entities) if e.links.get("iso3166") == code][:1]
+        if rule.respectively:
+            _add_respectively(ctx, rule, subjects, objects, groups["roles"], evidence, (s_start, s_end))
+            continue
         for o in objects:
             role = _role(rule, groups.get("role"), o, doc)
             if role == "__reject__":
@@ -554,6 +558,21 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
                     continue
                 ctx.add(Fact(s, rule.p, o, evidence, rule.id, rule.confidence, role=role, status=status,
                              start=start, end=end, year=year))
+
+
+def _add_respectively(ctx: _Context, rule: Rule, subjects: list[int], objects: list[int], roles: str,
+                      evidence: Evidence, sentence: tuple[int, int]) -> None:
+    """"A، B و C به ترتیب به عنوان R1، R2 و R3 …": A takes R1, B R2, C R3; nothing when the lists
+    are not as long (which title is whose is not known)."""
+    titles = [m.group() for m in re.finditer(rf"(?:{_roles_regex()})(?!\w)", roles)]
+    if len(titles) != len(subjects):
+        return
+    start, end = _sentence_term(ctx.doc, *sentence)
+    for o in objects:
+        for s, title in zip(subjects, titles):
+            role = _role(rule, title, o, ctx.doc)
+            if role != "__reject__":
+                ctx.add(Fact(s, rule.p, o, evidence, rule.id, rule.confidence, role=role, start=start, end=end))
 
 
 _CLAUSE_START = re.compile(r"[:؛]\s*")

@@ -973,3 +973,18 @@ def test_a_headline_is_the_lead_whose_title_the_text_s_first_name_holds():
     assert {("محمدرضا قلندر شریف", "mayorOf", "مشهد"), ("محمدرضا قلندر شریف", "visited", "نجف اشرف")} <= facts
     assert ("رشت", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None) in _facts(
         "شهر رشت در سال ۲۰۱۵ با عنوان شهر خلاق خوراک به شبکه شهرهای خلاق یونسکو پیوست.")
+
+
+def test_titles_taken_respectively_and_the_members_of_a_board_listed():
+    facts = _facts("در این اجلاس شهرهای استانبول، تهران و کوالالامپور به ترتیب به عنوان رئیس، نایب رئیس و خزانه‌دار "
+                   "مجمع شهرداران آسیایی انتخاب شدند.")
+    assert {f[0]: f[3] for f in facts if f[1] == "memberOf"} == {
+        "استانبول": "President", "تهران": "VicePresident", "کوالالامپور": "Treasurer"}
+    facts = _facts("اعضای جدید هیئت مدیره انجمن کلانشهرهای جهان عبارتند از: شهرهای تهران، مشهد و برلین.")
+    assert {f[0] for f in facts if f[1:4] == ("memberOf", "انجمن کلانشهرهای جهان", "BoardMember")} == {
+        "تهران", "مشهد", "برلین"}
+
+
+def test_a_woman_s_given_name_and_a_surname_of_a_common_word_and_its_arabic_ending():
+    labels = {e.label for e in extract(Article("t", "جمیله علم‌الهدی به عنوان عضو هیئت مدیره انجمن انتخاب شد.")).entities}
+    assert "جمیله علم‌الهدی" in labels
