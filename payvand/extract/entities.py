@@ -350,12 +350,12 @@ _JOINT_COMMISSION = re.compile(r" (?:کمیسیون|کمیته)(?: عالی)?(?:
 
 # --- persons ----------------------------------------------------------------------------
 
-def _is_name_token(tok: str, doc: Doc) -> bool:
+def _is_name_token(tok: str, doc: Doc, stopword_ok: bool = False) -> bool:
     if not _WORD.match(tok) or _DIGITS.search(tok) or len(tok) < 2:
         return False
     key = surface_key(tok)
     plural_of = next((key[:-len(p)] for p in _PLURALS if key.endswith(p) and len(key) > len(p) + 2), None)
-    return not (key in stopwords() or key in _phrase_set("person", "not_name") or key in role_words()
+    return not (key in stopwords() and not stopword_ok or key in _phrase_set("person", "not_name") or key in role_words()
                 or key in _phrase_set("person", "titles")
                 or plural_of in _phrase_set("person", "not_name"))  # شهرداریهای (glued), like شهرداری
 
@@ -589,9 +589,9 @@ def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: 
     """A name that opens a sentence at the given name ``i`` goes on with the common word at
     ``k`` (its surname, or its last part: هوشیار, شریف) when a verb of saying or what a
     speaker's sentence goes on with follows that word (``cues.yaml``: subject_follows)."""
-    if k + 1 >= len(toks) or doc.sentence_of(toks[i][0])[0] != toks[i][0] or not _name_part(toks, k, doc) \
-            or _occupied(doc, toks[k][0], toks[k][1]):
-        return False
+    if k + 1 >= len(toks) or doc.sentence_of(toks[i][0])[0] != toks[i][0] \
+            or not _is_name_token(toks[k][2], doc, stopword_ok=True) or _occupied(doc, toks[k][0], toks[k][1]):
+        return False  # (one hazm lists as a stopword too: "نیکلا روش در این دیدار گفت")
     return _subject_follows().match(doc.norm, toks[k][1]) is not None
 
 

@@ -988,3 +988,11 @@ def test_titles_taken_respectively_and_the_members_of_a_board_listed():
 def test_a_woman_s_given_name_and_a_surname_of_a_common_word_and_its_arabic_ending():
     labels = {e.label for e in extract(Article("t", "جمیله علم‌الهدی به عنوان عضو هیئت مدیره انجمن انتخاب شد.")).entities}
     assert "جمیله علم‌الهدی" in labels
+
+
+def test_a_surname_hazm_lists_as_a_stopword_and_a_city_seen():
+    facts = _facts("سفیر فرانسه در تهران روز دوشنبه به شیراز رفت و با شهردار این شهر دیدار کرد. نیکلا روش در این "
+                   "دیدار گفت: شیراز برای فرانسویان شهری آشناست.")
+    assert {("نیکلا روش", "represents", "فرانسه", "Ambassador", None), ("نیکلا روش", "visited", "شیراز", None, None)} <= facts
+    assert ("علی قاسم‌زاده", "visited", "فلورانس", None, None) in _facts(
+        "علی قاسم‌زاده شهردار اصفهان در ادامه سفر خود به ایتالیا، از شهر فلورانس دیدن کرد.")
