@@ -273,6 +273,8 @@ def find_events(doc: Doc) -> Doc:
         if year:
             pos += year.end()
             anchored = True
+        if not (anchored or ordinal) and pos > end and (topic := _topic_name(doc, pos)) is not None:
+            pos, anchored = topic, True  # "همایش بین‌المللی دیپلماسی شهری با حضور …"
         if not (anchored or ordinal):
             continue
         if not anchored and pos == end and not ordinal:
@@ -283,6 +285,23 @@ def find_events(doc: Doc) -> Doc:
             _remove(doc, named)
         _add(doc, start, pos, "Event", inner=inner)
     return doc
+
+
+def _topic_name(doc: Doc, pos: int) -> int | None:
+    """End of the one to three words of a topic after an event's head and modifiers at ``pos``,
+    when what an event's report goes on with follows them (``با حضور``, ``به میزبانی``, ``در``,
+    ``برگزار``); None if there are none. Words that are no name (دو, شهرها) end no topic."""
+    toks = doc.token_texts
+    k = doc.token_index(pos)
+    first = k
+    while k < len(toks) and k - first < 3 and _is_name_token(toks[k][2], doc) and not _occupied(doc, *toks[k][:2]):
+        k += 1
+    if k == first or k >= len(toks) or not _EVENT_REPORT.match(doc.norm, toks[k - 1][1]):
+        return None
+    return toks[k - 1][1]
+
+
+_EVENT_REPORT = re.compile(r" (?:با حضور|به میزبانی|در|برگزار|آغاز به کار)(?!\w)")
 
 
 def _is_ordinal(word: str) -> bool:
@@ -317,9 +336,11 @@ def _network_name(doc: Doc, pos: int) -> int | None:
 
 
 def _mayors_of_region(doc: Doc, pos: int) -> int | None:
-    """End of the region or world whose mayors an event gathers, right after ``شهرداران`` at
-    ``pos`` (``اجلاس شهرداران آسیا و اقیانوسیه``); None if there is none."""
-    tail = _network_tail().match(doc.norm, pos) if doc.norm.endswith("شهرداران", 0, pos) else None
+    """End of the region, world or level whose mayors or leaders an event gathers, right after
+    ``شهرداران`` (or another of ``event.gatherers``) at ``pos`` (``اجلاس شهرداران آسیا و
+    اقیانوسیه``, ``اجلاس جهانی رهبران محلی و منطقه‌ای``); None if there is none."""
+    gathered = any(doc.norm.endswith(w, 0, pos) for w in _phrase_set("event", "gatherers"))
+    tail = _network_tail().match(doc.norm, pos) if gathered else None
     return tail.end() if tail else None
 
 
@@ -744,8 +765,9 @@ def find_context_organizations(doc: Doc) -> Doc:
             last = j
             j += 1
         generic = _phrase_set("organization", "generic_modifiers") | _phrase_set("organization", "world_tail")
-        if last > i and all(toks[k][2] in generic for k in range(i + 1, last + 1)):
-            last = i  # a common noun phrase ("شبکه شهری", "شبکه شهری جهان")
+        gathering = i and t in _phrase_set("event", "gathering_bodies") and _is_ordinal(toks[i - 1][2])
+        if last > i and not gathering and all(toks[k][2] in generic for k in range(i + 1, last + 1)):
+            last = i  # a common noun phrase ("شبکه شهری", "شبکه شهری جهان"; not "یازدهمین مجمع جهانی شهری")
         if last > i:
             span_end = toks[last][1]
             inner = _spans_within(doc, s, span_end)
@@ -754,7 +776,7 @@ def find_context_organizations(doc: Doc) -> Doc:
                 continue
             for sp in inner:
                 _remove(doc, sp)
-            if i and t in _phrase_set("event", "gathering_bodies") and _is_ordinal(toks[i - 1][2]):
+            if gathering:
                 _add(doc, toks[i - 1][0], span_end, "Event", inner=inner[0] if inner else None)
             else:
                 _add(doc, s, span_end, "Organization", entries=_bracketed_entries(doc, span_end), context=True,

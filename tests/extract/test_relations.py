@@ -996,3 +996,17 @@ def test_a_surname_hazm_lists_as_a_stopword_and_a_city_seen():
     assert {("نیکلا روش", "represents", "فرانسه", "Ambassador", None), ("نیکلا روش", "visited", "شیراز", None, None)} <= facts
     assert ("علی قاسم‌زاده", "visited", "فلورانس", None, None) in _facts(
         "علی قاسم‌زاده شهردار اصفهان در ادامه سفر خود به ایتالیا، از شهر فلورانس دیدن کرد.")
+
+
+def test_events_named_by_who_gathers_by_an_ordinal_body_and_by_their_topic():
+    facts = _facts("شهردار تهران در اجلاس جهانی رهبران محلی و منطقه‌ای در دجون کره جنوبی شرکت کرد.")
+    assert {("اجلاس جهانی رهبران محلی و منطقه‌ای", "hostedBy", "دجون", None, None),
+            ("تهران", "participatedIn", "اجلاس جهانی رهبران محلی و منطقه‌ای", None, None),
+            ("دجون", "locatedIn", "کره جنوبی", None, None)} <= facts
+    assert ("یازدهمین مجمع جهانی شهری", "hostedBy", "کاتوویتس", None, None) in _facts(
+        "یازدهمین مجمع جهانی شهری با حضور نمایندگان ۱۵۰ کشور در شهر کاتوویتس لهستان برگزار شد.")
+    assert ("همایش بین‌المللی دیپلماسی شهری", "hostedBy", "تهران", None, None) in _facts(
+        "همایش بین‌المللی دیپلماسی شهری با حضور شهرداران کلانشهرهای کشور در تهران برگزار شد.")
+    # a meeting of two cities is no topic
+    assert not [s for s in extract(Article("t", "نشست مشترک دو شهر با حضور مسئولان برگزار شد.")).spans
+                if s.label == "Event"]
