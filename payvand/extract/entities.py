@@ -294,8 +294,9 @@ def _topic_name(doc: Doc, pos: int) -> int | None:
     toks = doc.token_texts
     k = doc.token_index(pos)
     first = k
-    while k < len(toks) and k - first < 3 and _is_name_token(toks[k][2], doc) and not _occupied(doc, *toks[k][:2]):
-        k += 1
+    while k < len(toks) and k - first < 3 and not _occupied(doc, *toks[k][:2]) and (
+            _is_name_token(toks[k][2], doc) or k > first and toks[k][2] in _PLURALS):
+        k += 1  # (a plural ending after a half-space is a token once normalised: فرهنگ‌ها)
     if k == first or k >= len(toks) or not _EVENT_REPORT.match(doc.norm, toks[k - 1][1]):
         return None
     return toks[k - 1][1]

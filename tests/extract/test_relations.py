@@ -1010,3 +1010,15 @@ def test_events_named_by_who_gathers_by_an_ordinal_body_and_by_their_topic():
     # a meeting of two cities is no topic
     assert not [s for s in extract(Article("t", "نشست مشترک دو شهر با حضور مسئولان برگزار شد.")).spans
                 if s.label == "Event"]
+
+
+def test_the_same_facts_and_keys_with_or_without_half_spaces():
+    def keyed(text: str) -> set[tuple]:
+        doc = extract(Article("t", text))
+        return {(doc.entities[f.s].key, f.p, doc.entities[f.o].key, f.role) for f in doc.facts}
+
+    for text in ("شهر مریوان به عضویت انجمن بین‌المللی شهرهای صلح درآمد.",
+                 "جشنواره بین‌المللی فرهنگ‌ها با حضور سفرای ۲۰ کشور در تهران برگزار شد.",
+                 "شهردار تهران در اجلاس جهانی رهبران محلی و منطقه‌ای در سئول شرکت کرد."):
+        facts = keyed(text)
+        assert facts and facts == keyed(text.replace("\u200c", "")) == keyed(text.replace("\u200c", " "))
