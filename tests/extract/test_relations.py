@@ -1037,3 +1037,12 @@ def test_the_same_facts_and_keys_with_or_without_half_spaces():
                  "شهردار تهران در اجلاس جهانی رهبران محلی و منطقه‌ای در سئول شرکت کرد."):
         facts = keyed(text)
         assert facts and facts == keyed(text.replace("\u200c", "")) == keyed(text.replace("\u200c", " "))
+
+
+def test_an_ambassador_plenipotentiary_s_lead_and_a_charge_d_affaires_named_after_the_mission():
+    assert ("رونی پراستیو یودو", "represents", "جمهوری اندونزی", "Ambassador", None) in _facts(
+        "سفیر کبیر جمهوری اندونزی در تهران با شهردار یزد دیدار کرد. رونی پراستیو یودو در این دیدار گفت: یزد "
+        "شهری تاریخی است.")
+    facts = _facts("کاردار سفارت هلند در تهران، یوهان اسپایکر، از شهرداری اصفهان بازدید کرد.")
+    assert {("یوهان اسپایکر", "represents", "هلند", "Envoy", None), ("یوهان اسپایکر", "memberOf", "سفارت هلند", "Head", None),
+            ("یوهان اسپایکر", "visited", "اصفهان", None, None)} <= facts
