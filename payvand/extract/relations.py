@@ -614,7 +614,7 @@ def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, l
         return []  # "به گزارش خبرگزاری مهر از شیراز، …": where the news came from, no subject
     idx = int(groups[name])
     distributes = (rule.p not in _NOT_DISTRIBUTED or name == "o" and rule.list_object) \
-        and not (name == "o" and rule.p == "memberOf")
+        and not (name == "o" and rule.p == "memberOf" and not rule.list_object)
     members = coord.get(idx, [idx]) if distributes else [idx]
     if name == "s" and groups.get("role") and 0 <= m.start("role") - m.end("s") <= 4 \
             and not _plural_title().match(groups["role"]):

@@ -1046,3 +1046,20 @@ def test_an_ambassador_plenipotentiary_s_lead_and_a_charge_d_affaires_named_afte
     facts = _facts("کاردار سفارت هلند در تهران، یوهان اسپایکر، از شهرداری اصفهان بازدید کرد.")
     assert {("یوهان اسپایکر", "represents", "هلند", "Envoy", None), ("یوهان اسپایکر", "memberOf", "سفارت هلند", "Head", None),
             ("یوهان اسپایکر", "visited", "اصفهان", None, None)} <= facts
+
+
+def test_a_joint_commission_of_sister_cities_the_one_who_spoke_in_it_and_not_where_a_mission_is():
+    facts = _facts("نخستین نشست کمیسیون مشترک شهرهای خواهرخوانده ایران و روسیه در شهر کازان برگزار شد. در این نشست که "
+                   "با همکاری سفارت جمهوری اسلامی ایران در مسکو برگزار شد، کاظم جلالی سفیر ایران در روسیه گفت: بله.")
+    event = "نخستین نشست کمیسیون مشترک شهرهای خواهرخوانده ایران و روسیه"
+    assert {f[2] for f in facts if f[:2] == (event, "hostedBy")} == {"کازان"}
+    assert ("کاظم جلالی", "participatedIn", event, None, None) in facts
+
+
+def test_a_city_member_of_each_body_of_a_list_and_a_lead_that_announced():
+    facts = _facts("معاون امور بین‌الملل شهرداری شیراز از عضویت این شهر در اتحادیه شهرهای تاریخی خبر داد. به گزارش "
+                   "روابط عمومی شهرداری شیراز، مهدی کریمی روز یکشنبه در گفتگو با خبرنگاران افزود: شیراز پیش از این "
+                   "نیز عضو شبکه شهرهای خلاق یونسکو و سازمان همکاری‌های شهری کشورهای اسلامی بوده است.")
+    assert {f[2] for f in facts if f[:2] == ("شیراز", "memberOf")} == {
+        "اتحادیه شهرهای تاریخی", "شبکه شهرهای خلاق یونسکو", "سازمان همکاری‌های شهری کشورهای اسلامی"}
+    assert ("مهدی کریمی", "memberOf", "شیراز", "Deputy", None) in facts
