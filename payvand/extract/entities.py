@@ -751,7 +751,9 @@ def find_context_organizations(doc: Doc) -> Doc:
             if tt == "شهرداری" and after is not None and after.label == "City":
                 break  # "... شهرداری تهران": a department of the municipality, i.e. of the city
             if span is not None:
-                if span.label in ("City", "Country", "Organization"):
+                if span.label == "Country" and j > i + 1 and toks[j - 1][2] in _phrase_set("place", "directions"):
+                    last = i  # "مرکز اقتصادی جنوب ایران": a part of a country, described; no body
+                elif span.label in ("City", "Country", "Organization"):
                     last = j = _last_token_in(toks, span.nend, j)
                 break
             if tt in ("و", "،", ",") and j + 1 < len(toks) and _continues_org(toks[j + 1][2], doc) \

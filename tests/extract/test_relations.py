@@ -1063,3 +1063,9 @@ def test_a_city_member_of_each_body_of_a_list_and_a_lead_that_announced():
     assert {f[2] for f in facts if f[:2] == ("شیراز", "memberOf")} == {
         "اتحادیه شهرهای تاریخی", "شبکه شهرهای خلاق یونسکو", "سازمان همکاری‌های شهری کشورهای اسلامی"}
     assert ("مهدی کریمی", "memberOf", "شیراز", "Deputy", None) in facts
+
+
+def test_a_city_described_as_a_part_of_its_country_and_no_body_named_after_the_part():
+    doc = extract(Article("t", "شیراز به عنوان بارانداز مرکز اقتصادی جنوب ایران، نزدیکترین مرکز به قطر است."))
+    assert ("شیراز", "locatedIn", "ایران") in {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
+    assert not [e for e in doc.entities if e.type == "Organization"]
