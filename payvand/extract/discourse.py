@@ -214,7 +214,8 @@ def _signing_visits(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     signed it or attended the signing, and holds a post in another city (its municipality,
     its mayor's office, its council), travelled there."""
     doc = ctx.doc
-    venues = {doc.spans[int(m.group("venue"))].entity for masked in sentences for m in rule.regex.finditer(masked.text)}
+    venues = {doc.spans[int(m.group("venue") or m.group("trip"))].entity
+              for masked in sentences for m in rule.regex.finditer(masked.text)}
     if len(venues) != 1:
         return
     venue = venues.pop()

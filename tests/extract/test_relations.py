@@ -1069,3 +1069,13 @@ def test_a_city_described_as_a_part_of_its_country_and_no_body_named_after_the_p
     doc = extract(Article("t", "شیراز به عنوان بارانداز مرکز اقتصادی جنوب ایران، نزدیکترین مرکز به قطر است."))
     assert ("شیراز", "locatedIn", "ایران") in {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
     assert not [e for e in doc.entities if e.type == "Organization"]
+
+
+def test_an_agreement_of_the_two_cities_signed_on_a_trip_and_one_signed_in_a_named_city():
+    facts = _facts("در سفر هیئت شهرداری بندرعباس به شهر ینبع عربستان، تفاهم‌نامه همکاری میان دو شهر به امضای مهدی "
+                   "نوبانی شهردار بندرعباس و فهد الجهنی شهردار ینبع رسید.")
+    assert {("بندرعباس", "agreementWith", "ینبع", None, "signed"), ("مهدی نوبانی", "visited", "ینبع", None, None)} <= facts
+    assert ("تبریز", "agreementWith", "استانبول", None, "signed") in _facts(
+        "شهرداران تبریز و استانبول روز گذشته یادداشت تفاهم همکاری دو شهر را در استانبول امضا کردند.")
+    assert ("قزوین", "twinnedWith", "تفلیس", None, "proposed") in _facts(
+        "شهردار قزوین و شهردار تفلیس گرجستان با یکدیگر دیدار و برای خواهرخواندگی دو شهر توافق کردند.")
