@@ -336,8 +336,13 @@ def _before_closed_relative(region: str) -> str | None:
 
 def _last_clause(region: str) -> str:
     """The last clause of a region, and in it what was said after a verb of saying ("وی ادامه
-    داد با توجه به … شهرداران گوانگجو و بوگوتا …": the mayors)."""
-    region = CLAUSE_END.split(region)[-1]
+    داد با توجه به … شهرداران گوانگجو و بوگوتا …": the mayors). A last clause that names no one
+    goes on the clause before it, whose subject it shares ("X از میدان … بازدید کرد و عصر همان
+    روز راهی شیراز شد": X, ahead of what that clause's prepositions add)."""
+    clauses = CLAUSE_END.split(region)
+    region = clauses[-1]
+    if len(clauses) > 1 and not _PH.search(region):
+        return _AFTER_PREPOSITION.split(clauses[-2])[0]
     said = _said().split(region)
     return said[-1] if len(said) > 1 and _PH.search(said[-1]) else region
 

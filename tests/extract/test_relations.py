@@ -1079,3 +1079,10 @@ def test_an_agreement_of_the_two_cities_signed_on_a_trip_and_one_signed_in_a_nam
         "شهرداران تبریز و استانبول روز گذشته یادداشت تفاهم همکاری دو شهر را در استانبول امضا کردند.")
     assert ("قزوین", "twinnedWith", "تفلیس", None, "proposed") in _facts(
         "شهردار قزوین و شهردار تفلیس گرجستان با یکدیگر دیدار و برای خواهرخواندگی دو شهر توافق کردند.")
+
+
+def test_a_second_clause_that_names_no_one_shares_the_first_s_subject():
+    facts = _facts("ایلسور متشین شهردار کازان از میدان نقش جهان بازدید کرد و عصر همان روز راهی شیراز شد.")
+    assert ("ایلسور متشین", "visited", "شیراز", None, None) in facts
+    facts = _facts("علیرضا زاکانی با سرگئی سوبیانین دیدار کرد و سپس به سن پترزبورگ رفت.")
+    assert {f[0] for f in facts if f[1] == "visited"} == {"علیرضا زاکانی"}  # (not whom he met)
