@@ -185,7 +185,7 @@ def _two_cities(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     if len(cities) != 2:
         return
     for masked in sentences:
-        if rule.regex.search(masked.text):
+        if (not rule.requires or rule.requires.search(masked.text)) and rule.regex.search(masked.text):
             s_start, s_end = doc.sentence_of(masked.start)
             status = _status(doc.norm[s_start:s_end])
             if status != "__negated__":
@@ -214,8 +214,8 @@ def _signing_visits(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     signed it or attended the signing, and holds a post in another city (its municipality,
     its mayor's office, its council), travelled there."""
     doc = ctx.doc
-    venues = {doc.spans[int(m.group("venue") or m.group("trip"))].entity
-              for masked in sentences for m in rule.regex.finditer(masked.text)}
+    venues = {doc.spans[int(m.group("venue") or m.group("trip"))].entity for masked in sentences
+              if not rule.requires or rule.requires.search(masked.text) for m in rule.regex.finditer(masked.text)}
     if len(venues) != 1:
         return
     venue = venues.pop()
