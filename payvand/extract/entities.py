@@ -744,12 +744,14 @@ def find_context_organizations(doc: Doc) -> Doc:
                 j < len(toks) and f"{t} {toks[j][2]}" in _phrase_set("event", "heads")):
             i += 1  # a part of the body named next (دبیرخانه سازمان …) is no body of its own, nor
             continue  # a meeting of it ("مجمع عمومی سازمان …": the events pass names it after the body)
+        municipality = None
         while j < len(toks) and j - i < limit:
             tt = toks[j][2]
             span = _span_at(doc, toks[j][0])
             after = _span_at(doc, toks[j + 1][0]) if j + 1 < len(toks) else None
             if tt == "شهرداری" and after is not None and after.label == "City":
-                break  # "... شهرداری تهران": a department of the municipality, i.e. of the city
+                municipality = after  # "... شهرداری تهران": a department of the municipality, i.e. of the city
+                break
             if span is not None:
                 if span.label == "Country" and j > i + 1 and toks[j - 1][2] in _phrase_set("place", "directions"):
                     last = i  # "مرکز اقتصادی جنوب ایران": a part of a country, described; no body
@@ -784,9 +786,21 @@ def find_context_organizations(doc: Doc) -> Doc:
                 _add(doc, toks[i - 1][0], span_end, "Event", inner=inner[0] if inner else None)
             else:
                 _add(doc, s, span_end, "Organization", entries=_bracketed_entries(doc, span_end), context=True,
-                     inner=inner[0] if inner else None)
+                     inner=inner[0] if inner else None,
+                     municipality=municipality or _department_named_before(doc, doc.norm[s:span_end]))
         i = max(last, i) + 1
     return doc
+
+
+def _department_named_before(doc: Doc, name: str):
+    """The city whose municipality has a department named before with ``name`` as its first words
+    (``مرکز ارتباطات`` after ``مرکز ارتباطات و امور بین‌الملل شهرداری تهران``): a post there is
+    one in the municipality, i.e. the city (GUIDE). None if there is none."""
+    for sp in doc.spans:
+        department = sp.attrs.get("municipality")
+        if sp.label == "Organization" and department is not None and (sp.norm + " ").startswith(name + " "):
+            return department
+    return None
 
 
 def _bracketed_entries(doc: Doc, end: int) -> list:

@@ -231,6 +231,9 @@ class _Context:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.seen: set[tuple] = set()
+        # a municipality's department -> its city: a post in it is one in the city (GUIDE)
+        self.department_city = {sp.entity: sp.attrs["municipality"].entity for sp in doc.spans
+                                if sp.label == "Organization" and sp.attrs.get("municipality") is not None}
         self.meetings: list[tuple[list[int], list[int]]] = []  # (one side, other side)
 
     def holder(self, predicate: str, obj: int) -> int | None:
@@ -259,6 +262,8 @@ class _Context:
         return None
 
     def add(self, fact: Fact) -> None:
+        if fact.p == "memberOf" and fact.o in self.department_city:
+            fact.o = self.department_city[fact.o]
         sig = vocabulary()["predicates"][fact.p]
         ents = self.doc.entities
         if fact.s == fact.o or ents[fact.s].type not in sig["domain"] or ents[fact.o].type not in sig["range"]:

@@ -1086,3 +1086,10 @@ def test_a_second_clause_that_names_no_one_shares_the_first_s_subject():
     assert ("ایلسور متشین", "visited", "شیراز", None, None) in facts
     facts = _facts("علیرضا زاکانی با سرگئی سوبیانین دیدار کرد و سپس به سن پترزبورگ رفت.")
     assert {f[0] for f in facts if f[1] == "visited"} == {"علیرضا زاکانی"}  # (not whom he met)
+
+
+def test_a_post_in_a_municipal_department_named_by_its_short_name_is_a_post_in_the_city():
+    facts = _facts("حمیدرضا غلامزاده رئیس مرکز ارتباطات و امور بین‌الملل شهرداری تهران و محمدعلی شفیعی معاون "
+                   "بین‌الملل مرکز ارتباطات در این نشست حضور داشتند. علی احمدی رئیس مرکز مطالعات شهری نیز آمد.")
+    assert ("محمدعلی شفیعی", "memberOf", "تهران", "Deputy", None) in facts
+    assert ("علی احمدی", "memberOf", "مرکز مطالعات شهری", "Head", None) in facts  # (another body)
