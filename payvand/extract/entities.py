@@ -225,9 +225,13 @@ def find_events(doc: Doc) -> Doc:
     mods = sorted({surface_key(m) for m in c["modifiers"]}, key=len, reverse=True)
     head_re = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, heads)) + r")(?!\w)")
     for m in head_re.finditer(doc.norm):
-        if _occupied(doc, m.start(), m.end()):
-            continue
         start, end = m.start(), m.end()
+        if _occupied(doc, start, end):
+            # "جلسه مجمع عمومی" over a body's name ("مجمع عمومی شهرداران آسیایی"): the shorter head
+            end = next((start + len(h) for h in heads if len(h) < end - start and doc.norm.startswith(h + " ", start)
+                        and not _occupied(doc, start, start + len(h))), None)
+            if end is None:
+                continue
         prev = doc.norm[max(0, start - 200):start].split()[-3:]  # (the words just before: no copy of the text before)
         if prev and prev[-1] in heads and not _occupied(doc, start - len(prev[-1]) - 1, start):
             # "نمایشگاه اکسپو دبی": a head before the head is part of the name

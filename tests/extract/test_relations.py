@@ -1093,3 +1093,9 @@ def test_a_post_in_a_municipal_department_named_by_its_short_name_is_a_post_in_t
                    "بین‌الملل مرکز ارتباطات در این نشست حضور داشتند. علی احمدی رئیس مرکز مطالعات شهری نیز آمد.")
     assert ("محمدعلی شفیعی", "memberOf", "تهران", "Deputy", None) in facts
     assert ("علی احمدی", "memberOf", "مرکز مطالعات شهری", "Head", None) in facts  # (another body)
+
+
+def test_a_meeting_head_that_runs_into_a_body_s_name_is_the_shorter_head():
+    doc = extract(Article("t", "در سومین جلسه مجمع عمومی شهرداران آسیایی، شیراز به عنوان نایب رئیس مجمع انتخاب شد."))
+    facts = {(doc.entities[f.s].label, f.p, doc.entities[f.o].key) for f in doc.facts}
+    assert ("سومین جلسه مجمع عمومی شهرداران آسیایی", "hostedBy", "org/amf") in facts
