@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from payvand.extract.data import alternation, disk_cached, load_yaml
 from payvand.extract.gazetteer import Entry, find, gazetteer, surface_key, variants
 from payvand.extract.text import Doc
+from payvand.types import Span
 
 _WORD = re.compile(r"\w")
 _DIGITS = re.compile(r"\d")
@@ -727,6 +728,7 @@ def find_context_organizations(doc: Doc) -> Doc:
     limit = cues()["organization"]["max_tokens"]
     toks = doc.token_texts
     this = cues()["coref"]["this"]
+    departments: list[tuple[str, Span]] = []  # (name, city) of the municipal departments named so far
     i = 0
     while i < len(toks):
         s, e, t = toks[i]
@@ -789,22 +791,17 @@ def find_context_organizations(doc: Doc) -> Doc:
             if gathering:
                 _add(doc, toks[i - 1][0], span_end, "Event", inner=inner[0] if inner else None)
             else:
+                name = doc.norm[s:span_end]
+                # a department of a municipality (… شهرداری تهران), or one named again by its first
+                # words (مرکز ارتباطات): a post there is one in the municipality, i.e. the city (GUIDE)
+                municipality = municipality or next(
+                    (city for full, city in departments if (full + " ").startswith(name + " ")), None)
+                if municipality is not None:
+                    departments.append((name, municipality))
                 _add(doc, s, span_end, "Organization", entries=_bracketed_entries(doc, span_end), context=True,
-                     inner=inner[0] if inner else None,
-                     municipality=municipality or _department_named_before(doc, doc.norm[s:span_end]))
+                     inner=inner[0] if inner else None, municipality=municipality)
         i = max(last, i) + 1
     return doc
-
-
-def _department_named_before(doc: Doc, name: str):
-    """The city whose municipality has a department named before with ``name`` as its first words
-    (``مرکز ارتباطات`` after ``مرکز ارتباطات و امور بین‌الملل شهرداری تهران``): a post there is
-    one in the municipality, i.e. the city (GUIDE). None if there is none."""
-    for sp in doc.spans:
-        department = sp.attrs.get("municipality")
-        if sp.label == "Organization" and department is not None and (sp.norm + " ").startswith(name + " "):
-            return department
-    return None
 
 
 def _bracketed_entries(doc: Doc, end: int) -> list:
