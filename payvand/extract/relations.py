@@ -672,20 +672,26 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
     for k, masked in enumerate(sentences):
         for rule_id in _fillable(masked.codes):
             fillable.setdefault(rule_id, []).append(k)
-    for phase in (1, 2, 3):
-        for rule in rules():
-            if rule.phase != phase or (only is not None and rule.id not in only):
-                continue
-            if rule.inner:
-                _inner_facts(ctx, rule)
-            elif rule.discourse:
-                from payvand.extract.discourse import DISCOURSE
+    for rule in _rules_in_phase_order():
+        if only is not None and rule.id not in only:
+            continue
+        if rule.inner:
+            _inner_facts(ctx, rule)
+        elif rule.discourse:
+            from payvand.extract.discourse import DISCOURSE
 
-                DISCOURSE[rule.discourse](ctx, rule, sentences)
-            else:
-                for k in fillable.get(rule.id, ()):
-                    _apply(ctx, rule, *doc.sentences[k], sentences[k], coords[k])
+            DISCOURSE[rule.discourse](ctx, rule, sentences)
+        else:
+            for k in fillable.get(rule.id, ()):
+                _apply(ctx, rule, *doc.sentences[k], sentences[k], coords[k])
     return doc
+
+
+@cache
+def _rules_in_phase_order() -> tuple[Rule, ...]:
+    """The rules by phase (appositions, clauses, then rules over several sentences), each phase in
+    the order of the pattern files."""
+    return tuple(sorted(rules(), key=lambda r: r.phase))
 
 
 @cache
