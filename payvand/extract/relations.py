@@ -342,7 +342,7 @@ def _before_closed_relative(region: str) -> str | None:
 def _last_clause(region: str) -> str:
     """The last clause of a region, and in it what was said after a verb of saying ("وی ادامه
     داد با توجه به … شهرداران گوانگجو و بوگوتا …": the mayors). A last clause that names no one
-    goes on the clause before it, whose subject it shares ("X از میدان … بازدید کرد و عصر همان
+    shares the subject of the clause before it ("X از میدان … بازدید کرد و عصر همان
     روز راهی شیراز شد": X, ahead of what that clause's prepositions add)."""
     clauses = CLAUSE_END.split(region)
     region = clauses[-1]
@@ -572,7 +572,7 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
 
 def _add_respectively(ctx: _Context, rule: Rule, subjects: list[int], objects: list[int], roles: str,
                       evidence: Evidence, sentence: tuple[int, int]) -> None:
-    """"A، B و C به ترتیب به عنوان R1، R2 و R3 …": A takes R1, B R2, C R3; nothing when the lists
+    """``A، B و C به ترتیب به عنوان R1، R2 و R3 …``: A takes R1, B R2, C R3; nothing when the lists
     are not as long (which title is whose is not known)."""
     titles = [m.group() for m in re.finditer(rf"(?:{_roles_regex()})(?!\w)", roles)]
     if len(titles) != len(subjects):
