@@ -38,23 +38,27 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
     post_lead = re.compile(rf"^(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{_W}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩){gap}\s+(?:{verbs})")
     envoy_lead = re.compile(rf"^{preamble}(?P<role>سفیر|سرکنسول|کاردار|کنسول)\s+(?:(?:کبیر|جدید)\s+)?(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
-    # "... در دیدار با سفیر اتریش" then, later, "... در دیدار با فریدریش اشتیفت": the envoy met
-    met_envoy = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+(?P<role>سفیر|سرکنسول|کاردار)\s+(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
+    # "... در دیدار با سفیر اتریش" then, later, "... در دیدار با فریدریش اشتیفت": the envoy met;
+    # likewise a mayor met by title, or named when speaking next ("اکرم امام اوغلو نیز گفت")
+    met_title = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+(?:(?P<role>سفیر|سرکنسول|کاردار)\s+(?:کشور\s+)?"
+                           r"⟨N#(?P<n>\d+)⟩|شهردار\s+(?:(?:شهر|کلانشهر)\s+)?⟨C#(?P<c>\d+)⟩)")
     met_person = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+⟨P#(\d+)⟩")
+    also_said = re.compile(rf"^⟨P#(\d+)⟩\s+نیز\s+(?:در\s+(?:این|آن)\s+(?:دیدار|نشست)\s+)?(?:{verbs})")
     honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
     follows = alternation(cues()["person"]["subject_follows"])
     opening = re.compile(rf"^(?:{attribution}|(?:{_W}\s+){{0,2}}{_W}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|{follows})(?!\w)")
-    return mayor_lead, post_lead, envoy_lead, met_envoy, met_person, opening
+    return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening
 
 
 def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     """A lead that names only a title (``شهردار آبادان ... گفت``, ``مدیرکل ... شهرداری شیراز
     اعلام کرد``, ``سرکنسول جمهوری ترکیه ... گفت``) and a later sentence that opens with a
     name and a speech verb (``یاسین کاوه‌پور ... افزود``): the name holds the title. Someone
-    else named first in between breaks the chain. Likewise an envoy met by title
-    (``در دیدار با سفیر اتریش``) is the person met by name in a later sentence."""
+    else named first in between breaks the chain. Likewise an envoy or a mayor met by title
+    (``در دیدار با سفیر اتریش``) is the person met by name in a later sentence, or who speaks
+    next for the other side (:func:`_met_title_continuity`)."""
     doc = ctx.doc
-    mayor_lead, post_lead, envoy_lead, met_envoy, met_person, opening = _continuity_patterns()
+    mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening = _continuity_patterns()
     titles: list[tuple[str, int, str | None]] = []  # (predicate, object, role) waiting for a name
     sentences = _headline_first(doc, sentences)
     for masked in sentences:
@@ -87,7 +91,7 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
             country = doc.spans[int(envoy.group("n"))].entity
             if ctx.holder("represents", country) is None:
                 titles.append(("represents", country, gazetteer().roles.get(surface_key(envoy.group("role")))))
-    _met_envoy_continuity(ctx, rule, sentences, met_envoy, met_person)
+    _met_title_continuity(ctx, rule, sentences, met_title, met_person, also_said)
 
 
 def _headline_first(doc: Doc, sentences: list[Masked]) -> list[Masked]:
@@ -99,26 +103,32 @@ def _headline_first(doc: Doc, sentences: list[Masked]) -> list[Masked]:
     return headline + [m for m in sentences if doc.offsets[m.start] < doc.title_at]
 
 
-def _met_envoy_continuity(ctx: _Context, rule: Rule, sentences: list[Masked], met_envoy: re.Pattern,
-                          met_person: re.Pattern) -> None:
+def _met_title_continuity(ctx: _Context, rule: Rule, sentences: list[Masked], met_title: re.Pattern,
+                          met_person: re.Pattern, also_said: re.Pattern) -> None:
+    """An envoy or a mayor met by title (``در دیدار با سفیر اتریش``, ``… با شهردار استانبول``)
+    whom the article does not name there is the person met by name in a later sentence, or who
+    speaks next for the other side (``اکرم امام اوغلو نیز گفت``); not one with a title of their own."""
     doc = ctx.doc
-    waiting: tuple[int, str | None] | None = None
+    waiting: tuple[str, int, str | None] | None = None  # (predicate, object, role)
     for masked in sentences:
         if waiting is not None:
-            m = met_person.search(masked.text)
+            m = met_person.search(masked.text) or also_said.match(masked.text)
             if m:
                 person = doc.spans[int(m.group(1))].entity
                 if not any(f.s == person and f.p in ("represents", "mayorOf") for f in doc.facts):
-                    ctx.add(Fact(person, "represents", waiting[0], _sentence_evidence(doc, masked), rule.id,
-                                 rule.confidence * 0.9, role=waiting[1]))
+                    p, o, role = waiting
+                    ctx.add(Fact(person, p, o, _sentence_evidence(doc, masked), rule.id, rule.confidence * 0.9,
+                                 role=role))
                 waiting = None
-        m = met_envoy.search(masked.text)
-        if m:
+        m = met_title.search(masked.text)
+        if m and m.group("n"):
             country = doc.spans[int(m.group("n"))].entity
             if ctx.holder("represents", country) is None:
-                waiting = (country, gazetteer().roles.get(surface_key(m.group("role"))))
-
-
+                waiting = ("represents", country, gazetteer().roles.get(surface_key(m.group("role"))))
+        elif m:
+            city = doc.spans[int(m.group("c"))].entity
+            if ctx.holder("mayorOf", city) is None:
+                waiting = ("mayorOf", city, None)
 
 
 def _sentence_evidence(doc: Doc, masked: Masked) -> Evidence:

@@ -1099,3 +1099,10 @@ def test_a_meeting_head_that_runs_into_a_body_s_name_is_the_shorter_head():
     doc = extract(Article("t", "در سومین جلسه مجمع عمومی شهرداران آسیایی، شیراز به عنوان نایب رئیس مجمع انتخاب شد."))
     facts = {(doc.entities[f.s].label, f.p, doc.entities[f.o].key) for f in doc.facts}
     assert ("سومین جلسه مجمع عمومی شهرداران آسیایی", "hostedBy", "org/amf") in facts
+
+
+def test_a_mayor_met_by_title_is_who_speaks_next_for_the_other_side():
+    facts = _facts("وزیر امور خارجه ایران در دیدار با شهردار استانبول گفت: استانبول شهری آشناست. حسین امیرعبداللهیان "
+                   "در این دیدار بر گسترش روابط تأکید کرد. اکرم امام اوغلو نیز گفت: استانبول آماده همکاری است.")
+    assert ("اکرم امام اوغلو", "mayorOf", "استانبول", None, None) in facts
+    assert not any(f[0] == "حسین امیرعبداللهیان" and f[1] == "mayorOf" for f in facts)
