@@ -115,10 +115,11 @@ def _met_title_continuity(ctx: _Context, rule: Rule, sentences: list[Masked], me
             m = met_person.search(masked.text) or also_said.match(masked.text)
             if m:
                 person = doc.spans[int(m.group(1))].entity
-                if not any(f.s == person and f.p in ("represents", "mayorOf") for f in doc.facts):
+                evidence = _sentence_evidence(doc, masked)
+                if not any(f.s == person and (f.p in ("represents", "mayorOf") or f.p == "memberOf"
+                                              and f.evidence == evidence) for f in doc.facts):
                     p, o, role = waiting
-                    ctx.add(Fact(person, p, o, _sentence_evidence(doc, masked), rule.id, rule.confidence * 0.9,
-                                 role=role))
+                    ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence * 0.9, role=role))
                 waiting = None
         m = met_title.search(masked.text)
         if m and m.group("n"):
