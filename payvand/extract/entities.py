@@ -463,13 +463,15 @@ _WORD_SUFFIXES = ("های", "ها", "ای", "ی")
 _POSSESSIVES = ("شان", "ش")
 
 
-def _absorb_place(doc: Doc, start: int, end: int, given: bool = False) -> bool:
+def _absorb_place(doc: Doc, start: int, end: int, given: bool = False, titled: bool = False) -> bool:
     """A one-word place right after a given name is a surname (حسن احمدی, not Ahmadi in
     Kuwait), and one that is a given name before a surname is that name (``given``:
-    ولادیمیر لیتوین, not Vladimir in Russia): drop the place mention and let the name take the word."""
+    ولادیمیر لیتوین, not Vladimir in Russia): drop the place mention and let the name take the word.
+    Surnames made of places end in ی (احمدی, نجفی), unless a title follows the name (``titled``:
+    "مارتین هورن شهردار این شهر", not Hoorn)."""
     span = _span_at(doc, start)
     if span is None or span.label != "City" or span.nstart != start or span.nend != end or _has_city_cue(doc, start, end) \
-            or not (given or span.norm.endswith("ی")):  # surnames made of places end in ی (احمدی, نجفی)
+            or not (given or titled or span.norm.endswith("ی")):
         return False
     _remove(doc, span)
     return True
@@ -576,7 +578,8 @@ def find_persons(doc: Doc) -> Doc:
                      or not _common_word(toks[k][2], derived=False)
                      or k + 1 < len(toks) and toks[k + 1][2] in _phrase_set("person", "detached_surname_endings")):
             # (a common word before an ending of its own is a surname: علم‌الهدی, نظام‌الدین)
-            if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1]):
+            titled = k + 1 < len(toks) and toks[k + 1][2] in person_titles()
+            if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1], titled=titled):
                 break
             k += 1
         if k - i < limit and _subject_with_common_surname(doc, toks, i, k):

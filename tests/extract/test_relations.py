@@ -1106,3 +1106,13 @@ def test_a_mayor_met_by_title_is_who_speaks_next_for_the_other_side():
                    "در این دیدار بر گسترش روابط تأکید کرد. اکرم امام اوغلو نیز گفت: استانبول آماده همکاری است.")
     assert ("اکرم امام اوغلو", "mayorOf", "استانبول", None, None) in facts
     assert not any(f[0] == "حسین امیرعبداللهیان" and f[1] == "mayorOf" for f in facts)
+
+
+def test_cities_named_among_a_number_twinned_a_foreign_surname_that_is_a_place_and_a_city_before_a_municipality():
+    facts = _facts("مشهد با ۱۲ شهر از جمله لاهور، هرات و کربلا خواهرخوانده است.")
+    assert {f[2] for f in facts if f[:2] == ("مشهد", "twinnedWith")} == {"لاهور", "هرات", "کربلا"}
+    # هورن is Hoorn to GeoNames: before a title, after a given name, it is the surname
+    assert ("مارتین هورن", "mayorOf", "فرایبورگ", None, None) in _facts(
+        "هیئتی از شهر فرایبورگ آلمان به سرپرستی مارتین هورن شهردار این شهر وارد اصفهان شد.")
+    assert ("مرو", "locatedIn", "ترکمنستان", None, None) in _facts(
+        "شهرداری شهر مرو ترکمنستان و شهرداری مشهد سند همکاری امضا کردند.")
