@@ -66,12 +66,7 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
         if titles and first:
             person = doc.spans[int(first.group(1))].entity
             evidence = _sentence_evidence(doc, masked)
-            # not someone with a title of their own: a mayor, an envoy, or a post given in
-            # this very sentence ("پرویز سروری رئیس شورای اسلامی شهر تبریز … گفت" after a
-            # lead on the consul who met him)
-            if len(set(titles)) == 1 and not any(
-                    f.s == person and (f.p in ("mayorOf", "represents") or f.p == "memberOf" and f.evidence == evidence)
-                    for f in doc.facts):
+            if len(set(titles)) == 1 and not _titled(doc, person, evidence):
                 p, o, r = titles[0]
                 ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence, role=r))
             titles.clear()
@@ -92,6 +87,14 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
             if ctx.holder("represents", country) is None:
                 titles.append(("represents", country, gazetteer().roles.get(surface_key(envoy.group("role")))))
     _met_title_continuity(ctx, rule, sentences, met_title, met_person, also_said)
+
+
+def _titled(doc: Doc, person: int, evidence: Evidence) -> bool:
+    """Someone with a title of their own, who holds no title waiting for a name: a mayor, an envoy,
+    or one given a post in this very sentence ("پرویز سروری رئیس شورای اسلامی شهر تبریز … گفت"
+    after a lead on the consul who met him)."""
+    return any(f.s == person and (f.p in ("mayorOf", "represents") or f.p == "memberOf" and f.evidence == evidence)
+               for f in doc.facts)
 
 
 def _headline_first(doc: Doc, sentences: list[Masked]) -> list[Masked]:
@@ -116,8 +119,7 @@ def _met_title_continuity(ctx: _Context, rule: Rule, sentences: list[Masked], me
             if m:
                 person = doc.spans[int(m.group(1))].entity
                 evidence = _sentence_evidence(doc, masked)
-                if not any(f.s == person and (f.p in ("represents", "mayorOf") or f.p == "memberOf"
-                                              and f.evidence == evidence) for f in doc.facts):
+                if not _titled(doc, person, evidence):
                     p, o, role = waiting
                     ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence * 0.9, role=role))
                 waiting = None
