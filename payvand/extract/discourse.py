@@ -198,7 +198,7 @@ def _two_cities(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     if len(cities) != 2:
         return
     for masked in sentences:
-        if (not rule.requires or rule.requires.search(masked.text)) and rule.regex.search(masked.text):
+        if rule.pretested(masked.text) and rule.regex.search(masked.text):
             s_start, s_end = doc.sentence_of(masked.start)
             status = _status(doc.norm[s_start:s_end])
             if status != "__negated__":
@@ -228,7 +228,7 @@ def _signing_visits(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     its mayor's office, its council), travelled there."""
     doc = ctx.doc
     venues = {doc.spans[int(m.group("venue") or m.group("trip"))].entity for masked in sentences
-              if not rule.requires or rule.requires.search(masked.text) for m in rule.regex.finditer(masked.text)}
+              if rule.pretested(masked.text) for m in rule.regex.finditer(masked.text)}
     if len(venues) != 1:
         return
     venue = venues.pop()

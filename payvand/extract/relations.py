@@ -60,6 +60,10 @@ class Rule:
     needs: tuple[frozenset[str], ...] = ()  # per typed slot, the type codes one of which must occur
     phase: int = 1
 
+    def pretested(self, masked: str) -> bool:
+        """Whether a masked sentence passes the rule's cheap pre-test (``requires``), if it has one."""
+        return self.requires is None or self.requires.search(masked) is not None
+
 
 def trie_regex(words: list[str]) -> str:
     """One regular expression for many words, factored by common prefixes (fast to match);
@@ -512,7 +516,7 @@ def _status(sentence: str) -> str | None:
 
 
 def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, coord: dict[int, list[int]]) -> None:
-    if rule.requires and not rule.requires.search(masked.text):
+    if not rule.pretested(masked.text):
         return  # (the cheap pre-test first: most sentences fail it)
     doc = ctx.doc
     sentence = doc.norm[s_start:s_end]
