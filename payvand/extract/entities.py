@@ -732,6 +732,7 @@ def find_context_organizations(doc: Doc) -> Doc:
     toks = doc.token_texts
     this = cues()["coref"]["this"]
     departments: list[tuple[str, Span]] = []  # (name, city) of the municipal departments named so far
+    generic = _phrase_set("organization", "generic_modifiers") | _phrase_set("organization", "world_tail")
     i = 0
     while i < len(toks):
         s, e, t = toks[i]
@@ -779,7 +780,6 @@ def find_context_organizations(doc: Doc) -> Doc:
                 break  # (a body of mayors: "مجمع شهرداران کلانشهرهای جهان اسلام", "… کشورهای عضو سازمان …")
             last = j
             j += 1
-        generic = _phrase_set("organization", "generic_modifiers") | _phrase_set("organization", "world_tail")
         gathering = i and t in _phrase_set("event", "gathering_bodies") and _is_ordinal(toks[i - 1][2])
         if last > i and not gathering and all(toks[k][2] in generic for k in range(i + 1, last + 1)):
             last = i  # a common noun phrase ("شبکه شهری", "شبکه شهری جهان"; not "یازدهمین مجمع جهانی شهری")

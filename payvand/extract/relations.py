@@ -91,6 +91,11 @@ def _roles_regex() -> str:
     return trie_regex(list(gazetteer().roles))
 
 
+@cache
+def _role_phrase() -> re.Pattern:
+    return re.compile(rf"(?:{_roles_regex()})(?!\w)")
+
+
 def _compile(pattern: str, macros: dict[str, str]) -> re.Pattern:
 
     def slot(m: re.Match) -> str:
@@ -578,7 +583,7 @@ def _add_respectively(ctx: _Context, rule: Rule, subjects: list[int], objects: l
                       evidence: Evidence, sentence: tuple[int, int]) -> None:
     """``A، B و C به ترتیب به عنوان R1، R2 و R3 …``: A takes R1, B R2, C R3; nothing when the lists
     are not as long (which title is whose is not known)."""
-    titles = [m.group() for m in re.finditer(rf"(?:{_roles_regex()})(?!\w)", roles)]
+    titles = [m.group() for m in _role_phrase().finditer(roles)]
     if len(titles) != len(subjects):
         return
     start, end = _sentence_term(ctx.doc, *sentence)
