@@ -168,7 +168,8 @@ def _build_gazetteer() -> Gazetteer:
             add(name, countries[code])
     for entry in countries.values():
         add(entry.label, entry)
-        add("جمهوری " + entry.label, entry)
+        for form in places["state_forms"]:  # جمهوری سوسیالیستی ویتنام, پادشاهی اسپانیا
+            add(f"{form} {entry.label}", entry)
 
     by_name, by_en = _geonames_cities()
     curated_names = set()
@@ -261,22 +262,23 @@ def _glues_function_word(matched: str) -> bool:
     return len(words) > 1 and (words[0] in _FUNCTION_WORDS or words[-1] in _FUNCTION_WORDS)
 
 
-_SPACE = re.compile(" ")
+_JOINER = re.compile("[ -]")  # what a key leaves out: spaces, and hyphens (UCLG-MEWA is "UCLG MEWA")
 
 
 def find(text: str, automaton: ahocorasick.Automaton, shahr_words: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     """Leftmost-longest, non-overlapping matches ``(start, end, key)`` on word boundaries
     (``shahr_words``: see :func:`_bounded`).
 
-    Matching runs over the text with its spaces removed (keys are :func:`compact_key`);
-    positions are mapped back and must fall on word boundaries of the text itself."""
-    compact = text.replace(" ", "")
-    # the j-th space of the text sits before compact position space_at[j]; a compact position
-    # c is text position c + (the number of spaces before it)
-    space_at = [m.start() - j for j, m in enumerate(_SPACE.finditer(text))]
+    Matching runs over the text with its spaces and hyphens removed (keys are
+    :func:`compact_key`); positions are mapped back and must fall on word boundaries of the
+    text itself."""
+    compact = _JOINER.sub("", text)
+    # the j-th space (or hyphen) of the text sits before compact position joint_at[j]; a compact
+    # position c is text position c + (the number of those before it)
+    joint_at = [m.start() - j for j, m in enumerate(_JOINER.finditer(text))]
 
     def position(c: int) -> int:
-        return c + bisect_right(space_at, c)
+        return c + bisect_right(joint_at, c)
 
     found = []
     for last, key in automaton.iter(compact):
