@@ -307,6 +307,7 @@ def _topic_name(doc: Doc, pos: int) -> int | None:
     return toks[k - 1][1]
 
 
+_SOURCE = re.compile(r"\s*به گزارش[^،,:.\n]{0,80}[،,]\s*")
 _EVENT_REPORT = re.compile(r" (?:با حضور|به میزبانی|در|برگزار|آغاز به کار)(?!\w)")
 
 
@@ -588,9 +589,11 @@ def find_persons(doc: Doc) -> Doc:
             first = i - 1 if i and toks[i - 1][2] in _phrase_set("person", "name_honorifics") else i
             found.append((toks[first][0], toks[k - 1][1]))
     # a sentence that opens with two or more words neither hazm nor the gazetteer knows, then a
-    # verb of saying (a foreign name: "کازوتوشی آیکاوا در این دیدار گفت")
+    # verb of saying (a foreign name: "کازوتوشی آیکاوا در این دیدار گفت"), also after the news's
+    # source ("به گزارش ایرنا، نگوین لونگ ترونگ در این دیدار …")
     for start, _ in doc.sentences:
-        found.extend(_uncommon_subject(doc, toks, doc.token_index(start), limit))
+        source = _SOURCE.match(doc.norm, start)
+        found.extend(_uncommon_subject(doc, toks, doc.token_index(source.end() if source else start), limit))
     # «name» followed by a title
     for m in re.finditer(r"«([^»\n]{3,40})»\s*(\S+)", doc.norm):
         if m.group(2) in titles:
