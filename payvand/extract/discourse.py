@@ -20,7 +20,8 @@ from payvand.extract.data import alternation, load_yaml
 from payvand.extract.entities import cues
 from payvand.extract.gazetteer import gazetteer, surface_key
 from payvand.extract.relations import (_ATTRIBUTION, _NETWORK_KINDS, _PH_PERSON, _W, Masked, Rule, _compile, _Context,
-                                       _org_kind, _region_members, _roles_regex, _speech, _status)
+                                       _org_kind, _region_members, _roles_regex, _speech, _status,
+                                       clause_around)
 from payvand.extract.text import Doc
 from payvand.types import Evidence, Fact
 
@@ -198,9 +199,10 @@ def _two_cities(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     if len(cities) != 2:
         return
     for masked in sentences:
-        if rule.pretested(masked.text) and rule.regex.search(masked.text):
-            s_start, s_end = doc.sentence_of(masked.start)
-            status = _status(doc.norm[s_start:s_end])
+        m = rule.regex.search(masked.text) if rule.pretested(masked.text) else None
+        if m:
+            status = _status(clause_around(doc, doc.sentence_of(masked.start), masked.to_norm(m.start()),
+                                           masked.to_norm(m.end())))
             if status != "__negated__":
                 ctx.add(Fact(cities[0], rule.p, cities[1], _sentence_evidence(doc, masked), rule.id, rule.confidence,
                              status=status))

@@ -222,6 +222,8 @@ def _coordinated(masked: str) -> dict[int, list[int]]:
     groups: dict[int, list[int]] = {}
     for m in _COORDINATED.finditer(masked):
         members = [int(x.group(2)) for x in _PH.finditer(m.group()) if x.group(1) == (m.group(1) or "C")]
+        if len(members) == 2 and not _JOINED.search(m.group()):
+            continue  # "… در پاریس، یزد به این شبکه پیوست": a comma between two is a clause's end, not a list
         for k in members:
             groups[k] = members
     return groups
@@ -230,6 +232,7 @@ def _coordinated(masked: str) -> dict[int, list[int]]:
 # a list of mentions of one type; a city may have its country after it ("چنگدو چین و کراکوف لهستان"),
 # a title before it ("شهرداران برلین و پاریس به همراه شهردار تهران")
 _LISTED = r"(?:\s*[،,]\s*|\s+و\s+|\s+به\s+همراه\s+)"
+_JOINED = re.compile(r"\s(?:و|همراه)\s")  # a list of two is joined by a word (A و B), not a comma alone
 _COORDINATED = re.compile(rf"⟨C#\d+⟩(?:\s+⟨N#\d+⟩)?(?:{_LISTED}(?:(?:شهر|شهردار)\s+)?⟨C#\d+⟩(?:\s+⟨N#\d+⟩)?)+"
                           rf"|⟨([PNOE])#\d+⟩(?:{_LISTED}⟨\1#\d+⟩)+")
 
@@ -512,12 +515,26 @@ def _sentence_year(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _status(sentence: str) -> str | None:
+    """A tie's status from the cues of its clause (see :func:`clause_around`)."""
     cues = _status_cues()
     if cues["negation"].search(sentence):
         return "__negated__"
     if cues["signed"].search(sentence):
         return "signed"
     return "proposed" if cues["proposed"].search(sentence) else "signed"
+
+
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[:؛](?!\d)")
+
+
+def clause_around(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str:
+    """The part of a sentence between the colons or semicolons around ``start:end``: what a
+    quotation after "X گفت:" says (``… ادامه خواهد یافت``) is not the status of a tie named
+    before it (``با اشاره به خواهرخواندگی مشهد و هرات گفت: …``), nor the reverse."""
+    s_start, s_end = sentence
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.norm, s_start, s_end)]
+    return doc.norm[max((b + 1 for b in breaks if b < start), default=s_start):
+                    min((b for b in breaks if b >= end), default=s_end)]
 
 
 def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, coord: dict[int, list[int]]) -> None:
@@ -534,10 +551,12 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
         return
     ev_start, ev_end = doc.to_original(s_start, s_end)
     evidence = doc.evidence(ev_start, ev_end)
-    status = _status(sentence) if rule.p in ("twinnedWith", "agreementWith") else None
-    if status == "__negated__":
-        return
     for m in matches:
+        status = None
+        if rule.p in ("twinnedWith", "agreementWith"):
+            status = _status(clause_around(doc, (s_start, s_end), masked.to_norm(m.start()), masked.to_norm(m.end())))
+            if status == "__negated__":
+                continue
         groups = m.groupdict()
         subjects = _slot(ctx, m, masked.text, "s", coord, rule)
         if not subjects and rule.speaker:
