@@ -164,6 +164,17 @@ def _identity(span) -> str:
     return entries[0].key if entries else span.norm
 
 
+def _event_name(span) -> str:
+    """An event's name with the listed body it is named after written as the body's registry
+    key: "کنگره جهانی UCLG" and "کنگره جهانی سازمان شهرها و دولتهای محلی متحد" are one event."""
+    inner = span.attrs.get("inner")
+    entries = inner.attrs.get("entries") if inner is not None else None
+    if not entries or entries[0].type != "Organization":
+        return span.norm
+    at = inner.nstart - span.nstart
+    return span.norm[:at] + entries[0].key.removeprefix("org/") + span.norm[at + len(inner.norm):]
+
+
 def minted_key(kind: str, name: str) -> str:
     """The key of an entity no gazetteer lists, from its name: its words joined by ``_``, with
     an ending written after a half-space glued back (``قاسم‌زاده``, ``شهرداری‌های``), and two
@@ -208,7 +219,8 @@ def link(doc: Doc) -> Doc:
 
     persons = [s for s in doc.spans if s.label == "Person" and not s.attrs.get("coref")]
     full = {s.norm for s in persons if len(s.norm.split()) >= 2}
-    events = sorted({s.norm for s in doc.spans if s.label == "Event" and not s.attrs.get("coref")}, key=len)
+    named_events = {s.norm: _event_name(s) for s in doc.spans if s.label == "Event" and not s.attrs.get("coref")}
+    events = sorted(named_events, key=len)
 
     def assign(span) -> None:
         entries = span.attrs.get("entries")
@@ -225,7 +237,7 @@ def link(doc: Doc) -> Doc:
         elif span.label == "Event":
             # "سیزدهمین کنگره جهانی" later in the text is the event named in full before
             name = next((e for e in events if e != span.norm and e.startswith(span.norm + " ")), span.norm)
-            span.entity = entity_for(minted_key("event", name), "Event", None)
+            span.entity = entity_for(minted_key("event", named_events[name]), "Event", None)
         else:
             span.entity = entity_for(minted_key(span.label.lower(), span.norm), span.label, None)
 

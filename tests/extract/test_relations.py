@@ -1116,3 +1116,54 @@ def test_cities_named_among_a_number_twinned_a_foreign_surname_that_is_a_place_a
         "هیئتی از شهر فرایبورگ آلمان به سرپرستی مارتین هورن شهردار این شهر وارد اصفهان شد.")
     assert ("مرو", "locatedIn", "ترکمنستان", None, None) in _facts(
         "شهرداری شهر مرو ترکمنستان و شهرداری مشهد سند همکاری امضا کردند.")
+
+
+def test_an_envoy_of_a_country_named_in_its_long_form_named_after_the_news_source():
+    facts = _facts("سفیر جمهوری سوسیالیستی ویتنام در تهران با شهردار تبریز دیدار کرد.\n"
+                   "به گزارش ایرنا، نگوین لونگ ترونگ در این دیدار که در محل شهرداری برگزار شد، خواستار گسترش همکاری شد.\n"
+                   "یعقوب هوشیار شهردار تبریز نیز در این دیدار گفت: تبریز آماده همکاری است.")
+    assert ("نگوین لونگ ترونگ", "represents", "جمهوری سوسیالیستی ویتنام", "Ambassador", None) in facts
+    assert ("نگوین لونگ ترونگ", "metWith", "یعقوب هوشیار", None, None) in facts
+
+
+def test_a_tie_s_status_is_read_in_its_own_clause():
+    # the future in the quotation is not the status of the twinning named before it
+    assert ("مشهد", "twinnedWith", "هرات", None, "signed") in _facts(
+        "ودیعی با اشاره به خواهرخواندگی مشهد و هرات گفت: همکاری دو شهر ادامه خواهد یافت.")
+    assert ("تبریز", "twinnedWith", "ازمیر", None, "proposed") in _facts(
+        "سفیر ترکیه خواستار ایجاد رابطه خواهرخواندگی میان تبریز و ازمیر شد.")
+
+
+def test_two_places_with_only_a_comma_between_are_no_list():
+    facts = _facts("با تصمیم دبیرخانه شبکه شهرهای خلاق یونسکو در پاریس، یزد در رشته صنایع دستی به این شبکه پیوست.")
+    assert {f[2] for f in facts if f[1] == "headquarteredIn"} == {"پاریس"}
+    # (joined by و they are one)
+    facts = _facts("شهرداران برلین و پاریس به عنوان نایب رئیس انجمن کلانشهرهای جهان انتخاب شدند.")
+    assert {f[0] for f in facts if f[1] == "memberOf"} == {"برلین", "پاریس"}
+
+
+def test_a_hyphenated_acronym_names_its_own_body():
+    doc = extract(Article("t", "چمران با محمد سعدیه رئیس UCLG-MEWA و امیلیا سایز دبیرکل UCLG دیدار کرد."))
+    posts = {(doc.entities[f.s].label, doc.entities[f.o].key) for f in doc.facts if f.p == "memberOf"}
+    assert posts == {("محمد سعدیه", "org/uclg-mewa"), ("امیلیا سایز", "org/uclg")}
+
+
+def test_where_an_event_began_takes_no_part_in_it():
+    facts = _facts("کنگره جهانی سازمان شهرها و دولتهای محلی متحد با حضور بیش از سه هزار نفر از شهرداران "
+                   "در شهر دجون کره جنوبی آغاز شد.")
+    assert ("کنگره جهانی سازمان شهرها و دولتهای محلی متحد", "hostedBy", "دجون", None, None) in facts
+    assert not any(f[1] == "participatedIn" for f in facts)
+
+
+def test_an_event_named_after_a_body_by_its_acronym_is_the_event_named_in_full():
+    doc = extract(Article("t", "چمران در کنگره جهانی سازمان شهرها و دولتهای محلی متحد شرکت کرد.",
+                          title="حضور چمران در کنگره جهانی UCLG"))
+    events = [e for e in doc.entities if e.type == "Event"]
+    assert len(events) == 1 and events[0].key == "event/کنگره_جهانی_uclg"
+
+
+def test_a_board_joined_without_its_body_named_is_the_body_of_the_report():
+    facts = _facts("در نشست سازمان پایتختها و شهرهای اسلامی در دوحه، محمدرضا قلندر شریف به عنوان نایب رئیس این سازمان "
+                   "انتخاب شد. در این نشست، عمر حلیم شهردار کوالالامپور نیز به عضویت هیئت مدیره درآمد.")
+    assert ("عمر حلیم", "mayorOf", "کوالالامپور", None, None) in facts
+    assert ("عمر حلیم", "memberOf", "سازمان پایتختها و شهرهای اسلامی", "BoardMember", None) in facts
