@@ -10,6 +10,7 @@
   and names the mayor.
 * ``signing_visits``: who signed an agreement in a city, or attended the signing, from a post
   in another city, travelled there.
+* ``met_there``: who met someone in a city other than the one of their post travelled there.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from payvand.extract.entities import cues
 from payvand.extract.gazetteer import gazetteer, surface_key
 from payvand.extract.relations import (_ATTRIBUTION, _NETWORK_KINDS, _PH_PERSON, _W, Masked, Rule, _compile, _Context,
                                        _org_kind, _region_members, _roles_regex, _speech, _status,
-                                       clause_around)
+                                       clause_around, title_role)
 from payvand.extract.text import Doc
 from payvand.types import Evidence, Fact
 
@@ -30,6 +31,8 @@ from payvand.types import Evidence, Fact
 def _continuity_patterns() -> tuple[re.Pattern, ...]:
     """The lead and opening patterns of :func:`_speaker_continuity` (compiled once)."""
     verbs = "|".join(_speech()["verbs"])
+    arrived = (r"وارد\s+(?:{W}\s+){0,2}?(?:شد|شدند)|(?:میهمان|مهمان)\s+(?:{W}\s+){0,2}?(?:شد|است|بود)|سفر\s+کرد|عازم|راهی"
+               .replace("{W}", rf"(?:{_W}|⟨[CNO]#\d+⟩)"))
     roles = _roles_regex()
     gap = rf"(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?"
     # a dateline ("مشهد- ", "تهران/ ", "تبریز- ایرنا- "), a source ("... :", "به گزارش ...، "), a few words
@@ -37,7 +40,10 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     preamble = (r"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+)\s*[-–/]\s*){0,2}(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
                 + r")?(?:[^\s⟨⟩]+\s+){0,3}?")
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
-    post_lead = re.compile(rf"^(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{_W}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩){gap}\s+(?:{verbs})")
+    # a post, and the holder's mayoralty after it ("نایب رئیس … و شهردار سورابایا … وارد مشهد شد"):
+    # the subject of a verb of saying, of arriving or travelling
+    post_lead = re.compile(rf"^{preamble}(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{_W}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩)"
+                           rf"(?:\s+و\s+شهردار\s+(?:(?:شهر|کلانشهر)\s+)?⟨C#(?P<mayor>\d+)⟩)?{gap}\s+(?:{verbs}|{arrived})")
     envoy_lead = re.compile(rf"^{preamble}(?P<role>سفیر|سرکنسول|کاردار|کنسول)\s+(?:(?:کبیر|جدید)\s+)?(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
     # "... در دیدار با سفیر اتریش" then, later, "... در دیدار با فریدریش اشتیفت": the envoy met;
     # likewise a mayor met by title, or named when speaking next ("اکرم امام اوغلو نیز گفت")
@@ -60,33 +66,41 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
     next for the other side (:func:`_met_title_continuity`)."""
     doc = ctx.doc
     mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening = _continuity_patterns()
-    titles: list[tuple[str, int, str | None]] = []  # (predicate, object, role) waiting for a name
+    # the titles each lead names, waiting for a name: (predicate, object, role) of one person
+    leads: list[frozenset[tuple[str, int, str | None]]] = []
     sentences = _headline_first(doc, sentences)
     for masked in sentences:
         first = opening.match(masked.text)
-        if titles and first:
+        if leads and first:
             person = doc.spans[int(first.group(1))].entity
             evidence = _sentence_evidence(doc, masked)
-            if len(set(titles)) == 1 and not _titled(doc, person, evidence):
-                p, o, r = titles[0]
-                ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence, role=r))
-            titles.clear()
-        elif titles and any(not doc.spans[int(x.group(1))].attrs.get("coref") for x in _PH_PERSON.finditer(masked.text)):
-            titles.clear()  # someone else was named first: the title's holder is not known
+            titles = max(leads, key=len)
+            if all(lead <= titles for lead in leads) and not _titled(doc, person, evidence):
+                # (one person's: a headline that repeats the lead's title names no one else)
+                for p, o, r in sorted(titles, key=str):
+                    ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence, role=r))
+            leads.clear()
+        elif leads and any(not doc.spans[int(x.group(1))].attrs.get("coref") for x in _PH_PERSON.finditer(masked.text)):
+            leads.clear()  # someone else was named first: the title's holder is not known
+        titles = set()
         lead = mayor_lead.match(masked.text)
         if lead:
             city = doc.spans[int(lead.group(1))].entity
             if ctx.holder("mayorOf", city) is None:
-                titles.append(("mayorOf", city, None))
+                titles.add(("mayorOf", city, None))
         post = post_lead.match(masked.text)
         if post and not _PH_PERSON.search(masked.text[:post.end()]):
             obj = doc.spans[int(post.group("c") or post.group("o"))].entity
-            titles.append(("memberOf", obj, gazetteer().roles.get(surface_key(post.group("role")))))
+            titles.add(("memberOf", obj, title_role(post.group("role"), obj, doc)))
+            if post.group("mayor") and ctx.holder("mayorOf", city := doc.spans[int(post.group("mayor"))].entity) is None:
+                titles.add(("mayorOf", city, None))
         envoy = envoy_lead.match(masked.text)
         if envoy:
             country = doc.spans[int(envoy.group("n"))].entity
             if ctx.holder("represents", country) is None:
-                titles.append(("represents", country, gazetteer().roles.get(surface_key(envoy.group("role")))))
+                titles.add(("represents", country, gazetteer().roles.get(surface_key(envoy.group("role")))))
+        if titles:
+            leads.append(frozenset(titles))
     _met_title_continuity(ctx, rule, sentences, met_title, met_person, also_said)
 
 
@@ -234,14 +248,7 @@ def _signing_visits(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     if len(venues) != 1:
         return
     venue = venues.pop()
-    city_of = {sp.entity: sp.attrs["inner"].entity for sp in doc.spans
-               if sp.label == "Organization" and sp.attrs.get("inner") is not None and sp.attrs["inner"].label == "City"}
-    homes: dict[int, set[int]] = {}
-    for f in doc.facts:
-        if f.p == "mayorOf" or f.p == "memberOf" and doc.entities[f.o].type == "City":
-            homes.setdefault(f.s, set()).add(f.o)
-        elif f.p == "memberOf" and f.o in city_of:
-            homes.setdefault(f.s, set()).add(city_of[f.o])
+    homes = _homes(doc)
     for masked in sentences:
         if not _SIGNED_OR_CEREMONY.search(masked.text):
             continue
@@ -251,9 +258,38 @@ def _signing_visits(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
                 ctx.add(Fact(person, rule.p, venue, _sentence_evidence(doc, masked), rule.id, rule.confidence))
 
 
+def _homes(doc: Doc) -> dict[int, set[int]]:
+    """Person -> the cities their posts are in: the city they are mayor of, a post in its
+    municipality, in its council or another body named after it."""
+    city_of = {sp.entity: sp.attrs["inner"].entity for sp in doc.spans
+               if sp.label == "Organization" and sp.attrs.get("inner") is not None and sp.attrs["inner"].label == "City"}
+    homes: dict[int, set[int]] = {}
+    for f in doc.facts:
+        if f.p == "mayorOf" or f.p == "memberOf" and doc.entities[f.o].type == "City":
+            homes.setdefault(f.s, set()).add(f.o)
+        elif f.p == "memberOf" and f.o in city_of:
+            homes.setdefault(f.s, set()).add(city_of[f.o])
+    return homes
+
+
+def _met_there(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+    """One met someone in a city (``… در مسکو با سرگئی سوبیانین دیدار کرد``) that is not the
+    city of their post (mayor of Tehran): they travelled there. Not one whose post the article
+    does not tell: an envoy meets where they serve."""
+    doc = ctx.doc
+    homes = _homes(doc)
+    for masked in sentences:
+        if not rule.pretested(masked.text):
+            continue
+        for m in rule.regex.finditer(masked.text):
+            person, city = doc.spans[int(m.group("s"))].entity, doc.spans[int(m.group("o"))].entity
+            if homes.get(person) and city not in homes[person]:
+                ctx.add(Fact(person, rule.p, city, _sentence_evidence(doc, masked), rule.id, rule.confidence))
+
+
 _SIGNED_OR_CEREMONY = re.compile(r"امضا\s+(?:شد|کرد|کردند|رسید)|به\s+امضای|^در\s+(?:این|آن)\s+(?:مراسم|آیین)")
 _HOST_MENTION = re.compile(r"شهردار\s+⟨C#(?P<city>\d+)⟩|⟨P#(?P<person>\d+)⟩")
 
 
 DISCOURSE = {"speaker_continuity": _speaker_continuity, "attendees": _attendees, "two_cities": _two_cities,
-             "host_meeting": _host_meeting, "signing_visits": _signing_visits}
+             "host_meeting": _host_meeting, "signing_visits": _signing_visits, "met_there": _met_there}

@@ -315,7 +315,7 @@ def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
             out.append(ent)
             continue
         post = _post_before(code).search(before) if code in ("C", "O") else None
-        if post and (person := ctx.post_holder(ent, gazetteer().roles.get(surface_key(post.group("role"))))) is not None:
+        if post and (person := ctx.post_holder(ent, title_role(post.group("role"), ent, doc))) is not None:
             out.append(person)  # "معاون امور بین‌الملل شهرداری تهران در سفر به مسکو …", named elsewhere
         elif code in ("C", "N"):
             title = _TITLE_BEFORE.search(before)
@@ -414,22 +414,28 @@ def _role(rule: Rule, text: str | None, obj_entity, doc: Doc) -> str | None:
         return rule.role
     if not text:
         return None
+    role = title_role(text, obj_entity, doc, rule.p)
+    if rule.roles and role not in rule.roles:
+        return "__reject__"
+    return role
+
+
+def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf") -> str | None:
+    """The role a title gives in ``obj_entity``: "رئیس" of a city network is its President, of a
+    council its Chair, else the Head."""
     role = gazetteer().roles.get(surface_key(text))
-    if rule.p == "memberOf" and text in load_yaml("roles.yaml")["heads_of_mission"]:
+    if predicate == "memberOf" and text in load_yaml("roles.yaml")["heads_of_mission"]:
         role = "Head"
     elif role in ("President", "Head") and text in load_yaml("roles.yaml")["head_words_as_president"]:
-        # "رئیس" of a city network is its President, of a council its Chair, else the Head
         obj = doc.entities[obj_entity]
         kind = _org_kind(obj.key)
         if obj.label.startswith(("شورای", "شورا")):
             role = "Chair"
-        elif obj.type == "Organization" and (kind in _NETWORK_KINDS or kind is None and rule.p == "memberOf"
+        elif obj.type == "Organization" and (kind in _NETWORK_KINDS or kind is None and predicate == "memberOf"
                                              and _network_named(obj.label)):
             role = "President"
         else:
             role = "Head"
-    if rule.roles and role not in rule.roles:
-        return "__reject__"
     return role
 
 

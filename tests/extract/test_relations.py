@@ -1167,3 +1167,44 @@ def test_a_board_joined_without_its_body_named_is_the_body_of_the_report():
                    "انتخاب شد. در این نشست، عمر حلیم شهردار کوالالامپور نیز به عضویت هیئت مدیره درآمد.")
     assert ("عمر حلیم", "mayorOf", "کوالالامپور", None, None) in facts
     assert ("عمر حلیم", "memberOf", "سازمان پایتختها و شهرهای اسلامی", "BoardMember", None) in facts
+
+
+def test_a_post_named_alone_after_a_dateline_is_held_by_the_next_speaker():
+    facts = _facts("تبریز- ایرنا- رئیس شورای اسلامی شهر تبریز در دیدار با سرکنسول ترکیه بر توسعه روابط تاکید کرد.\n"
+                   "پرویز سروری روز یکشنبه در این دیدار افزود: تبریز و استانبول خواهرخوانده هستند.")
+    assert ("پرویز سروری", "memberOf", "شورای اسلامی شهر تبریز", "Chair", None) in facts
+
+
+def test_a_lead_with_a_post_and_a_mayoralty_of_one_arriving_guest():
+    facts = _facts("نایب رئیس شهرها و دولتهای محلی متحد آسیا و اقیانوسیه و شهردار شهر سورابایا اندونزی به دعوت "
+                   "شهرداری مشهد وارد این شهر شد.\nبه گزارش ایرنا، اری کاهیادی در بدو ورود مورد استقبال محمدرضا "
+                   "قلندرشریف شهردار مشهد قرار گرفت.\nدو طرف در این دیدار یادداشت تفاهمی برای همکاری امضا کردند.")
+    assert ("اری کاهیادی", "mayorOf", "سورابایا", None, None) in facts
+    assert ("اری کاهیادی", "memberOf", "شهرها و دولتهای محلی متحد آسیا و اقیانوسیه", "VicePresident", None) in facts
+    assert ("اری کاهیادی", "visited", "مشهد", None, None) in facts
+    assert ("سورابایا", "agreementWith", "مشهد", None, "signed") in facts
+
+
+def test_the_first_members_of_a_body_and_a_country_in_a_city_s_description():
+    facts = _facts("مجمع شهرداران شهرهای جاده ابریشم تاسیس شد. شهرهای سمرقند، بخارا و دوشنبه از نخستین اعضای این مجمع هستند.")
+    assert {f[0] for f in facts if f[1] == "memberOf"} == {"سمرقند", "بخارا", "دوشنبه"}
+    facts = _facts("رشت- شهردار رشت گفت: رشت به عنوان نخستین شهر خلاق خوراک ایران در شبکه شهرهای خلاق یونسکو عضویت دارد.\n"
+                   "سیدامیرحسین علوی در گفتگو با خبرنگار ما افزود: این عضویت فرصتی است.")
+    assert ("رشت", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None) in facts
+    assert ("سیدامیرحسین علوی", "mayorOf", "رشت", None, None) in facts
+
+
+def test_trips_to_a_city_with_its_country_and_its_region_and_signings_at_a_municipality():
+    facts = _facts("هیئتی به سرپرستی سعید زارعی شهردار کرمان برای شرکت در نمایشگاه شهرهای هوشمند به شهر شنژن چین سفر کرد.")
+    assert ("سعید زارعی", "visited", "شنژن", None, None) in facts
+    facts = _facts("سند همکاری شهرداری شیراز و شهرداری کازان جمهوری تاتارستان روسیه در محل شهرداری شیراز به امضا رسید. "
+                   "این سند را محمدحسن اسدی شهردار شیراز و ایلسور متشین شهردار کازان امضا کردند.")
+    assert ("کازان", "locatedIn", "روسیه", None, None) in facts
+    assert {f[0] for f in facts if f[1:3] == ("visited", "شیراز")} == {"ایلسور متشین"}
+
+
+def test_one_who_met_someone_in_another_city_than_their_post_s_travelled_there():
+    facts = _facts("علیرضا زاکانی شهردار تهران که به روسیه سفر کرده است، عصر دیروز در مسکو با سرگئی سوبیانین دیدار کرد.")
+    assert ("علیرضا زاکانی", "visited", "مسکو", None, None) in facts
+    facts = _facts("علیرضا زاکانی شهردار تهران در تهران با سرگئی سوبیانین دیدار کرد.")
+    assert not any(f[1] == "visited" for f in facts)
