@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from payvand.extract.data import load_yaml
 from payvand.extract.entities import _add, _given_names, cues, person_titles
 from payvand.extract.gazetteer import Entry, gazetteer, surface_key
 from payvand.extract.text import CLAUSE_END, Doc
@@ -164,6 +165,20 @@ def _identity(span) -> str:
     return entries[0].key if entries else span.norm
 
 
+_ORDINAL = re.compile(r"^(?:\S+مین|نخستین)\s+")
+
+
+def _event_head(name: str) -> str:
+    """An event's head noun: its first word after an ordinal (دهمین اجلاس … → اجلاس)."""
+    return _ORDINAL.sub("", name).split(" ", 1)[0]
+
+
+@cache
+def _references() -> frozenset[str]:
+    """Mentions that refer to a place without naming it (کشورمان)."""
+    return frozenset(surface_key(r) for r in load_yaml("places.yaml")["references"])
+
+
 def _event_name(span) -> str:
     """An event's name with the listed body it is named after written as the body's registry
     key: "کنگره جهانی UCLG" and "کنگره جهانی سازمان شهرها و دولتهای محلی متحد" are one event."""
@@ -221,6 +236,7 @@ def link(doc: Doc) -> Doc:
     full = {s.norm for s in persons if len(s.norm.split()) >= 2}
     named_events = {s.norm: _event_name(s) for s in doc.spans if s.label == "Event" and not s.attrs.get("coref")}
     events = sorted(named_events, key=len)
+    in_text = {s.norm for s in doc.spans if s.label == "Event" and not s.attrs.get("coref") and s.field != "title"}
 
     def assign(span) -> None:
         entries = span.attrs.get("entries")
@@ -237,6 +253,11 @@ def link(doc: Doc) -> Doc:
         elif span.label == "Event":
             # "سیزدهمین کنگره جهانی" later in the text is the event named in full before
             name = next((e for e in events if e != span.norm and e.startswith(span.norm + " ")), span.norm)
+            if span.field == "title" and name not in in_text:
+                # a headline's shorter name ("اجلاس شهرداران آسیا") of the one event of its kind the text names
+                alike = {e for e in in_text if _event_head(e) == _event_head(name)
+                         and not any(f != e and f.startswith(e + " ") for f in in_text)}
+                name = alike.pop() if len(alike) == 1 else name
             span.entity = entity_for(minted_key("event", named_events[name]), "Event", None)
         else:
             span.entity = entity_for(minted_key(span.label.lower(), span.norm), span.label, None)
@@ -249,13 +270,17 @@ def link(doc: Doc) -> Doc:
     for span in doc.spans:
         if span.attrs.get("coref"):
             span.entity = span.attrs["ref"].entity
+    references = _references()
     for idx, span in enumerate(doc.spans):
         if span.entity is None:
             continue
         ent = doc.entities[span.entity]
         ent.mentions.append(idx)
         if not span.attrs.get("coref") and len(span.text) > len(ent.label):
-            ent.label = span.text
+            if span.norm not in references:
+                ent.label = span.text
+            elif not ent.label:  # (until the text names it)
+                ent.label = span.attrs["entry"].label
     for span in doc.spans:
         inner = span.attrs.get("inner")
         if inner is not None and len(inner.text) > len(doc.entities[inner.entity].label):
