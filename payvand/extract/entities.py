@@ -499,8 +499,9 @@ def _trim_name(words: list[str]) -> int:
     its own (``نظام الدین`` from ``نظام‌الدین``) is part of the name."""
     detached = _phrase_set("person", "detached_surname_endings")
     for k, w in enumerate(words):
-        if not _common_word(w) or k + 1 < len(words) and words[k + 1] in detached:
-            return k
+        if not _common_word(w) or k + 1 < len(words) and (words[k + 1] in detached
+                                                           or is_given_name(f"{w} {words[k + 1]}")):
+            return k  # (a given name of two words: حجت الله)
     return len(words)
 
 
@@ -571,9 +572,10 @@ def find_persons(doc: Doc) -> Doc:
                 found.append((toks[first][0], toks[names[-1]][1]))
     # a given name and the surname after it (محمد پژمان, مهدی نوبانی افزود)
     for i, (s, e, t) in enumerate(toks):
-        if not is_given_name(t) or _occupied(doc, s, e) or (i and is_given_name(toks[i - 1][2])):
+        two_words = i + 1 < len(toks) and is_given_name(f"{t} {toks[i + 1][2]}")  # حجت الله, علی اکبر
+        if not (two_words or is_given_name(t)) or _occupied(doc, s, e) or (i and is_given_name(toks[i - 1][2])):
             continue
-        k = i + 1
+        k = i + 2 if two_words else i + 1
         while k < len(toks) and k - i < limit and _name_part(toks, k, doc) \
                 and (is_given_name(toks[k][2]) or toks[k][2] in _phrase_set("person", "surname_endings")
                      or not _common_word(toks[k][2], derived=False)
