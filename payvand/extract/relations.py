@@ -381,9 +381,10 @@ _TITLE_BEFORE = re.compile(r"(?:^|\s)(شهردار|شهرداران|سفیر|س�
 @cache
 def _post_before(code: str) -> re.Pattern:
     """A post named right before a municipality (C) or a body (O), without its holder's name:
-    "معاون امور بین‌الملل شهرداری ⟨C⟩", "دبیرکل ⟨O⟩"."""
+    "معاون امور بین‌الملل شهرداری ⟨C⟩", "معاون شهردار ⟨C⟩", "دبیرکل ⟨O⟩"."""
     gap = rf"(?:\s+(?!و\s)(?!(?:با|به|از|در)\s){_CLAUSE_WORD}){{0,5}}?"
-    place = r"\s+شهرداری(?:\s+(?:شهر|کلانشهر))?" if code == "C" else ""
+    # (a post in the mayor's office is one in the municipality: "معاون شهردار مسکو")
+    place = r"\s+(?:شهرداری|شهردار)(?:\s+(?:شهر|کلانشهر))?" if code == "C" else ""
     return re.compile(rf"(?:^|\s)(?P<role>{_roles_regex()}){gap}{place}\s*$")
 
 
@@ -664,9 +665,12 @@ def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, l
             and not _plural_title().match(groups["role"]):
         members = [idx]  # "X و Y سفیر چین": a singular title after a list is the last one's
     ents = list(dict.fromkeys(doc.spans[k].entity for k in members))
-    if rule.p in (_HELD_BY_PERSON if name == "s" else {"metWith"}) and masked[:m.start(name) - 3].endswith("شهردار "):
-        # "شهردار شیراز عضو هیئت مدیره ...", "با شهردار تبریز دیدار کرد": the mayor, when the
-        # article names them (not in "معاون شهردار تبریز": a post in the city's municipality)
+    first = min(masked.find(f"#{k}⟩") for k in members) - 2  # where the list's first placeholder opens
+    if rule.p in (_HELD_BY_PERSON if name == "s" else {"metWith"}) and (
+            masked[:m.start(name) - 3].endswith("شهردار ") or masked[:first].endswith("شهرداران ")):
+        # "شهردار شیراز عضو هیئت مدیره ...", "با شهردار تبریز دیدار کرد", "شهرداران اصفهان و یزد در
+        # همایش …": the mayors, when the article names them (not in "معاون شهردار تبریز": a post in
+        # the city's municipality)
         ents = [ctx.holder("mayorOf", e) if ctx.holder("mayorOf", e) is not None else e for e in ents]
     return ents
 

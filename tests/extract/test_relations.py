@@ -1208,3 +1208,37 @@ def test_one_who_met_someone_in_another_city_than_their_post_s_travelled_there()
     assert ("علیرضا زاکانی", "visited", "مسکو", None, None) in facts
     facts = _facts("علیرضا زاکانی شهردار تهران در تهران با سرگئی سوبیانین دیدار کرد.")
     assert not any(f[1] == "visited" for f in facts)
+
+
+def test_our_country_is_labelled_by_its_name_and_a_mayor_s_deputy_met_by_title_is_the_one_named():
+    facts = _facts("کاظم جلالی سفیر کشورمان در مسکو در دیدار با معاون شهردار مسکو گفت: روابط گسترش یافته است.\n"
+                   "به گزارش ایرنا، ناتالیا سرگونینا معاون شهردار مسکو نیز در این دیدار گفت: مسکو آماده همکاری است.")
+    assert ("کاظم جلالی", "represents", "ایران", "Ambassador", None) in facts
+    assert ("کاظم جلالی", "metWith", "ناتالیا سرگونینا", None, None) in facts
+
+
+def test_agreements_the_two_cities_signed_and_one_only_talked_of():
+    assert ("تهران", "agreementWith", "مسکو", None, "signed") in _facts(
+        "شهرهای تهران و مسکو در سال ۲۰۰۴ یادداشت تفاهم همکاری امضا کرده اند.")
+    assert ("تبریز", "agreementWith", "آلماتی", None, "proposed") in _facts(
+        "هوشیار با شهردار آلماتی درباره امضای تفاهمنامه همکاری میان تبریز و آلماتی گفتگو کرد.")
+
+
+def test_a_headline_s_shorter_name_of_the_text_s_event_and_mayors_named_in_the_text():
+    doc = extract(Article("t", "یعقوب هوشیار شهردار تبریز و مهدی جمالی نژاد شهردار یزد در دهمین اجلاس مجمع شهرداران "
+                               "آسیایی در آلماتی شرکت کردند.", title="حضور شهرداران تبریز و یزد در اجلاس شهرداران آسیا"))
+    assert len([e for e in doc.entities if e.type == "Event"]) == 1
+    took_part = {doc.entities[f.s].label for f in doc.facts if f.p == "participatedIn"}
+    assert took_part == {"یعقوب هوشیار", "مهدی جمالی نژاد"}  # (the headline's cities are their mayors)
+
+
+def test_a_given_name_of_two_words_before_a_title():
+    facts = _facts("حجت الله ایوبی دبیر کل کمیسیون ملی یونسکو در ایران نیز در این همایش سخنرانی کرد.")
+    assert ("حجت الله ایوبی", "memberOf", "کمیسیون ملی یونسکو در ایران", "SecretaryGeneral", None) in facts
+
+
+def test_members_among_others_and_a_city_s_presidency_over_a_network():
+    facts = _facts("لندن، پاریس و نیویورک از جمله اعضای گروه رهبری اقلیمی شهرهای سی 40 هستند.")
+    assert {f[0] for f in facts if f[1] == "memberOf"} == {"لندن", "پاریس", "نیویورک"}
+    assert ("مشهد", "memberOf", "شبکه شهرهای اکو", "President", None) in _facts(
+        "در نشست شبکه شهرهای اکو در باکو، ریاست مشهد بر شبکه شهرهای اکو برای دو سال دیگر تمدید شد.")
