@@ -602,8 +602,29 @@ def find_persons(doc: Doc) -> Doc:
             found.append((m.start(1), m.end(1)))
     for s, e in sorted(found, key=lambda x: x[0] - x[1]):
         _add(doc, s, e, "Person")
+    _surnames_of_two_words(doc)
     _repeat_person_names(doc)
     return doc
+
+
+def _surnames_of_two_words(doc: Doc) -> None:
+    """A name followed by a common word that, after the name's last word, opens a speaker's
+    sentence elsewhere in the article (``محمدرضا قلندر شریف`` before ``قلندر شریف در این دیدار
+    گفت``): the word is the end of the surname."""
+    toks = doc.token_texts
+    for span in [s for s in doc.spans if s.label == "Person" and len(s.norm.split()) >= 2]:
+        k = doc.token_index(span.nend)
+        if k >= len(toks) or toks[k][0] != span.nend + 1 or not _is_name_token(toks[k][2], doc) \
+                or _occupied(doc, toks[k][0], toks[k][1]):
+            continue
+        surname = f"{span.norm.split()[-1]} {toks[k][2]}"
+        for start, end in _occurrences(doc, surname):
+            opens = doc.sentence_of(start)[0]
+            source = _SOURCE.match(doc.norm, opens)
+            if start in (opens, source.end() if source else -1) and _subject_follows().match(doc.norm, end):
+                _remove(doc, span)
+                _add(doc, span.nstart, toks[k][1], "Person")
+                break
 
 
 def _uncommon_subject(doc: Doc, toks: list[tuple[int, int, str]], i: int, limit: int) -> list[tuple[int, int]]:
