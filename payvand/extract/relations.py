@@ -371,7 +371,9 @@ def _said() -> re.Pattern:
     return re.compile(rf"\s(?:{alternation(verbs)})(?:\s+که)?(?=\s)(?!\s+و\s?گو)")
 
 
-_INVITED_BY = re.compile(r"(?:به|با)\s+دعوت(?:\s+رسمی)?(?:\s+(?:از|شهردار|شهرداری|سفیر|سرکنسول|همتای\s+خود|کشور|شهر))*$")
+# who invited, who appointed by decree or put forward, the agent of a passive: not the subject
+_INVITED_BY = re.compile(r"(?:(?:به|با)\s+(?:دعوت|حکم|پیشنهاد|معرفی)(?:\s+رسمی)?|توسط|از\s+سوی|از\s+طرف)"
+                         r"(?:\s+(?:از|شهردار|شهرداری|سفیر|سرکنسول|همتای\s+خود|کشور|شهر))*$")
 _AFTER_PREPOSITION = re.compile(r"\s(?:با|از|به|در|برای)\s")
 # the word before a place in a region, and what may stand between ("شهردار شهر رباط")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(شهردار|شهرداران|سفیر|سرکنسول|نماینده|شهرهای|شهر|از|در|شهرداری|و)"
@@ -385,7 +387,8 @@ def _post_before(code: str) -> re.Pattern:
     gap = rf"(?:\s+(?!و\s)(?!(?:با|به|از|در)\s){_CLAUSE_WORD}){{0,5}}?"
     # (a post in the mayor's office is one in the municipality: "معاون شهردار مسکو")
     place = r"\s+(?:شهرداری|شهردار)(?:\s+(?:شهر|کلانشهر))?" if code == "C" else ""
-    return re.compile(rf"(?:^|\s)(?P<role>{_roles_regex()}){gap}{place}\s*$")
+    and_members = r"(?:\s+و\s+(?:اعضای|اعضا|معاونان|مدیران))?"  # "رئیس و اعضای ⟨O⟩": the post's holder too
+    return re.compile(rf"(?:^|\s)(?P<role>{_roles_regex()}){and_members}{gap}{place}\s*$")
 
 
 @cache

@@ -515,9 +515,10 @@ def test_a_name_right_after_a_title_and_its_body_or_municipality():
         "رئیس شورای اسلامی شهر تهران مهدی چمران گفت.")
     assert ("حمیدرضا غلامزاده", "memberOf", "تهران", "Deputy", None) in _facts(
         "معاون امور بین‌الملل شهرداری تهران، حمیدرضا غلامزاده، در این نشست گفت: تهران آماده همکاری است.")
-    # the object of the act
-    assert not any(f[1] == "memberOf" and f[0] == "علی رضایی" for f in _facts(
-        "دبیرکل مجمع شهرداران آسیایی علی رضایی را به عنوان مشاور منصوب کرد."))
+    # the object of the act holds not the title before him, only the post he is appointed to (an
+    # adviser: a member of the body)
+    assert {(f[2], f[3]) for f in _facts("دبیرکل مجمع شهرداران آسیایی علی رضایی را به عنوان مشاور منصوب کرد.")
+            if f[1] == "memberOf" and f[0] == "علی رضایی"} == {("مجمع شهرداران آسیایی", "Member")}
 
 
 def test_where_the_news_came_from_is_no_subject():
@@ -1242,3 +1243,31 @@ def test_members_among_others_and_a_city_s_presidency_over_a_network():
     assert {f[0] for f in facts if f[1] == "memberOf"} == {"لندن", "پاریس", "نیویورک"}
     assert ("مشهد", "memberOf", "شبکه شهرهای اکو", "President", None) in _facts(
         "در نشست شبکه شهرهای اکو در باکو، ریاست مشهد بر شبکه شهرهای اکو برای دو سال دیگر تمدید شد.")
+
+
+def test_a_city_hosting_a_delegation_and_an_invitation_that_is_no_trip():
+    facts = _facts("شهرداری شیراز روز گذشته میزبان هیئتی از شهر کراکوف به ریاست آندری کولاسا معاون شهردار کراکوف بود. "
+                   "محمدحسن اسدی شهردار شیراز در این دیدار سخن گفت. کولاسا از دعوت شهردار شیراز برای سفر به کراکوف استقبال کرد.")
+    assert ("آندری کولاسا", "visited", "شیراز", None, None) in facts
+    assert not any(f[1] == "visited" and f[2] == "کراکوف" for f in facts)
+
+
+def test_an_adviser_appointed_by_the_mayor_s_decree_is_a_member_of_the_city():
+    facts = _facts("با حکم علیرضا زاکانی شهردار تهران، وحید شقاقی شهرستانی به عنوان مشاور امور بین الملل شهردار تهران منصوب شد.")
+    assert {(f[0], f[2], f[3]) for f in facts if f[1] == "memberOf"} == {("وحید شقاقی شهرستانی", "تهران", "Member")}
+
+
+def test_a_twinning_a_city_has_a_speech_in_an_event_and_the_chair_met_with_the_members():
+    assert ("مشهد", "twinnedWith", "نایروبی", None, "signed") in _facts(
+        "مشهد با ۱۲ شهر جهان از جمله نایروبی رابطه خواهرخواندگی دارد و آماده گسترش همکاری با شهرهای کنیا است.")
+    assert ("اکرم امام اوغلو", "participatedIn", "نشست شهرداران کلانشهرهای جهان اسلام", None, None) in _facts(
+        "نشست شهرداران کلانشهرهای جهان اسلام در استانبول برگزار شد. اکرم امام اوغلو شهردار استانبول در سخنرانی "
+        "افتتاحیه این نشست گفت: همکاری لازم است.")
+    assert ("آلکسی شیلوف", "metWith", "حسن بهشتی", None, None) in _facts(
+        "آلکسی شیلوف سرکنسول روسیه در رشت با رئیس و اعضای شورای اسلامی شهر رشت دیدار کرد. حسن بهشتی رئیس شورای "
+        "اسلامی شهر رشت در این دیدار گفت: رشت آماده همکاری است.")
+
+
+def test_a_surname_of_two_words_that_a_speaker_s_sentence_opens_with():
+    facts = _facts("پیتر ماتوکی سفیر کنیا با محمدرضا قلندر شریف دیدار کرد. قلندر شریف در این دیدار گفت: مشهد آماده است.")
+    assert ("پیتر ماتوکی", "metWith", "محمدرضا قلندر شریف", None, None) in facts
