@@ -37,12 +37,13 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     gap = rf"(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?"
     # a dateline ("مشهد- ", "تهران/ ", "تبریز- ایرنا- "), a source ("... :", "به گزارش ...، "), a few words
     attribution = _ATTRIBUTION.pattern + r"\s*"
-    preamble = (r"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+)\s*[-–/]\s*){0,2}(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
+    dateline = r"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+)\s*[-–/]\s*){0,2}"
+    preamble = (dateline + r"(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
                 + r")?(?:[^\s⟨⟩]+\s+){0,3}?")
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
     # a post, and the holder's mayoralty after it ("نایب رئیس … و شهردار سورابایا … وارد مشهد شد"):
     # the subject of a verb of saying, of arriving or travelling
-    post_lead = re.compile(rf"^{preamble}(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{_W}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩)"
+    post_lead = re.compile(rf"^{dateline}(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{_W}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩)"
                            rf"(?:\s+و\s+شهردار\s+(?:(?:شهر|کلانشهر)\s+)?⟨C#(?P<mayor>\d+)⟩)?{gap}\s+(?:{verbs}|{arrived})")
     envoy_lead = re.compile(rf"^{preamble}(?P<role>سفیر|سرکنسول|کاردار|کنسول)\s+(?:(?:کبیر|جدید)\s+)?(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
     # "... در دیدار با سفیر اتریش" then, later, "... در دیدار با فریدریش اشتیفت": the envoy met;

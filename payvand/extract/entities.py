@@ -408,6 +408,12 @@ def _given_names() -> frozenset[str]:
     return frozenset(surface_key(n) for n in load_yaml("given_names.yaml")["given_names"])
 
 
+@cache
+def _two_word_given_names() -> frozenset[str]:
+    """The given names written as two words (حجت الله, علی اکبر)."""
+    return frozenset(n for n in _given_names() if " " in n)
+
+
 @lru_cache(maxsize=4096)
 def is_given_name(tok: str) -> bool:
     """A given name of the list, or two of them written as one word (محمدکاظم, امیرمحمد)."""
@@ -500,7 +506,7 @@ def _trim_name(words: list[str]) -> int:
     detached = _phrase_set("person", "detached_surname_endings")
     for k, w in enumerate(words):
         if not _common_word(w) or k + 1 < len(words) and (words[k + 1] in detached
-                                                           or is_given_name(f"{w} {words[k + 1]}")):
+                                                           or f"{w} {words[k + 1]}" in _two_word_given_names()):
             return k  # (a given name of two words: حجت الله)
     return len(words)
 
@@ -572,7 +578,7 @@ def find_persons(doc: Doc) -> Doc:
                 found.append((toks[first][0], toks[names[-1]][1]))
     # a given name and the surname after it (محمد پژمان, مهدی نوبانی افزود)
     for i, (s, e, t) in enumerate(toks):
-        two_words = i + 1 < len(toks) and is_given_name(f"{t} {toks[i + 1][2]}")  # حجت الله, علی اکبر
+        two_words = i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in _two_word_given_names()  # حجت الله
         if not (two_words or is_given_name(t)) or _occupied(doc, s, e) or (i and is_given_name(toks[i - 1][2])):
             continue
         k = i + 2 if two_words else i + 1

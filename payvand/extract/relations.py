@@ -60,9 +60,19 @@ class Rule:
     needs: tuple[frozenset[str], ...] = ()  # per typed slot, the type codes one of which must occur
     phase: int = 1
 
+    def __post_init__(self) -> None:
+        # a pre-test of plain words ("سفر|عزیمت") is tested as substrings: same answer, a fifth of the time
+        source = self.requires.pattern if self.requires is not None else ""
+        self._words = tuple(source.split("|")) if source and not _REGEX_SYNTAX.search(source) else ()
+
     def pretested(self, masked: str) -> bool:
         """Whether a masked sentence passes the rule's cheap pre-test (``requires``), if it has one."""
+        if self._words:
+            return any(w in masked for w in self._words)
         return self.requires is None or self.requires.search(masked) is not None
+
+
+_REGEX_SYNTAX = re.compile(r"[\\.^$*+?()\[\]{}]")
 
 
 def trie_regex(words: list[str]) -> str:
@@ -548,8 +558,7 @@ def clause_around(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> 
 
 
 def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, coord: dict[int, list[int]]) -> None:
-    if not rule.pretested(masked.text):
-        return  # (the cheap pre-test first: most sentences fail it)
+    """Apply a rule to a sentence that passed its pre-test."""
     doc = ctx.doc
     sentence = doc.norm[s_start:s_end]
     if rule.trigger and not rule.trigger.search(sentence):
@@ -724,7 +733,8 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
             DISCOURSE[rule.discourse](ctx, rule, sentences)
         else:
             for k in fillable.get(rule.id, ()):
-                _apply(ctx, rule, *doc.sentences[k], sentences[k], coords[k])
+                if rule.pretested(sentences[k].text):  # (the cheap pre-test first: most sentences fail it)
+                    _apply(ctx, rule, *doc.sentences[k], sentences[k], coords[k])
     return doc
 
 
