@@ -274,18 +274,21 @@ def _homes(doc: Doc) -> dict[int, set[int]]:
 
 
 def _met_there(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
-    """One met someone in a city (``… در مسکو با سرگئی سوبیانین دیدار کرد``) that is not the
-    city of their post (mayor of Tehran): they travelled there. Not one whose post the article
-    does not tell: an envoy meets where they serve."""
+    """One met someone in a city (``… در مسکو با سرگئی سوبیانین دیدار کرد``), or was present
+    at what was held there, that is not the city of their post (mayor of Tehran): they
+    travelled there. Not one whose post the article does not tell: an envoy meets where they serve."""
     doc = ctx.doc
     homes = _homes(doc)
     for masked in sentences:
         if not rule.pretested(masked.text):
             continue
         for m in rule.regex.finditer(masked.text):
-            person, city = doc.spans[int(m.group("s"))].entity, doc.spans[int(m.group("o"))].entity
-            if homes.get(person) and city not in homes[person]:
-                ctx.add(Fact(person, rule.p, city, _sentence_evidence(doc, masked), rule.id, rule.confidence))
+            people = ([doc.spans[int(m.group("s"))].entity] if m.groupdict().get("s") is not None
+                      else _region_members(ctx, m.group("s_region"), rule.p))
+            city = doc.spans[int(m.group("o"))].entity
+            for person in people:
+                if homes.get(person) and city not in homes[person]:
+                    ctx.add(Fact(person, rule.p, city, _sentence_evidence(doc, masked), rule.id, rule.confidence))
 
 
 _SIGNED_OR_CEREMONY = re.compile(r"امضا\s+(?:شد|کرد|کردند|رسید)|به\s+امضای|^در\s+(?:این|آن)\s+(?:مراسم|آیین)")

@@ -1271,3 +1271,19 @@ def test_a_twinning_a_city_has_a_speech_in_an_event_and_the_chair_met_with_the_m
 def test_a_surname_of_two_words_that_a_speaker_s_sentence_opens_with():
     facts = _facts("پیتر ماتوکی سفیر کنیا با محمدرضا قلندر شریف دیدار کرد. قلندر شریف در این دیدار گفت: مشهد آماده است.")
     assert ("پیتر ماتوکی", "metWith", "محمدرضا قلندر شریف", None, None) in facts
+
+
+def test_a_programme_the_two_mayors_signed_and_a_region_s_name_with_its_word_for_region():
+    facts = _facts("تیگران آوینیان شهردار ایروان با علیرضا زاکانی شهردار تهران دیدار کرد. در پایان این دیدار، دو شهردار "
+                   "برنامه اجرایی همکاری تا سال ۲۰۲۶ را امضا کردند.")
+    assert ("ایروان", "agreementWith", "تهران", None, "signed") in facts
+    doc = extract(Article("t", "شهرداری بندرعباس به عضویت هیئت اجرایی سازمان شهرها و دولتهای محلی متحد منطقه "
+                               "خاورمیانه و غرب آسیا انتخاب شد."))
+    assert {doc.entities[f.o].key for f in doc.facts if f.p == "memberOf"} == {"org/uclg-mewa"}
+
+
+def test_one_present_at_an_opening_in_another_city_than_their_post_s_travelled_there():
+    facts = _facts("دفتر نمایندگی شهرداری مزارشریف با حضور غلام فاروق شهردار مزارشریف و محمدرضا قلندر شریف "
+                   "شهردار مشهد در مشهد افتتاح شد.")
+    assert ("غلام فاروق", "mayorOf", "مزارشریف", None, None) in facts
+    assert {(f[0], f[2]) for f in facts if f[1] == "visited"} == {("غلام فاروق", "مشهد")}
