@@ -1287,3 +1287,11 @@ def test_one_present_at_an_opening_in_another_city_than_their_post_s_travelled_t
                    "شهردار مشهد در مشهد افتتاح شد.")
     assert ("غلام فاروق", "mayorOf", "مزارشریف", None, None) in facts
     assert {(f[0], f[2]) for f in facts if f[1] == "visited"} == {("غلام فاروق", "مشهد")}
+
+
+def test_a_post_whose_field_names_countries_held_in_the_body_after_them():
+    facts = _facts("رضا کریمی مشاور همکاریهای اقتصادی ایران و ترکیه در اتاق بازرگانی تبریز با سفیر ترکیه دیدار کرد.")
+    assert ("رضا کریمی", "memberOf", "اتاق بازرگانی تبریز", "Member", None) in facts
+    # (an envoy's post is the country's, not the body's)
+    facts = _facts("علی رضایی سفیر ایران در سازمان ملل با شهردار نیویورک دیدار کرد.")
+    assert not any(f[1] == "memberOf" for f in facts)
