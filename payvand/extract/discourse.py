@@ -75,10 +75,10 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
         if leads and first:
             person = doc.spans[int(first.group(1))].entity
             evidence = _sentence_evidence(doc, masked)
-            titles = max(leads, key=len)
-            if all(lead <= titles for lead in leads) and not _titled(doc, person, evidence):
+            named = max(leads, key=len)
+            if all(lead <= named for lead in leads) and not _titled(doc, person, evidence):
                 # (one person's: a headline that repeats the lead's title names no one else)
-                for p, o, r in sorted(titles, key=str):
+                for p, o, r in sorted(named, key=str):
                     ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence, role=r))
             leads.clear()
         elif leads and any(not doc.spans[int(x.group(1))].attrs.get("coref") for x in _PH_PERSON.finditer(masked.text)):

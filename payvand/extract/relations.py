@@ -60,19 +60,9 @@ class Rule:
     needs: tuple[frozenset[str], ...] = ()  # per typed slot, the type codes one of which must occur
     phase: int = 1
 
-    def __post_init__(self) -> None:
-        # a pre-test of plain words ("سفر|عزیمت") is tested as substrings: same answer, a fifth of the time
-        source = self.requires.pattern if self.requires is not None else ""
-        self._words = tuple(source.split("|")) if source and not _REGEX_SYNTAX.search(source) else ()
-
     def pretested(self, masked: str) -> bool:
         """Whether a masked sentence passes the rule's cheap pre-test (``requires``), if it has one."""
-        if self._words:
-            return any(w in masked for w in self._words)
         return self.requires is None or self.requires.search(masked) is not None
-
-
-_REGEX_SYNTAX = re.compile(r"[\\.^$*+?()\[\]{}]")
 
 
 def trie_regex(words: list[str]) -> str:
