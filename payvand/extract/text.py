@@ -10,6 +10,7 @@ each normalised position knows the original position it came from.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from bisect import bisect_left, bisect_right, insort
 import unicodedata
@@ -240,7 +241,9 @@ def _sentence_tokenizer():
 def _word_tokenizer():
     from hazm import WordTokenizer
 
-    return WordTokenizer(join_verb_parts=False)
+    # hazm reads its whole lexicon into the tokenizer (a quarter of a second at every start) and
+    # uses it only to join verb parts, which is off here: it reads an empty file instead
+    return WordTokenizer(words_file=os.devnull, join_verb_parts=False)
 
 
 def _align_pieces(norm: str, pieces: list[str], start: int, end: int) -> list[tuple[int, int]]:
