@@ -161,15 +161,18 @@ def _build_gazetteer() -> Gazetteer:
             bucket.append(entry)
 
     countries = _countries()
+    names = {code: [entry.label] for code, entry in countries.items()}  # CLDR's, then places.yaml's
     for code, extra in places.get("countries", {}).items():
         base = countries[code]
         countries[code] = Entry("Country", base.key, extra[0] if extra else base.label, base.en, base.links)
-        for name in extra:
-            add(name, countries[code])
-    for entry in countries.values():
-        add(entry.label, entry)
-        for form in places["state_forms"]:  # جمهوری سوسیالیستی ویتنام, پادشاهی اسپانیا
-            add(f"{form} {entry.label}", entry)
+        names[code] += extra
+    forms = tuple(places["state_forms"])
+    for code, entry in countries.items():
+        for name in names[code]:
+            add(name, entry)
+            if not name.startswith(forms):  # جمهوری سوسیالیستی ویتنام, پادشاهی عربستان سعودی
+                for form in forms:
+                    add(f"{form} {name}", entry)
 
     by_name, by_en = _geonames_cities()
     curated_names = set()
