@@ -1125,6 +1125,9 @@ def test_an_envoy_of_a_country_named_in_its_long_form_named_after_the_news_sourc
                    "یعقوب هوشیار شهردار تبریز نیز در این دیدار گفت: تبریز آماده همکاری است.")
     assert ("نگوین لونگ ترونگ", "represents", "جمهوری سوسیالیستی ویتنام", "Ambassador", None) in facts
     assert ("نگوین لونگ ترونگ", "metWith", "یعقوب هوشیار", None, None) in facts
+    # (before each of a country's names: عربستان سعودی is one of places.yaml's)
+    assert ("عبدالله العنزی", "represents", "پادشاهی عربستان سعودی", "Ambassador", None) in _facts(
+        "عبدالله العنزی سفیر پادشاهی عربستان سعودی در تهران با شهردار مشهد دیدار کرد.")
 
 
 def test_a_tie_s_status_is_read_in_its_own_clause():
