@@ -36,3 +36,4 @@ bench: venv
 	cd benchmarks && ../$(PY) bench_growth.py --sizes $${BENCH_SIZES:-1000 10000}
 	cd benchmarks && ../$(PY) bench_viewer.py --nodes 500 5000
 	cd benchmarks && ../$(PY) bench_long.py
+	cd benchmarks && ../$(PY) bench_instructions.py

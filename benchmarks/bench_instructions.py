@@ -1,0 +1,73 @@
+"""Instructions per article, extraction against hazm's Normalizer, counted by callgrind: the
+ratio of bench_extract.py without the noise of a shared machine (a count is the same whatever
+else the machine is doing; it is not time: memory stalls and the like do not count).
+
+    python benchmarks/bench_instructions.py [--passes 2]
+Needs valgrind. Three runs of a child process under callgrind: start-up alone (reading the
+articles, loading the extractor and the normaliser), then the same followed by ``--passes``
+passes of extraction, or of normalisation; a pass's count is its run's minus the start-up's.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+_CHILD = """
+import sys
+sys.path.insert(0, {here!r})
+from hazm import Normalizer
+from synth import CORPUS
+from payvand.extract import extract
+from payvand.extract.evaluate import gold_article, read_gold
+from payvand.extract.records import doc_records
+
+arts = [gold_article(g) for g in read_gold(CORPUS / "dev.gold.jsonl")] + \\
+       [gold_article(g) for g in read_gold(CORPUS / "seed.gold.jsonl")]
+texts = [f"{{a.text}}\\n\\n{{a.title}}" if a.title else a.text for a in arts]
+extract(arts[0])
+normalizer = Normalizer()
+normalizer.normalize(texts[0])
+mode, passes = sys.argv[1], int(sys.argv[2])
+for _ in range(passes):
+    if mode == "extract":
+        for a in arts:
+            doc_records(extract(a))
+    elif mode == "normalize":
+        for t in texts:
+            normalizer.normalize(t)
+print(len(arts))
+"""
+
+
+def instructions(mode: str, passes: int) -> tuple[int, int]:
+    """(instructions, articles) of one child run under callgrind."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c",
+                           _CHILD.format(here=here), mode, str(passes)],
+                          capture_output=True, text=True, check=True, env={**os.environ, "OPENBLAS_NUM_THREADS": "1"})
+    count = re.search(r"Collected\s*:\s*(\d+)", proc.stderr)
+    if count is None:
+        raise SystemExit(f"no instruction count in callgrind's output:\n{proc.stderr[-2000:]}")
+    return int(count.group(1)), int(proc.stdout.split()[-1])
+
+
+def main(passes: int) -> None:
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
+    base, n = instructions("none", 0)
+    per_article = {mode: (instructions(mode, passes)[0] - base) / (passes * n) for mode in ("normalize", "extract")}
+    print(f"articles: {n} real, {passes} passes, start-up {base / 1e6:,.0f} M instructions")
+    print(f"hazm Normalizer.normalize : {per_article['normalize'] / 1e6:8.2f} M instructions per article")
+    print(f"payvand extract (records) : {per_article['extract'] / 1e6:8.2f} M instructions per article")
+    print(f"ratio normalize/extract   : {per_article['normalize'] / per_article['extract']:8.3f}   "
+          "(bench_extract's target, >= 0.333, is in time)")
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--passes", type=int, default=2)
+    main(ap.parse_args().passes)
