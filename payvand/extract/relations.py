@@ -667,9 +667,8 @@ def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, l
             and not _plural_title().match(groups["role"]):
         members = [idx]  # "X و Y سفیر چین": a singular title after a list is the last one's
     ents = list(dict.fromkeys(doc.spans[k].entity for k in members))
-    first = min(masked.find(f"#{k}⟩") for k in members) - 2  # where the list's first placeholder opens
     if rule.p in (_HELD_BY_PERSON if name == "s" else {"metWith"}) and (
-            masked[:m.start(name) - 3].endswith("شهردار ") or masked[:first].endswith("شهرداران ")):
+            masked[:m.start(name) - 3].endswith("شهردار ") or _after_mayors(masked, members)):
         # "شهردار شیراز عضو هیئت مدیره ...", "با شهردار تبریز دیدار کرد", "شهرداران اصفهان و یزد در
         # همایش …": the mayors, when the article names them (not in "معاون شهردار تبریز": a post in
         # the city's municipality)
@@ -678,6 +677,12 @@ def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, l
 
 
 _HELD_BY_PERSON = {"memberOf", "participatedIn", "metWith", "visited"}
+
+
+def _after_mayors(masked: str, members: list[int]) -> bool:
+    """Whether the list of these mentions opens after "شهرداران" (the mayors of each)."""
+    first = min(masked.find(f"#{k}⟩") for k in members) - 2  # where the list's first placeholder opens
+    return masked[:first].endswith("شهرداران ")
 
 
 @cache
