@@ -48,6 +48,27 @@ def alternation(words: Iterable[str], optional_spaces: bool = False) -> str:
     return "|".join(e.replace(r"\ ", r"\s?") for e in escaped) if optional_spaces else "|".join(escaped)
 
 
+def trie_regex(words: list[str]) -> str:
+    """One regular expression for many words, factored by common prefixes (fast to match);
+    longer words win over their prefixes."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
 def data_names(folder: str) -> list[str]:
     """Names of the YAML files in a data sub-folder, sorted (e.g. the pattern files)."""
     root = resources.files("payvand.extract") / "data" / folder

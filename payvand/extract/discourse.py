@@ -20,10 +20,10 @@ from functools import cache
 from payvand.extract.data import alternation, load_yaml
 from payvand.extract.entities import cues
 from payvand.extract.gazetteer import gazetteer, surface_key
-from payvand.extract.relations import (_ATTRIBUTION, _NETWORK_KINDS, _PH_PERSON, _W, Masked, Rule, _compile, _Context,
-                                       _org_kind, _region_members, _roles_regex, _speech, _status,
-                                       clause_around, title_role)
+from payvand.extract.relations import (_ATTRIBUTION, _PH_PERSON, _W, Masked, Rule, _compile, _Context,
+                                       _region_members, _speech, _status, clause_around)
 from payvand.extract.text import Doc
+from payvand.extract.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
 from payvand.types import Evidence, Fact
 
 
@@ -33,7 +33,7 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     verbs = "|".join(_speech()["verbs"])
     arrived = (r"وارد\s+(?:{W}\s+){0,2}?(?:شد|شدند)|(?:میهمان|مهمان)\s+(?:{W}\s+){0,2}?(?:شد|است|بود)|سفر\s+کرد|عازم|راهی"
                .replace("{W}", rf"(?:{_W}|⟨[CNO]#\d+⟩)"))
-    roles = _roles_regex()
+    roles = roles_regex()
     gap = rf"(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?"
     # a dateline ("مشهد- ", "تهران/ ", "تبریز- ایرنا- "), a source ("... :", "به گزارش ...، "), a few words
     attribution = _ATTRIBUTION.pattern + r"\s*"
@@ -170,7 +170,7 @@ def _foreign(ctx: _Context, person: int) -> bool:
             span = next((doc.spans[m] for m in o.mentions if doc.spans[m].attrs.get("entry")), None)
             if span is not None and span.attrs["entry"].country not in (None, "IR"):
                 return True
-        if f.p == "memberOf" and o.type == "Organization" and _org_kind(o.key) in _NETWORK_KINDS:
+        if f.p == "memberOf" and o.type == "Organization" and org_kind(o.key) in NETWORK_KINDS:
             return True
     return False
 

@@ -18,14 +18,15 @@ rules over several sentences of :mod:`payvand.extract.discourse`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from payvand.extract.data import alternation, data_names, load_yaml
+from payvand.extract.data import alternation, data_names, load_yaml, trie_regex
 from payvand.extract.gazetteer import GLUED_CUE, gazetteer, surface_key
 from payvand.extract.resolve import SALIENCE_WINDOW
+from payvand.extract.sink import FactSink
 from payvand.extract.text import CLAUSE_END, Doc
+from payvand.extract.titles import NETWORK_KINDS, org_kind, role_phrase, roles_regex, title_role
 from payvand.ontology import vocabulary
 from payvand.types import Evidence, Fact
 
@@ -33,7 +34,6 @@ TYPE_CODE = {"Person": "P", "City": "C", "Country": "N", "Organization": "O", "E
 _PH = re.compile(r"⟨([PCNOE])#(\d+)⟩")
 # pairs, not lists: "خوی و قونیه خواهرخوانده شدند" twins the two with each other
 _NOT_DISTRIBUTED = {"twinnedWith", "agreementWith", "locatedIn", "capitalOf"}
-_NETWORK_KINDS = {"city-network", "international", "un", "regional"}
 
 
 @dataclass
@@ -65,37 +65,6 @@ class Rule:
         return self.requires is None or self.requires.search(masked) is not None
 
 
-def trie_regex(words: list[str]) -> str:
-    """One regular expression for many words, factored by common prefixes (fast to match);
-    longer words win over their prefixes."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
-
-
-@cache
-def _roles_regex() -> str:
-    return trie_regex(list(gazetteer().roles))
-
-
-@cache
-def _role_phrase() -> re.Pattern:
-    return re.compile(rf"(?:{_roles_regex()})(?!\w)")
-
-
 def _compile(pattern: str, macros: dict[str, str]) -> re.Pattern:
 
     def slot(m: re.Match) -> str:
@@ -106,8 +75,8 @@ def _compile(pattern: str, macros: dict[str, str]) -> re.Pattern:
         return rf"⟨[{codes}]#(?P<{name}>\d+)⟩"
 
     out = re.sub(r"\{([so]):([A-Za-z|]+)\}", slot, pattern)
-    out = out.replace("{role}", "(?P<role>" + _roles_regex() + r")(?!\w)")
-    out = out.replace("{ROLEANY}", "(?:" + _roles_regex() + r")(?!\w)")
+    out = out.replace("{role}", "(?P<role>" + roles_regex() + r")(?!\w)")
+    out = out.replace("{ROLEANY}", "(?:" + roles_regex() + r")(?!\w)")
     for _ in range(3):
         out = re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], out)
     return re.compile(out)
@@ -238,14 +207,12 @@ _COORDINATED = re.compile(rf"⟨C#\d+⟩(?:\s+⟨N#\d+⟩)?(?:{_LISTED}(?:(?:ش�
 
 
 class _Context:
-    """Per-article state shared by the rules: facts so far and title holders."""
+    """Per-article state shared by the rules: the fact sink, title holders, meetings."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.seen: set[tuple] = set()
-        # a municipality's department -> its city: a post in it is one in the city (GUIDE)
-        self.department_city = {sp.entity: sp.attrs["municipality"].entity for sp in doc.spans
-                                if sp.label == "Organization" and sp.attrs.get("municipality") is not None}
+        self.sink = FactSink(doc)
+        self.add = self.sink.add
         self.meetings: list[tuple[list[int], list[int]]] = []  # (one side, other side)
 
     def holder(self, predicate: str, obj: int) -> int | None:
@@ -257,37 +224,6 @@ class _Context:
         names = {f.s for f in self.doc.facts if f.p == "memberOf" and f.o == obj and f.role == role
                  and self.doc.entities[f.s].type == "Person"}
         return names.pop() if role is not None and len(names) == 1 else None
-
-    def _mention(self, entity: int, evidence: Evidence) -> int | None:
-        """The entity's first mention inside the evidence sentence (its surface form there).
-        Its mentions are in the order of the spans (the text's, then the title's), so the
-        first one at the sentence is found by bisection."""
-        spans, mentions = self.doc.spans, self.doc.entities[entity].mentions
-        at = bisect_left(mentions, (evidence.field == "title", evidence.start),
-                         key=lambda i: (spans[i].field == "title", spans[i].start))
-        for i in mentions[at:]:
-            span = spans[i]
-            if span.field != evidence.field or span.start >= evidence.end:
-                return None
-            if not span.attrs.get("coref"):
-                return i
-        return None
-
-    def add(self, fact: Fact) -> None:
-        if fact.p == "memberOf" and fact.o in self.department_city:
-            fact.o = self.department_city[fact.o]
-        sig = vocabulary()["predicates"][fact.p]
-        ents = self.doc.entities
-        if fact.s == fact.o or ents[fact.s].type not in sig["domain"] or ents[fact.o].type not in sig["range"]:
-            return
-        fact.s_mention = self._mention(fact.s, fact.evidence)
-        fact.o_mention = self._mention(fact.o, fact.evidence)
-        key = fact.key()
-        if sig.get("symmetric"):
-            key = (min(fact.s, fact.o), fact.p, max(fact.s, fact.o)) + key[3:]
-        if key not in self.seen:
-            self.seen.add(key)
-            self.doc.facts.append(fact)
 
 
 def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
@@ -388,13 +324,13 @@ def _post_before(code: str) -> re.Pattern:
     # (a post in the mayor's office is one in the municipality: "معاون شهردار مسکو")
     place = r"\s+(?:شهرداری|شهردار)(?:\s+(?:شهر|کلانشهر))?" if code == "C" else ""
     and_members = r"(?:\s+و\s+(?:اعضای|اعضا|معاونان|مدیران))?"  # "رئیس و اعضای ⟨O⟩": the post's holder too
-    return re.compile(rf"(?:^|\s)(?P<role>{_roles_regex()}){and_members}{gap}{place}\s*$")
+    return re.compile(rf"(?:^|\s)(?P<role>{roles_regex()}){and_members}{gap}{place}\s*$")
 
 
 @cache
 def _aide_of_mayor() -> re.Pattern:
     """A title that makes the mayor named after it a complement: "معاون (امور …) شهردار X"."""
-    return re.compile(rf"(?:^|\s)(?:{_roles_regex()}|دستیار|مشاور)(?:\s+(?!و\s){_CLAUSE_WORD}){{0,3}}?\s*$")
+    return re.compile(rf"(?:^|\s)(?:{roles_regex()}|دستیار|مشاور)(?:\s+(?!و\s){_CLAUSE_WORD}){{0,3}}?\s*$")
 
 
 _APPOSITION_BEFORE = re.compile(r"⟨P#\d+⟩\s*[،,]?\s*(?:شهردار(?:\s+(?:شهر|کلانشهر))?|سفیر|سرکنسول)$")
@@ -424,25 +360,6 @@ def _role(rule: Rule, text: str | None, obj_entity, doc: Doc) -> str | None:
     return role
 
 
-def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf") -> str | None:
-    """The role a title gives in ``obj_entity``: "رئیس" of a city network is its President, of a
-    council its Chair, else the Head."""
-    role = gazetteer().roles.get(surface_key(text))
-    if predicate == "memberOf" and text in load_yaml("roles.yaml")["heads_of_mission"]:
-        role = "Head"
-    elif role in ("President", "Head") and text in load_yaml("roles.yaml")["head_words_as_president"]:
-        obj = doc.entities[obj_entity]
-        kind = _org_kind(obj.key)
-        if obj.label.startswith(("شورای", "شورا")):
-            role = "Chair"
-        elif obj.type == "Organization" and (kind in _NETWORK_KINDS or kind is None and predicate == "memberOf"
-                                             and _network_named(obj.label)):
-            role = "President"
-        else:
-            role = "Head"
-    return role
-
-
 def _mission_country(doc: Doc, org: int) -> int | None:
     """The country of a diplomatic mission named with it (``سفارت ایتالیا``); None if the body
     is no mission (``roles.yaml``: mission_heads) or names no country."""
@@ -459,26 +376,6 @@ def _mission_country(doc: Doc, org: int) -> int | None:
 def _regional() -> re.Pattern:
     """What follows a vice-president's title when the seat is a region's (``roles.yaml``)."""
     return re.compile(load_yaml("roles.yaml")["regional_seat"])
-
-
-def _network_named(label: str) -> bool:
-    """An unlisted body whose name makes it a forum or network of cities (``roles.yaml``); its
-    words with their plural endings on (``شهرداری‌های``: one word, not two as surface_key has it)."""
-    return not _network_label_words().isdisjoint(surface_key(w) for w in label.replace("\u200c", "").split())
-
-
-@cache
-def _network_label_words() -> frozenset[str]:
-    return frozenset(surface_key(w) for w in load_yaml("roles.yaml")["network_label_words"])
-
-
-@cache
-def _org_kinds() -> dict[str, str]:
-    return {f"org/{o['key']}": o.get("kind") for o in load_yaml("organizations.yaml")}
-
-
-def _org_kind(key: str) -> str | None:
-    return _org_kinds().get(key)
 
 
 def _context_org(doc: Doc, npos: int, head: str | None = None) -> int | None:
@@ -611,7 +508,7 @@ def _add_respectively(ctx: _Context, rule: Rule, subjects: list[int], objects: l
                       evidence: Evidence, sentence: tuple[int, int]) -> None:
     """``A، B و C به ترتیب به عنوان R1، R2 و R3 …``: A takes R1, B R2, C R3; nothing when the lists
     are not as long (which title is whose is not known)."""
-    titles = [m.group() for m in _role_phrase().finditer(roles)]
+    titles = [m.group() for m in role_phrase().finditer(roles)]
     if len(titles) != len(subjects):
         return
     start, end = _sentence_term(ctx.doc, *sentence)

@@ -1,0 +1,75 @@
+"""The fact sink: the one public door through which a fact enters a :class:`Doc`.
+
+Every producer of facts (the pattern rules, the rules over several sentences, the learned
+scorer, a component a user adds) hands its facts to a :class:`FactSink`. The sink checks the
+predicate's domain and range (``ontology/vocabulary.yaml``), moves a post in a municipality's
+department to the city (GUIDE: a municipality and its departments are the City), finds the
+surface form of each end inside the evidence sentence, and drops a fact the article already
+has (either direction for a symmetric predicate).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from payvand.extract.text import Doc
+from payvand.ontology import vocabulary
+from payvand.types import Evidence, Fact
+
+
+class FactSink:
+    """Adds facts to one Doc; several sinks over the same Doc agree on what it already has."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        # a municipality's department -> its city: a post in it is one in the city (GUIDE)
+        self.department_city = {sp.entity: sp.attrs["municipality"].entity for sp in doc.spans
+                                if sp.label == "Organization" and sp.attrs.get("municipality") is not None}
+        self._seen = {self._identity(f) for f in doc.facts}
+
+    @staticmethod
+    def _identity(fact: Fact) -> tuple:
+        key = fact.key()
+        if vocabulary()["predicates"][fact.p].get("symmetric"):
+            key = (min(fact.s, fact.o), fact.p, max(fact.s, fact.o)) + key[3:]
+        return key
+
+    def allowed(self, s: int, p: str, o: int) -> bool:
+        """Whether the vocabulary lets entity ``s`` be the subject of ``p`` with ``o`` its object."""
+        sig = vocabulary()["predicates"][p]
+        ents = self.doc.entities
+        return s != o and ents[s].type in sig["domain"] and ents[o].type in sig["range"]
+
+    def mention(self, entity: int, evidence: Evidence) -> int | None:
+        """The entity's first mention inside the evidence sentence (its surface form there).
+        Its mentions are in the order of the spans (the text's, then the title's), so the
+        first one at the sentence is found by bisection."""
+        spans, mentions = self.doc.spans, self.doc.entities[entity].mentions
+        at = bisect_left(mentions, (evidence.field == "title", evidence.start),
+                         key=lambda i: (spans[i].field == "title", spans[i].start))
+        for i in mentions[at:]:
+            span = spans[i]
+            if span.field != evidence.field or span.start >= evidence.end:
+                return None
+            if not span.attrs.get("coref"):
+                return i
+        return None
+
+    def has(self, fact: Fact) -> bool:
+        return self._identity(fact) in self._seen
+
+    def add(self, fact: Fact) -> bool:
+        """Add ``fact`` unless the vocabulary forbids it or the article has it; True if added."""
+        if fact.p == "memberOf" and fact.o in self.department_city:
+            fact.o = self.department_city[fact.o]
+        if not self.allowed(fact.s, fact.p, fact.o):
+            return False
+        if fact.s_mention is None:
+            fact.s_mention = self.mention(fact.s, fact.evidence)
+        if fact.o_mention is None:
+            fact.o_mention = self.mention(fact.o, fact.evidence)
+        key = self._identity(fact)
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        self.doc.facts.append(fact)
+        return True
