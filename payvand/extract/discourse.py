@@ -21,7 +21,8 @@ from payvand.extract.data import alternation, load_yaml
 from payvand.extract.entities import cues
 from payvand.extract.gazetteer import gazetteer, surface_key
 from payvand.extract.relations import (_ATTRIBUTION, _PH_PERSON, _W, Masked, Rule, _compile, _Context,
-                                       _region_members, _speech, _status, clause_around)
+                                       _region_members, _speech)
+from payvand.extract.clauses import clause_around, tie_status
 from payvand.extract.text import Doc
 from payvand.extract.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
 from payvand.types import Evidence, Fact
@@ -216,7 +217,7 @@ def _two_cities(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     for masked in sentences:
         m = rule.regex.search(masked.text) if rule.pretested(masked.text) else None
         if m:
-            status = _status(clause_around(doc, doc.sentence_of(masked.start), masked.to_norm(m.start()),
+            status = tie_status(clause_around(doc, doc.sentence_of(masked.start), masked.to_norm(m.start()),
                                            masked.to_norm(m.end())))
             if status != "__negated__":
                 ctx.add(Fact(cities[0], rule.p, cities[1], _sentence_evidence(doc, masked), rule.id, rule.confidence,

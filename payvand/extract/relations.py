@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from payvand.extract.data import alternation, data_names, load_yaml, trie_regex
 from payvand.extract.gazetteer import GLUED_CUE, gazetteer, surface_key
 from payvand.extract.resolve import SALIENCE_WINDOW
+from payvand.extract.clauses import clause_around, tie_status
 from payvand.extract.sink import FactSink
 from payvand.extract.text import CLAUSE_END, Doc
 from payvand.extract.titles import NETWORK_KINDS, org_kind, role_phrase, roles_regex, title_role
@@ -128,12 +129,6 @@ def _slot_needs(pattern: str, skip: set[str]) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(TYPE_CODE.get(t, t) for t in types.split("|"))
                  for name, types in re.findall(r"\{([so]):([A-Za-z|]+)\}", pattern)
                  if types != "REGION" and name not in skip)
-
-
-@cache
-def _status_cues() -> dict[str, re.Pattern]:
-    cfg = load_yaml("patterns/status.yaml")
-    return {k: re.compile("|".join(v)) for k, v in cfg.items()}
 
 
 @dataclass
@@ -421,29 +416,6 @@ def _sentence_year(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _status(sentence: str) -> str | None:
-    """A tie's status from the cues of its clause (see :func:`clause_around`)."""
-    cues = _status_cues()
-    if cues["negation"].search(sentence):
-        return "__negated__"
-    if cues["signed"].search(sentence):
-        return "signed"
-    return "proposed" if cues["proposed"].search(sentence) else "signed"
-
-
-_CLAUSE_BREAK = re.compile(r"(?<!\d)[:؛](?!\d)")
-
-
-def clause_around(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str:
-    """The part of a sentence between the colons or semicolons around ``start:end``: what a
-    quotation after "X گفت:" says (``… ادامه خواهد یافت``) is not the status of a tie named
-    before it (``با اشاره به خواهرخواندگی مشهد و هرات گفت: …``), nor the reverse."""
-    s_start, s_end = sentence
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.norm, s_start, s_end)]
-    return doc.norm[max((b + 1 for b in breaks if b < start), default=s_start):
-                    min((b for b in breaks if b >= end), default=s_end)]
-
-
 def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, coord: dict[int, list[int]]) -> None:
     """Apply a rule to a sentence that passed its pre-test."""
     doc = ctx.doc
@@ -460,7 +432,7 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
     for m in matches:
         status = None
         if rule.p in ("twinnedWith", "agreementWith"):
-            status = _status(clause_around(doc, (s_start, s_end), masked.to_norm(m.start()), masked.to_norm(m.end())))
+            status = tie_status(clause_around(doc, (s_start, s_end), masked.to_norm(m.start()), masked.to_norm(m.end())))
             if status == "__negated__":
                 continue
         groups = m.groupdict()

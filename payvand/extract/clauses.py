@@ -1,0 +1,54 @@
+"""Clauses: where a sentence's parts begin and end, and what a clause says of a tie's status.
+
+A sentence of Persian news often holds several clauses: a quotation after ``X گفت:``, a
+relative clause after ``که``, finished clauses joined by ``و`` after their verb, asides set
+off by commas. Relation candidates and statuses are read clause by clause.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from payvand.extract.data import load_yaml
+from payvand.extract.text import CLAUSE_END, Doc
+
+
+@cache
+def _status_cues() -> dict[str, re.Pattern]:
+    cfg = load_yaml("patterns/status.yaml")
+    return {k: re.compile("|".join(v)) for k, v in cfg.items()}
+
+
+def tie_status(sentence: str) -> str | None:
+    """A tie's status from the cues of its clause (see :func:`clause_around`)."""
+    cues = _status_cues()
+    if cues["negation"].search(sentence):
+        return "__negated__"
+    if cues["signed"].search(sentence):
+        return "signed"
+    return "proposed" if cues["proposed"].search(sentence) else "signed"
+
+
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[:؛](?!\d)")
+
+
+def clause_around(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str:
+    """The part of a sentence between the colons or semicolons around ``start:end``: what a
+    quotation after "X گفت:" says (``… ادامه خواهد یافت``) is not the status of a tie named
+    before it (``با اشاره به خواهرخواندگی مشهد و هرات گفت: …``), nor the reverse."""
+    s_start, s_end = sentence
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.norm, s_start, s_end)]
+    return doc.norm[max((b + 1 for b in breaks if b < start), default=s_start):
+                    min((b for b in breaks if b >= end), default=s_end)]
+
+
+# where a clause may end inside a sentence: a comma, a colon or semicolon (not between digits),
+# a quotation mark, "که" (a relative or complement clause), a finished clause joined by "و"
+_BOUNDARY = re.compile(r"[،,«»\"“”]|(?<!\d)[:؛](?!\d)|(?<!\w)که(?!\w)")
+
+
+def boundaries(doc: Doc, start: int, end: int) -> list[int]:
+    """Normalised offsets in ``doc.norm[start:end]`` at which a clause may end, in order."""
+    cuts = {m.start() for m in _BOUNDARY.finditer(doc.norm, start, end)}
+    cuts.update(m.end() - 1 for m in CLAUSE_END.finditer(doc.norm, start, end))
+    return sorted(cuts)
