@@ -289,21 +289,39 @@ def export(out: Annotated[Path, typer.Argument(help="a built output folder")],
 
 
 @app.command()
-def evaluate(gold: Annotated[Path, typer.Argument(help="gold .jsonl (GUIDE format)")],
+def evaluate(gold: Annotated[list[Path], typer.Argument(help="gold .jsonl files (GUIDE format)")],
              pred: Annotated[Path | None, typer.Option("--pred", help="facts.jsonl to score instead of extracting")] = None,
+             cv: Annotated[int | None, typer.Option("--cv", help="article-grouped K-fold cross-validation of the scorer")] = None,
+             rules_only: Annotated[bool, typer.Option("--rules-only", help="the pattern rules without the learned scorer")] = False,
+             as_json: Annotated[bool, typer.Option("--json", help="print one JSON object")] = False,
              verbose: Annotated[bool, typer.Option("-v", "--verbose", help="list misses and false positives")] = False) -> None:
     """Score extraction against gold facts: micro P/R/F1, strict and relaxed, per predicate."""
     from payvand.extract.evaluate import evaluate as run_eval
 
-    r = run_eval(gold, pred)
-    table = Table(title=f"{gold} ({r.articles} articles)")
-    for c in ("level", "precision", "recall", "F1", "gold", "predicted"):
-        table.add_column(c, justify="right" if c != "level" else "left")
-    for name, s in (("facts (strict)", r.strict), ("facts (relaxed)", r.relaxed), ("entities", r.entities)):
-        table.add_row(name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.gold), str(s.pred))
-    for p, s in sorted(r.by_predicate.items()):
-        table.add_row(f"  {p}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.gold), str(s.pred))
-    out_console.print(table)
+    if sum(x is not None and x is not False for x in (pred, cv, rules_only or None)) > 1:
+        err.print("[red]error[/red]: --pred, --cv and --rules-only exclude each other")
+        raise typer.Exit(2)
+    for g in gold:
+        if not g.is_file():
+            err.print(f"[red]error[/red]: {g}: no such gold file")
+            raise typer.Exit(2)
+    try:
+        r = run_eval(gold, pred, cv=cv, rules_only=rules_only)
+    except ValueError as exc:
+        err.print(f"[red]error[/red]: {exc}")
+        raise typer.Exit(2) from None
+    if as_json:
+        print(json.dumps(r.to_json(), ensure_ascii=False))
+    else:
+        how = f", {cv}-fold cross-validation" if cv else ", rules only" if rules_only else ""
+        table = Table(title=f"{' '.join(map(str, gold))} ({r.articles} articles{how})")
+        for c in ("level", "precision", "recall", "F1", "gold", "predicted"):
+            table.add_column(c, justify="right" if c != "level" else "left")
+        for name, s in (("facts (strict)", r.strict), ("facts (relaxed)", r.relaxed), ("entities", r.entities)):
+            table.add_row(name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.gold), str(s.pred))
+        for p, s in sorted(r.by_predicate.items()):
+            table.add_row(f"  {p}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.gold), str(s.pred))
+        out_console.print(table)
     if verbose:
         out_console.print("[bold]missed[/bold]")
         for m in r.misses:
@@ -311,6 +329,27 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="gold .jsonl (GUIDE forma
         out_console.print("[bold]false positives[/bold]")
         for m in r.false_positives:
             out_console.print("  " + m, highlight=False, markup=False)
+
+
+@app.command()
+def train(gold: Annotated[list[Path], typer.Argument(help="gold .jsonl files (GUIDE format)")],
+          output: Annotated[Path, typer.Option("-o", "--output", help="where to write the model (JSON)")]) -> None:
+    """Train the relation scorer on gold articles (deterministic); ship it as payvand/extract/data/models/relation-scorer.json."""
+    from payvand.extract.scorer import train_files
+
+    for g in gold:
+        if not g.is_file():
+            err.print(f"[red]error[/red]: {g}: no such gold file")
+            raise typer.Exit(2)
+    try:
+        model = train_files(gold)
+    except ValueError as exc:
+        err.print(f"[red]error[/red]: {exc}")
+        raise typer.Exit(2) from None
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(model.to_json(), encoding="utf-8")
+    out_console.print(f"wrote {output}: {len(model.weights)} features, thresholds {model.thresholds}, "
+                      f"{model.meta['candidates']} candidates ({model.meta['positives']} positive)")
 
 
 if __name__ == "__main__":

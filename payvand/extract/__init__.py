@@ -13,6 +13,12 @@ def default_pipeline():
     return Pipeline.default()
 
 
+@cache
+def rules_pipeline():
+    """The default pipeline without the learned scorer: the pattern rules' facts, all of them."""
+    return default_pipeline().without("scorer")
+
+
 def extract(article: Article, pipeline=None):
     """Run the extraction pipeline on one article and return its :class:`Doc`."""
     return (pipeline or default_pipeline())(article)

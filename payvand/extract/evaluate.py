@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
 
 from payvand.extract.text import match_key
@@ -58,6 +59,16 @@ class Report:
     false_positives: list[str] = field(default_factory=list)
     articles: int = 0
 
+    def to_json(self) -> dict:
+        """The figures as one JSON object (``payvand evaluate --json``)."""
+        def fig(sc: Score) -> dict:
+            return {"precision": round(sc.precision, 4), "recall": round(sc.recall, 4), "f1": round(sc.f1, 4),
+                    "gold": sc.gold, "predicted": sc.pred}
+
+        return {"articles": self.articles, "strict": fig(self.strict), "relaxed": fig(self.relaxed),
+                "entities": fig(self.entities),
+                "per_predicate": {p: fig(sc) for p, sc in sorted(self.by_predicate.items())}}
+
 
 def read_gold(path: str | Path) -> list[dict]:
     with open(path, encoding="utf-8") as f:
@@ -68,8 +79,29 @@ def gold_article(g: dict) -> Article:
     return Article(id=g["id"], text=g["text"], title=g.get("title"), url=g.get("url"), published=g.get("published"))
 
 
-def _forms(*names: str) -> set[str]:
+def forms(*names: str) -> set[str]:
+    """The comparison keys of an entity's names (see :func:`match_key`)."""
     return {k for k in (match_key(n) for n in names if n) if k}
+
+
+class GoldFacts:
+    """An article's gold facts, asked by the forms of predicted entities (how ``evaluate`` matches)."""
+
+    def __init__(self, gold: dict):
+        self.entities = {e["id"]: e for e in gold["entities"]}
+        self.forms = {gid: forms(e["label"], *e.get("aliases", [])) for gid, e in self.entities.items()}
+        self.facts = gold["facts"]
+        self.symmetric = {p for p, d in vocabulary()["predicates"].items() if d.get("symmetric")}
+
+    def matches(self, names: set[str]) -> set[str]:
+        """Ids of the gold entities one of whose forms is among ``names``."""
+        return {gid for gid, f in self.forms.items() if f & names}
+
+    def holds(self, p: str, ms: set[str], mo: set[str]) -> bool:
+        """Whether a gold fact ``s --p--> o`` (roles aside) has its ends among ``ms`` and ``mo``."""
+        return any(gf["p"] == p and (gf["s"] in ms and gf["o"] in mo
+                                     or p in self.symmetric and gf["s"] in mo and gf["o"] in ms)
+                   for gf in self.facts)
 
 
 def _describe(fact: dict) -> str:
@@ -81,13 +113,12 @@ def score_article(gold: dict, records: list[dict], report: Report) -> None:
     """``records``: the article's ``facts.jsonl`` records (entities and facts)."""
     predicted = [r for r in records if r["kind"] == "fact"]
     mentions = {r["iri"]: r.get("mentions", []) for r in records if r["kind"] == "entity"}
-    symmetric = {p for p, d in vocabulary()["predicates"].items() if d.get("symmetric")}
-    gents = {e["id"]: e for e in gold["entities"]}
-    gforms = {gid: _forms(e["label"], *e.get("aliases", [])) for gid, e in gents.items()}
+    gf_index = GoldFacts(gold)
+    symmetric = gf_index.symmetric
+    gents = gf_index.entities
 
     def matches(end: dict) -> set[str]:
-        forms = _forms(end["label"], end.get("mention", ""), *mentions.get(end["iri"], []))
-        return {gid for gid, f in gforms.items() if f & forms}
+        return gf_index.matches(forms(end["label"], end.get("mention", ""), *mentions.get(end["iri"], [])))
 
     preds = {}
     for f in predicted:
@@ -148,24 +179,50 @@ def score_article(gold: dict, records: list[dict], report: Report) -> None:
     report.articles += 1
 
 
-def evaluate(gold_path: str | Path, predictions: str | Path | None = None) -> Report:
-    """Score the extractor (or a ``facts.jsonl`` of predictions) on a gold file."""
-    from payvand.extract import extract
+def evaluate(gold_paths: str | Path | Sequence[str | Path], predictions: str | Path | None = None, *,
+             cv: int | None = None, rules_only: bool = False) -> Report:
+    """Score the extractor (or a ``facts.jsonl`` of predictions) on one or more gold files.
+
+    ``rules_only``: the pattern rules without the learned scorer. ``cv``: article-grouped
+    ``cv``-fold cross-validation of the scorer: for each fold, a scorer trained on the other
+    folds' articles keeps the held-out articles' facts; the report sums the held-out folds. It
+    is the honest figure of what the scorer does on text it was not trained on.
+    """
+    from payvand.extract import extract, rules_pipeline
     from payvand.extract.records import doc_records
 
+    paths = [gold_paths] if isinstance(gold_paths, (str, Path)) else list(gold_paths)
+    golds = [g for p in paths for g in read_gold(p)]
+    ids = [g["id"] for g in golds]
+    if len(set(ids)) != len(ids):
+        raise ValueError("an article id is given twice in the gold files: " +
+                         ", ".join(sorted({i for i in ids if ids.count(i) > 1})))
     report = Report()
-    golds = read_gold(gold_path)
+    if cv is not None:
+        from payvand.extract import scorer
+
+        if cv < 2 or cv > len(golds):
+            raise ValueError(f"--cv needs 2 to {len(golds)} folds (the articles), not {cv}")
+        examples = scorer.examples(golds)
+        by_id = {g["id"]: g for g in golds}
+        for held in scorer.folds(ids, cv):
+            model = scorer.train([ex for ex in examples if ex.article not in held])
+            for ex in examples:
+                if ex.article in held:
+                    doc = scorer.apply(ex.doc, ex.candidates, model)
+                    score_article(by_id[ex.article], doc_records(doc), report)
+        return report
     by_article: dict[str, list[dict]] = {}
     if predictions is not None:
         with open(predictions, encoding="utf-8") as f:
             for line in f:
                 rec = json.loads(line)
                 by_article.setdefault(rec["article"], []).append(rec)
+    pipeline = rules_pipeline() if rules_only else None
     for g in golds:
         if predictions is None:
-            facts = doc_records(extract(gold_article(g)))
+            facts = doc_records(extract(gold_article(g), pipeline))
         else:
             facts = by_article.get(g["id"], [])
         score_article(g, facts, report)
     return report
-

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from payvand.extract import dates, entities, relations, resolve
+from payvand.extract import dates, entities, relations, resolve, scorer
 from payvand.extract.text import Doc, make_doc
 from payvand.types import Article
 
@@ -33,7 +33,15 @@ class Pipeline:
             ("linking", resolve.link),
             ("dates", dates.find_dates),
             ("relations", relations.extract_relations),
+            ("scorer", scorer.score_relations),
         ])
+
+    def without(self, *names: str) -> "Pipeline":
+        """A copy with the named components left out (``without("scorer")``: the rules alone)."""
+        unknown = set(names) - set(self.names())
+        if unknown:
+            raise ValueError(f"no component {sorted(unknown)} in the pipeline {self.names()}")
+        return Pipeline([(n, c) for n, c in self.components if n not in names])
 
     def names(self) -> list[str]:
         return [n for n, _ in self.components]

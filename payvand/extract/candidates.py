@@ -1,0 +1,309 @@
+"""Relation candidates: every typed pair of resolved mentions in a sentence that the vocabulary
+allows, for each predicate, described by structured features for the scorer.
+
+A sentence is read as a sequence of *items*: a word, or a whole mention (a city, a person, a
+body …). The features of a candidate ``(s, p, o)`` say what lies between the two mentions and
+around them, never which article or which names:
+
+* the predicate, the two types and their order; how far apart they are (in items) and across
+  how many clause boundaries (:mod:`payvand.extract.clauses`);
+* the words between them when they are few (stemmed), the word before and after each end
+  (``شهردار ⟨City⟩``, ``⟨Person⟩ گفت``), the types of the mentions between;
+* where each predicate's trigger words (``data/triggers.yaml``) stand: between, in the clause,
+  elsewhere in the sentence;
+* lists: whether an end stands in a list of mentions of its type, both in the same one;
+* what the pattern rules said (:mod:`payvand.extract.relations`): a rule gave this very fact
+  here, elsewhere in the article, or gave the subject another object here.
+
+Facts the rules drew across sentences (a title's holder named later, meeting attendees) become
+candidates too, with the features of their rule.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from payvand.extract.clauses import boundaries
+from payvand.extract.data import load_yaml
+from payvand.extract.text import Doc
+from payvand.ontology import vocabulary
+from payvand.types import ENTITY_TYPES, Fact
+
+MAX_BETWEEN_WORDS = 6  # the words between two mentions are features only when they are this few
+_LIST_GLUE = frozenset({"،", ",", "و", "همراه", "به", "شهر", "شهرهای", "کشور", "کشورهای"})
+_PUNCT = re.compile(r"^[^\w]+$")
+_QUOTES = re.compile(r'^["«»“”()]+$')
+
+
+@dataclass
+class Candidate:
+    """A possible fact ``s --p--> o`` read in one sentence (``sentence``: normalised offsets)."""
+
+    s: int  # entity indices
+    p: str
+    o: int
+    sentence: tuple[int, int]
+    features: list[str]
+    s_span: int | None = None  # span indices of the two mentions (None: a rule's fact across sentences)
+    o_span: int | None = None
+    rule_facts: tuple[Fact, ...] = ()  # the rules' facts this candidate stands for
+
+    @property
+    def key(self) -> tuple[int, str, int]:
+        """The fact this candidate would give, as (subject, predicate, object); either order of a
+        symmetric predicate is one key."""
+        if vocabulary()["predicates"][self.p].get("symmetric"):
+            return (min(self.s, self.o), self.p, max(self.s, self.o))
+        return (self.s, self.p, self.o)
+
+
+@cache
+def _triggers() -> dict[str, re.Pattern]:
+    out = {}
+    for p, entry in load_yaml("triggers.yaml").items():
+        forms = []
+        for form in sorted(entry["forms"], key=len, reverse=True):
+            whole = form.endswith("$")
+            body = re.escape(form.rstrip("$")).replace(r"\ ", r"[\s\u200c]?")
+            forms.append(body + (r"(?!\w)" if whole else ""))
+        out[p] = re.compile(r"(?<![\w\u200c])(?:" + "|".join(forms) + ")")
+    return out
+
+
+@cache
+def _stemmer():
+    from hazm import Stemmer
+
+    return Stemmer()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A word without its plural, ezafe and possessive endings (hazm's Stemmer)."""
+    return _stemmer().stem(word.replace("\u200c", "")) or word
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    span: int | None  # a mention's span index, or None for a word
+    word: str = ""
+
+
+def _items(doc: Doc, start: int, end: int, mentions: list[int]) -> list[_Item]:
+    """The sentence as words and whole mentions, in order."""
+    items: list[_Item] = []
+    spans = doc.spans
+    m = 0
+    for t in range(doc.token_index(start), doc.token_index(end)):
+        ts, te = doc.tokens[t]
+        while m < len(mentions) and spans[mentions[m]].nend <= ts:
+            m += 1
+        if m < len(mentions) and spans[mentions[m]].nstart < te:
+            sp = spans[mentions[m]]
+            if not items or items[-1].span != mentions[m]:
+                items.append(_Item(sp.nstart, sp.nend, mentions[m]))
+            continue
+        word = doc.norm[ts:te]
+        if not _QUOTES.match(word):  # quotation marks around names («X» شهردار «Y») are transparent
+            items.append(_Item(ts, te, None, word))
+    return items
+
+
+def _mentions(doc: Doc, start: int, end: int) -> list[int]:
+    """Span indices of the resolved, non-overlapping mentions of entities in a sentence."""
+    out: list[int] = []
+    last_end = -1
+    for i in range(doc.span_index(start), doc.span_index(end)):
+        sp = doc.spans[i]
+        if sp.entity is None or sp.label not in ENTITY_TYPES or sp.nend > end or sp.nstart < last_end:
+            continue
+        out.append(i)
+        last_end = sp.nend
+    return out
+
+
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1" if n == 1 else "2" if n == 2 else "3-4" if n <= 4 else "5-8" if n <= 8 else "9+"
+
+
+def _word(item: _Item | None, doc: Doc) -> str:
+    if item is None:
+        return "^"
+    if item.span is not None:
+        return "<" + doc.spans[item.span].label + ">"
+    return "," if _PUNCT.match(item.word) else stem(item.word)
+
+
+def _lists(items: list[_Item], doc: Doc) -> dict[int, list[int]]:
+    """Mention span -> the list of same-typed mentions it stands in (two or more joined by commas,
+    و, به همراه, cue words like شهر; a city's country after it stays inside a list of cities:
+    ``شیان چین، فلورانس ایتالیا و یاش رومانی``)."""
+    groups: dict[int, list[int]] = {}
+    run: list[int] = []
+    label = None
+    glue_ok = True
+
+    def close() -> None:
+        if len(run) > 1:
+            for sp in run:
+                groups[sp] = run
+
+    for it in items:
+        if it.span is not None:
+            sp_label = doc.spans[it.span].label
+            if run and label == "City" and sp_label == "Country" and glue_ok is True:
+                glue_ok = "country"  # the country of the city before it
+                continue
+            if run and sp_label == label and glue_ok:
+                run = run + [it.span]
+            else:
+                close()
+                run, label = [it.span], sp_label
+            glue_ok = True
+        elif it.word not in _LIST_GLUE:
+            glue_ok = False
+    close()
+    return groups
+
+
+def _rule_index(doc: Doc) -> tuple[dict[tuple, list[Fact]], dict[tuple, set[int]]]:
+    """The rules' facts by key, and (subject, predicate) -> objects per evidence sentence start."""
+    by_key: dict[tuple, list[Fact]] = defaultdict(list)
+    by_subject: dict[tuple, set[int]] = defaultdict(set)
+    symmetric = {p for p, d in vocabulary()["predicates"].items() if d.get("symmetric")}
+    for f in doc.facts:
+        key = (min(f.s, f.o), f.p, max(f.s, f.o)) if f.p in symmetric else (f.s, f.p, f.o)
+        by_key[key].append(f)
+        by_subject[(f.s, f.p, f.evidence.field, f.evidence.start)].add(f.o)
+    return by_key, by_subject
+
+
+def _evidence_sentence(fact: Fact, doc: Doc) -> tuple[int, int]:
+    """The sentence (normalised offsets) a fact's evidence starts in."""
+    pos = fact.evidence.start + (doc.title_at if fact.evidence.field == "title" else 0)
+    return doc.sentence_of(min(bisect_left(doc.offsets, pos), len(doc.norm) - 1))
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """Every candidate of the article, in text order (a rule's facts not read in one sentence
+    last)."""
+    preds = vocabulary()["predicates"]
+    triggers = _triggers()
+    by_key, by_subject = _rule_index(doc)
+    covered: set[int] = set()  # ids of the rule facts some in-sentence candidate stands for
+    out: list[Candidate] = []
+    for sentence in doc.sentences:
+        start, end = sentence
+        mentions = _mentions(doc, start, end)
+        if len(mentions) < 2:
+            continue
+        items = _items(doc, start, end, mentions)
+        where = {it.span: k for k, it in enumerate(items) if it.span is not None}
+        lists = _lists(items, doc)
+        cuts = boundaries(doc, start, end)
+        trig = {p: [m.start() for m in rx.finditer(doc.norm, start, end)] for p, rx in triggers.items()}
+        quoted = doc.norm.find(":", start, end)
+        headline = doc.title_at is not None and doc.offsets[start] >= doc.title_at
+        for a in mentions:
+            for b in mentions:
+                sa, sb = doc.spans[a], doc.spans[b]
+                if a == b or sa.entity == sb.entity:
+                    continue
+                for p, sig in preds.items():
+                    if sa.label not in sig["domain"] or sb.label not in sig["range"]:
+                        continue
+                    if sig.get("symmetric") and sa.nstart > sb.nstart:
+                        continue
+                    cand = Candidate(sa.entity, p, sb.entity, sentence, [], a, b)
+                    facts = [f for f in by_key.get(cand.key, ()) if _evidence_sentence(f, doc) == sentence]
+                    cand.rule_facts = tuple(facts)
+                    covered.update(id(f) for f in facts)
+                    cand.features = _features(doc, cand, items, where, lists, cuts, trig, quoted, headline,
+                                              by_key, by_subject)
+                    out.append(cand)
+    for key, facts in by_key.items():
+        rest = [f for f in facts if id(f) not in covered]
+        if rest:
+            f = rest[0]
+            feats = ["xsent"] + [f"rule={r.rule}" for r in rest] + ["rule"]
+            out.append(Candidate(f.s, f.p, f.o, _evidence_sentence(f, doc), _conjoin(f.p, feats),
+                                 rule_facts=tuple(rest)))
+    return out
+
+
+def _conjoin(p: str, feats: list[str]) -> list[str]:
+    """Each feature twice: on its own (shared by every predicate) and with the predicate."""
+    return [f"p={p}"] + feats + [f"{p}|{f}" for f in feats]
+
+
+def _features(doc: Doc, c: Candidate, items: list[_Item], where: dict[int, int], lists: dict[int, int],
+              cuts: list[int], trig: dict[str, list[int]], quoted: int, headline: bool,
+              by_key: dict[tuple, list[Fact]], by_subject: dict[tuple, set[int]]) -> list[str]:
+    spans = doc.spans
+    s_sp, o_sp = spans[c.s_span], spans[c.o_span]
+    i, j = where[c.s_span], where[c.o_span]
+    ls, lo_ = lists.get(c.s_span), lists.get(c.o_span)
+    if ls is not lo_:
+        # an end in a list the other is outside of is read from the list's item nearest to the
+        # other end: "A با شهرهای B، C و D" puts C as close to A as B (the relation distributes)
+        if lo_ is not None:
+            j = min((where[x] for x in lo_), key=lambda k: abs(k - i))
+        if ls is not None:
+            i = min((where[x] for x in ls), key=lambda k: abs(k - j))
+    lo, hi = min(i, j), max(i, j)
+    first, last = spans[items[lo].span], spans[items[hi].span]
+    between = items[lo + 1:hi]
+    words = [it for it in between if it.span is None]
+    feats = [f"types={s_sp.label}>{o_sp.label}", "s_first" if i < j else "o_first",
+             f"dist={_bucket(hi - lo - 1)}",
+             f"cuts={_bucket(sum(1 for x in cuts if first.nend <= x < last.nstart))}"]
+    inner = [spans[it.span].label for it in between if it.span is not None]
+    feats.append(f"n_between={_bucket(len(inner))}")
+    feats.extend(f"between_type={t}" for t in sorted(set(inner)))
+    if not between:
+        feats.append("adjacent")
+    elif len(words) <= MAX_BETWEEN_WORDS:
+        feats.extend(f"w={_word(it, doc)}" for it in words)
+        if len(between) <= 3:
+            feats.append("path=" + "_".join(_word(it, doc) for it in between))
+    for name, k in (("s", where[c.s_span]), ("o", where[c.o_span])):
+        feats.append(f"{name}_prev={_word(items[k - 1] if k > 0 else None, doc)}")
+        feats.append(f"{name}_next={_word(items[k + 1] if k + 1 < len(items) else None, doc)}")
+        if spans[items[k].span].attrs.get("coref"):
+            feats.append(f"{name}_coref")
+    clause_start = max((x for x in cuts if x < first.nstart), default=c.sentence[0])
+    clause_end = min((x for x in cuts if x >= last.nend), default=c.sentence[1])
+    for q, positions in trig.items():
+        if any(first.nend <= x < last.nstart for x in positions):
+            feats.append(f"trig_between={q}")
+        elif any(clause_start <= x < clause_end for x in positions):
+            feats.append(f"trig_clause={q}")
+        elif positions:
+            feats.append(f"trig_sentence={q}")
+    if ls is not None and ls is lo_:
+        feats.append("same_list")
+    else:
+        if ls is not None:
+            feats.append("s_in_list")
+        if lo_ is not None:
+            feats.append("o_in_list")
+    if 0 <= quoted < first.nstart:
+        feats.append("after_colon")
+    if headline:
+        feats.append("headline")
+    if c.rule_facts:
+        feats.append("rule")
+        feats.extend(f"rule={f.rule}" for f in c.rule_facts)
+    elif c.key in by_key:
+        feats.append("rule_elsewhere")
+    else:
+        field = "title" if headline else "text"
+        ev_start = doc.to_original(*c.sentence)[0] - (doc.title_at if headline else 0)
+        if by_subject.get((c.s, c.p, field, ev_start)):
+            feats.append("rule_other_object")
+    return _conjoin(c.p, feats)

@@ -1,0 +1,268 @@
+"""The learned relation scorer: keeps or drops each candidate fact (:mod:`payvand.extract.candidates`).
+
+A logistic regression (scikit-learn, trained here, deterministic) over the candidates' features
+scores every candidate; a fact is kept when its best candidate scores at least the model's
+threshold. The pattern rules are evidence for it (features), not the only way to a fact: a rule's
+fact the scorer rejects is dropped, and a pair no rule read becomes a fact when its context says so.
+Role and status are decided per fact from its clause: a rule's own, else the title nearest the
+object (:func:`payvand.extract.titles.title_role`) and the tie's status cues
+(:func:`payvand.extract.clauses.tie_status`).
+
+The model ships as JSON inside the package (``data/models/relation-scorer.json``): the weights
+of the features it kept, its intercept and threshold, and the digests of the gold files it was
+trained on, so ``payvand extract`` stays offline and gives the same facts on every run.
+Training labels come from the gold the way ``evaluate`` matches it: a candidate is positive when
+its two entities' names match the ends of a gold fact of its predicate.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from payvand.extract.candidates import Candidate, candidates
+from payvand.extract.clauses import clause_around, tie_status
+from payvand.extract.evaluate import GoldFacts, forms
+from payvand.extract.sink import FactSink
+from payvand.extract.text import Doc
+from payvand.extract.titles import role_phrase, title_role
+from payvand.types import Fact
+
+FORMAT = "payvand-relation-scorer/1"
+C = 0.5  # inverse regularisation strength of the logistic regression
+SEED = 0
+# a predicate's threshold is one of these, chosen by cross-validation inside the training set;
+# NEVER (a predicate the training set gives no fact of) keeps none
+NEVER = 1.01
+THRESHOLDS = [x / 20 for x in range(4, 19)] + [NEVER]
+ROLE_WINDOW = 40  # characters before the object in which a title names the post held in it
+_HAS_ROLE = {"memberOf", "represents"}
+_HAS_STATUS = {"twinnedWith", "agreementWith"}
+
+
+@dataclass
+class Model:
+    weights: dict[str, float]
+    intercept: float
+    thresholds: dict[str, float]  # per predicate: a fact is kept when its best candidate scores this much
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def probability(self, features: Iterable[str]) -> float:
+        z = self.intercept + sum(self.weights.get(f, 0.0) for f in set(features))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def to_json(self) -> str:
+        body = {"format": FORMAT, **self.meta, "thresholds": dict(sorted(self.thresholds.items())),
+                "intercept": round(self.intercept, 6),
+                "weights": {f: round(w, 6) for f, w in sorted(self.weights.items())}}
+        return json.dumps(body, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, source: str = "model") -> "Model":
+        data = json.loads(text)
+        if data.get("format") != FORMAT:
+            raise ValueError(f"{source}: not a Payvand relation scorer ({FORMAT})")
+        meta = {k: v for k, v in data.items() if k not in ("format", "thresholds", "intercept", "weights")}
+        return cls(dict(data["weights"]), float(data["intercept"]), dict(data["thresholds"]), meta)
+
+    def threshold(self, predicate: str) -> float:
+        return self.thresholds.get(predicate, NEVER)
+
+
+SHIPPED = "models/relation-scorer.json"
+
+
+@cache
+def shipped_model() -> Model:
+    """The model inside the package (``payvand train`` makes it)."""
+    path = resources.files("payvand.extract") / "data" / SHIPPED
+    return Model.from_json(path.read_text(encoding="utf-8"), str(path))
+
+
+# --- applying -------------------------------------------------------------------------------------
+
+def score_relations(doc: Doc, model: Model | None = None) -> Doc:
+    """The pipeline component: replace the rules' facts by the facts the scorer keeps."""
+    return apply(doc, candidates(doc), model or shipped_model())
+
+
+def apply(doc: Doc, cands: Sequence[Candidate], model: Model) -> Doc:
+    """Keep the facts whose best candidate scores at least the threshold (``doc.facts`` holds the
+    rules' facts on entry, the kept ones on exit)."""
+    best: dict[tuple, tuple[float, Candidate]] = {}
+    rule_facts: dict[tuple, list[Fact]] = {}
+    for c in cands:
+        prob = model.probability(c.features)
+        if c.key not in best or prob > best[c.key][0]:
+            best[c.key] = (prob, c)
+        rule_facts.setdefault(c.key, []).extend(c.rule_facts)
+    doc.facts = []
+    sink = FactSink(doc)
+    for key, (prob, cand) in best.items():
+        if prob < model.threshold(cand.p):
+            continue
+        confidence = round(prob, 3)
+        if rule_facts[key]:
+            for f in rule_facts[key]:
+                f.confidence = confidence
+                sink.add(f)
+        elif (fact := _new_fact(doc, cand, confidence)) is not None:
+            sink.add(fact)
+    return doc
+
+
+def _new_fact(doc: Doc, c: Candidate, confidence: float) -> Fact | None:
+    s_sp, o_sp = doc.spans[c.s_span], doc.spans[c.o_span]
+    first, last = sorted((s_sp, o_sp), key=lambda sp: sp.nstart)
+    role = status = None
+    if c.p in _HAS_ROLE:
+        role = _role(doc, c, o_sp.nstart)
+    if c.p in _HAS_STATUS:
+        status = tie_status(clause_around(doc, c.sentence, first.nstart, last.nend))
+        if status == "__negated__":
+            return None
+    evidence = doc.evidence(*doc.to_original(*c.sentence))
+    return Fact(c.s, c.p, c.o, evidence, "scorer", confidence, role=role, status=status,
+                s_mention=None if s_sp.attrs.get("coref") else c.s_span,
+                o_mention=None if o_sp.attrs.get("coref") else c.o_span)
+
+
+def _role(doc: Doc, c: Candidate, o_start: int) -> str | None:
+    """The post a title names: the last title ending shortly before the object, in its sentence."""
+    start = max(c.sentence[0], o_start - ROLE_WINDOW)
+    found = [m for m in role_phrase().finditer(doc.norm, start, o_start)]
+    if not found:
+        return None
+    role = title_role(found[-1].group(), c.o, doc, c.p)
+    return role
+
+
+# --- training -------------------------------------------------------------------------------------
+
+@dataclass
+class Example:
+    """One article's candidates and their labels (gold-matched)."""
+
+    article: str
+    doc: Doc
+    candidates: list[Candidate]
+    labels: list[int]
+
+
+def label(doc: Doc, cands: Sequence[Candidate], gold: dict) -> list[int]:
+    """1 for a candidate whose two entities match the ends of a gold fact of its predicate."""
+    g = GoldFacts(gold)
+    matched: dict[int, set[str]] = {}
+
+    def ends(entity: int) -> set[str]:
+        if entity not in matched:
+            ent = doc.entities[entity]
+            matched[entity] = g.matches(forms(ent.label, *(doc.spans[m].text for m in ent.mentions)))
+        return matched[entity]
+
+    return [int(g.holds(c.p, ends(c.s), ends(c.o))) for c in cands]
+
+
+def examples(golds: Sequence[dict]) -> list[Example]:
+    """Extract each gold article with the rules (no scorer) and label its candidates."""
+    from payvand.extract import rules_pipeline
+    from payvand.extract.evaluate import gold_article
+
+    pipe = rules_pipeline()
+    out = []
+    for g in golds:
+        doc = pipe(gold_article(g))
+        cands = candidates(doc)
+        out.append(Example(g["id"], doc, cands, label(doc, cands, g)))
+    return out
+
+
+def _fit(train: Sequence[Example]) -> tuple[dict[str, float], float]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [dict.fromkeys(c.features, 1) for ex in train for c in ex.candidates]
+    y = [lab for ex in train for lab in ex.labels]
+    vec = DictVectorizer()
+    X = vec.fit_transform(rows).tocsr()
+    X.indices, X.indptr = X.indices.astype("int32"), X.indptr.astype("int32")  # (liblinear's index type)
+    clf = LogisticRegression(C=C, solver="liblinear", random_state=SEED, max_iter=1000)
+    clf.fit(X, y)
+    names = vec.get_feature_names_out()
+    weights = {str(n): float(w) for n, w in zip(names, clf.coef_[0]) if abs(w) >= 1e-6}
+    return weights, float(clf.intercept_[0])
+
+
+def folds(articles: Sequence[str], k: int) -> list[set[str]]:
+    """Article ids in ``k`` groups, the same for the same ids (a fixed shuffle of the sorted ids)."""
+    ids = sorted(set(articles))
+    random.Random(SEED).shuffle(ids)
+    return [set(ids[i::k]) for i in range(k)]
+
+
+def _key_scores(ex: Example, weights: dict[str, float], intercept: float) -> list[tuple[str, float, int]]:
+    """(predicate, best probability, gold label) of each fact key of an article."""
+    model = Model(weights, intercept, {})
+    best: dict[tuple, tuple[str, float, int]] = {}
+    for c, lab in zip(ex.candidates, ex.labels):
+        prob = model.probability(c.features)
+        old = best.get(c.key, (c.p, -1.0, 0))
+        best[c.key] = (c.p, max(prob, old[1]), max(lab, old[2]))
+    return list(best.values())
+
+
+def _thresholds(train: Sequence[Example], inner: int = 3) -> dict[str, float]:
+    """Per predicate, the threshold with the best F1 over its fact keys, in a cross-validation
+    inside ``train`` (the held-out probabilities of every training article)."""
+    scored: dict[str, list[tuple[float, int]]] = {}
+    for held in folds([ex.article for ex in train], inner):
+        weights, intercept = _fit([ex for ex in train if ex.article not in held])
+        for ex in train:
+            if ex.article in held:
+                for p, prob, lab in _key_scores(ex, weights, intercept):
+                    scored.setdefault(p, []).append((prob, lab))
+
+    def f1(pairs: list[tuple[float, int]], t: float) -> float:
+        tp = sum(1 for p, lab in pairs if p >= t and lab)
+        pred = sum(1 for p, _ in pairs if p >= t)
+        gold = sum(lab for _, lab in pairs)
+        return 2 * tp / (pred + gold) if pred + gold else 0.0
+
+    return {p: max(THRESHOLDS, key=lambda t: (f1(pairs, t), -abs(t - 0.5))) for p, pairs in sorted(scored.items())}
+
+
+def train(train_set: Sequence[Example], meta: dict[str, Any] | None = None) -> Model:
+    """Fit the scorer on labelled articles (deterministic: same examples, same model)."""
+    if not any(lab for ex in train_set for lab in ex.labels):
+        raise ValueError("no candidate matches a gold fact: nothing to learn from")
+    weights, intercept = _fit(train_set)
+    thresholds = _thresholds(train_set)
+    info = dict(meta or {})
+    info.update(candidates=sum(len(ex.candidates) for ex in train_set),
+                positives=sum(sum(ex.labels) for ex in train_set), C=C)
+    return Model(weights, intercept, thresholds, info)
+
+
+def gold_digest(paths: Sequence[str | Path]) -> list[dict[str, Any]]:
+    """Name, article count and SHA-256 of each gold file a model was trained on."""
+    out = []
+    for p in paths:
+        data = Path(p).read_bytes()
+        out.append({"file": Path(p).name, "articles": sum(1 for line in data.splitlines() if line.strip()),
+                    "sha256": hashlib.sha256(data).hexdigest()})
+    return out
+
+
+def train_files(paths: Sequence[str | Path]) -> Model:
+    """``payvand train``: the scorer trained on every article of the gold files."""
+    from payvand.extract.evaluate import read_gold
+
+    golds = [g for p in paths for g in read_gold(p)]
+    return train(examples(golds), {"trained_on": gold_digest(paths)})
