@@ -119,6 +119,8 @@ def rules() -> list[Rule]:
                 phase=int(r.get("phase") or (2 if (pattern and "REGION" in pattern) or r.get("object") else 1)))
             if rule.p not in vocabulary()["predicates"]:
                 raise ValueError(f"{name}: rule {rule.id}: unknown predicate {rule.p}")
+            if unknown := {rule.role, *rule.roles} - {None, *vocabulary()["roles"]}:
+                raise ValueError(f"{name}: rule {rule.id}: unknown roles {sorted(unknown)}")
             out.append(rule)
     return out
 

@@ -15,6 +15,6 @@ def ontology_path(name: str = "payvand.ttl"):
 
 @cache
 def vocabulary() -> dict:
-    """Predicates (domain, range, symmetric, nary) and roles of the fact vocabulary."""
+    """The fact vocabulary: predicates (domain, range, symmetric, nary, labels) and roles (labels)."""
     with ontology_path("vocabulary.yaml").open(encoding="utf-8") as f:
         return yaml.safe_load(f)
