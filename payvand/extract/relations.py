@@ -37,6 +37,16 @@ _PH = re.compile(r"⟨([PCNOE])#(\d+)⟩")
 _NOT_DISTRIBUTED = {"twinnedWith", "agreementWith", "locatedIn", "capitalOf"}
 
 
+@dataclass(frozen=True)
+class Example:
+    """A sentence of our own and the facts it must give (as a counterexample: must not give),
+    each ``(subject label, predicate, object label[, role[, status]])``; an item left out is not
+    checked. ``tests/extract/test_rules.py`` runs them."""
+
+    text: str
+    facts: tuple[tuple[str | None, ...], ...]
+
+
 @dataclass
 class Rule:
     id: str
@@ -60,6 +70,8 @@ class Rule:
     leading_region: bool = False  # the pattern opens with {s:REGION}: try it at clause starts only
     needs: tuple[frozenset[str], ...] = ()  # per typed slot, the type codes one of which must occur
     phase: int = 1
+    examples: tuple[Example, ...] = ()
+    counterexamples: tuple[Example, ...] = ()
 
     def pretested(self, masked: str) -> bool:
         """Whether a masked sentence passes the rule's cheap pre-test (``requires``), if it has one."""
@@ -84,7 +96,8 @@ def _compile(pattern: str, macros: dict[str, str]) -> re.Pattern:
 
 
 _RULE_KEYS = {"id", "p", "pattern", "confidence", "role", "roles", "object", "inner", "trigger", "requires", "exclude",
-              "last_subject", "pairwise", "list_object", "respectively", "speaker", "discourse", "phase"}
+              "last_subject", "pairwise", "list_object", "respectively", "speaker", "discourse", "phase",
+              "examples", "counterexamples"}
 
 
 @cache
@@ -116,13 +129,18 @@ def rules() -> list[Rule]:
                 leading_region=bool(pattern) and pattern.lstrip("^").startswith("{s:REGION}"),
                 needs=_slot_needs(pattern or "", skip=({"s"} if r.get("speaker") else set())
                                   | ({"o"} if r.get("object") else set())),
-                phase=int(r.get("phase") or (2 if (pattern and "REGION" in pattern) or r.get("object") else 1)))
+                phase=int(r.get("phase") or (2 if (pattern and "REGION" in pattern) or r.get("object") else 1)),
+                examples=_examples(r.get("examples")), counterexamples=_examples(r.get("counterexamples")))
             if rule.p not in vocabulary()["predicates"]:
                 raise ValueError(f"{name}: rule {rule.id}: unknown predicate {rule.p}")
             if unknown := {rule.role, *rule.roles} - {None, *vocabulary()["roles"]}:
                 raise ValueError(f"{name}: rule {rule.id}: unknown roles {sorted(unknown)}")
             out.append(rule)
     return out
+
+
+def _examples(entries: list[dict] | None) -> tuple[Example, ...]:
+    return tuple(Example(e["text"], tuple(tuple(f) for f in e["facts"])) for e in entries or ())
 
 
 def _slot_needs(pattern: str, skip: set[str]) -> tuple[frozenset[str], ...]:

@@ -1,3 +1,5 @@
+import pytest
+
 from payvand.extract import extract
 from payvand.extract.evaluate import evaluate
 from payvand.extract.records import doc_records
@@ -8,6 +10,558 @@ from payvand.types import Article
 def _facts(text: str) -> set[tuple]:
     doc = extract(Article("t", text))
     return {(doc.entities[f.s].label, f.p, doc.entities[f.o].label, f.role, f.status) for f in doc.facts}
+
+
+# Sentences and the facts they must give and must not give, grouped by predicate and, under each
+# comment, by construction. A fact is (subject label, predicate, object label, role, status); items
+# left out, or ``...``, are not checked: ``(..., "locatedIn")`` is any fact of locatedIn.
+Case = tuple[str, list[tuple], list[tuple]]
+
+# mayorOf
+MAYORS: list[Case] = [
+    # a mayor met by title is who speaks next for the other side
+    ("وزیر امور خارجه ایران در دیدار با شهردار استانبول گفت: استانبول شهری آشناست. حسین امیرعبداللهیان "
+     "در این دیدار بر گسترش روابط تأکید کرد. اکرم امام اوغلو نیز گفت: استانبول آماده همکاری است.",
+     [("اکرم امام اوغلو", "mayorOf", "استانبول", None, None)],
+     [("حسین امیرعبداللهیان", "mayorOf")]),
+    # a name right after the mayor's title and visits by setting off or coming
+    ("شهردار کابل احمد ذکی سروری در سفر به مشهد از حرم رضوی بازدید کرد.",
+     [("احمد ذکی سروری", "mayorOf", "کابل", None, None)],
+     []),
+    ("شهردار شهر کابل احمد ذکی سروری در سفر به مشهد گفت.",
+     [("احمد ذکی سروری", "mayorOf", "کابل", None, None)],
+     []),
+    ("علی رضایی با شهردار کابل احمد ذکی سروری دیدار کرد.",
+     [("احمد ذکی سروری", "mayorOf", "کابل", None, None)],
+     []),
+    ("شهردار تهران علی رضایی را به عنوان معاون منصوب کرد.",
+     [],
+     [("علی رضایی", "mayorOf")]),
+]
+
+# represents: ambassadors, consuls, envoys
+ENVOYS: list[Case] = [
+    # a diplomat of a mission named with its country represents it
+    ("مارکو بالدی رایزن فرهنگی سفارت ایتالیا در تهران با شهردار شیراز دیدار کرد.",
+     [("مارکو بالدی", "represents", "ایتالیا", "Envoy", None), ("مارکو بالدی", "memberOf", "سفارت ایتالیا", "Envoy", None)],
+     []),
+    ("علی رضایی رایزن فرهنگی ایران در ترکیه گفت.",
+     [("علی رضایی", "represents", "ایران", "Envoy", None)],
+     []),
+    ("علی رضایی مدیر دفتر سازمان ملل در تهران گفت.",
+     [],
+     [(..., 'represents')]),
+    # a given name that is also a city before a surname and a title and a former envoy
+    ("ولادیمیر لیتوین سفیر روسیه در ایران وارد شیراز شد.",
+     [("ولادیمیر لیتوین", "represents", "روسیه", "Ambassador", None)],
+     []),
+    ("علی اکبر محرابیان سفیر سابق ایران در ارمنستان گفت.",
+     [("علی اکبر محرابیان", "represents", "ایران", "Ambassador", None)],
+     []),
+    # a name set off by commas after a title holds it
+    ("سفیر جدید اسپانیا در تهران، آنخل لوسادا، با شهردار تهران دیدار کرد.",
+     [("آنخل لوسادا", "represents", "اسپانیا", "Ambassador", None)],
+     []),
+    ("سفیر اسپانیا در تهران، امروز، با شهردار دیدار کرد.",
+     [],
+     [(..., 'represents')]),
+    # a place opening a name after an honorific and a visit by being present in a municipality
+    ("آقای لی چی مینگ، سرکنسول چین در شانگهای، گفت همکاری ادامه دارد.",
+     [("لی چی مینگ", "represents", "چین", "ConsulGeneral", None)],
+     []),
+    # a title only lead after a dateline is the next named speaker
+    ("اصفهان- سرکنسول جمهوری ترکیه در اصفهان گفت: همکاری‌ها گسترش می‌یابد.\n\n"
+     "به گزارش ایرنا، جان اسمیت در دیدار با علی رضایی شهردار اصفهان اظهار کرد: روابط خوب است.",
+     [("جان اسمیت", "represents", "جمهوری ترکیه", "ConsulGeneral", None)],
+     []),
+    # an agreement a city is ready to sign with another and a name with al din
+    ("نظام‌الدین زاهدی سفیر تاجیکستان در تهران با شهردار تبریز دیدار کرد.",
+     [("نظام‌الدین زاهدی", "represents", "تاجیکستان", "Ambassador", None)],
+     []),
+    # an envoy of a country named in its long form named after the news source
+    ("سفیر جمهوری سوسیالیستی ویتنام در تهران با شهردار تبریز دیدار کرد.\n"
+     "به گزارش ایرنا، نگوین لونگ ترونگ در این دیدار که در محل شهرداری برگزار شد، خواستار گسترش همکاری شد.\n"
+     "یعقوب هوشیار شهردار تبریز نیز در این دیدار گفت: تبریز آماده همکاری است.",
+     [("نگوین لونگ ترونگ", "represents", "جمهوری سوسیالیستی ویتنام", "Ambassador", None), ("نگوین لونگ ترونگ", "metWith", "یعقوب هوشیار", None, None)],
+     []),
+    ("عبدالله العنزی سفیر پادشاهی عربستان سعودی در تهران با شهردار مشهد دیدار کرد.",
+     [("عبدالله العنزی", "represents", "پادشاهی عربستان سعودی", "Ambassador", None)],
+     []),
+]
+
+# memberOf: posts and their holders, seats of cities, joining a body
+MEMBERSHIPS: list[Case] = [
+    # a board joined without its body named is the body of the report
+    ("در نشست سازمان پایتختها و شهرهای اسلامی در دوحه، محمدرضا قلندر شریف به عنوان نایب رئیس این سازمان "
+     "انتخاب شد. در این نشست، عمر حلیم شهردار کوالالامپور نیز به عضویت هیئت مدیره درآمد.",
+     [("عمر حلیم", "mayorOf", "کوالالامپور", None, None), ("عمر حلیم", "memberOf", "سازمان پایتختها و شهرهای اسلامی", "BoardMember", None)],
+     []),
+    # a body named after a region of two words and seats held for a term or by an unnamed mayor
+    ("در مجمع عمومی سازمان همکاری شهرهای آسیا و اقیانوسیه (سیتی‌نت) که در کوالالامپور برگزار شد، "
+     "شهرداری تهران برای دو سال به عنوان رئیس این سازمان انتخاب شد.",
+     [("تهران", "memberOf", "سازمان همکاری شهرهای آسیا و اقیانوسیه", "President", None)],
+     []),
+    ("شهردار سئول، رئیس فعلی شبکه شهرهای آسیا و اقیانوسیه، در اجلاس این شبکه حضور یافت.",
+     [("سئول", "memberOf", "شبکه شهرهای آسیا و اقیانوسیه", "President", None)],
+     []),
+    # a chair reached talks on a twinning and a city visited while touring
+    ("محسن هاشمی رئیس شورای شهر تهران در سال ۲۰۱۷ به ریاست مجمع شهرداران آسیایی رسید.",
+     [("محسن هاشمی", "memberOf", "مجمع شهرداران آسیایی", "President", None)],
+     []),
+    # a chamber of commerce of a city is not iran s
+    ("آندره شاپیرو رئیس اتاق بازرگانی مسکو با شهردار تهران دیدار کرد.",
+     [("آندره شاپیرو", "memberOf", "اتاق بازرگانی مسکو", "Head", None)],
+     []),
+    # a city joining as what it is known for
+    ("گفتنی است رشت در سال ۲۰۱۵ به عنوان شهر خلاق خوراک به شبکه شهرهای خلاق یونسکو پیوست.",
+     [("رشت", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None)],
+     []),
+    # a clause ended by joining leaves its subject behind
+    ("شهر تبریز در سال ۲۰۱۸ به عضویت انجمن کلانشهرهای جهان درآمد و یعقوب هوشیار شهردار تبریز در سال گذشته "
+     "به عنوان عضو هیئت مدیره این انجمن انتخاب شد.",
+     [("یعقوب هوشیار", "memberOf", "انجمن کلانشهرهای جهان", "BoardMember", None)],
+     [("تبریز", ..., ..., "BoardMember")]),
+    # a council commission's chair sits in the council and two meeting a third did not meet
+    ("مهدی چمران رئیس شورای اسلامی شهر تهران و محمد آخوندی رئیس کمیسیون عمران و حمل و نقل شورا "
+     "در این نشست با شهردار استانبول دیدار کردند.",
+     [("محمد آخوندی", "memberOf", "شورای اسلامی شهر تهران", "Member", None)],
+     [(..., 'metWith')]),
+    ("محمدحسن عاقل‌منش رئیس کمیسیون فرهنگی و اجتماعی شورا و احمد رمضانپور از اعضای شورای شهر رشت حضور داشتند.",
+     [("محمدحسن عاقل‌منش", "memberOf", "شورای شهر رشت", "Member", None)],
+     []),
+    # a given name of two words before a title
+    ("حجت الله ایوبی دبیر کل کمیسیون ملی یونسکو در ایران نیز در این همایش سخنرانی کرد.",
+     [("حجت الله ایوبی", "memberOf", "کمیسیون ملی یونسکو در ایران", "SecretaryGeneral", None)],
+     []),
+    # a lead with a post and a mayoralty of one arriving guest
+    ("نایب رئیس شهرها و دولتهای محلی متحد آسیا و اقیانوسیه و شهردار شهر سورابایا اندونزی به دعوت "
+     "شهرداری مشهد وارد این شهر شد.\nبه گزارش ایرنا، اری کاهیادی در بدو ورود مورد استقبال محمدرضا "
+     "قلندرشریف شهردار مشهد قرار گرفت.\nدو طرف در این دیدار یادداشت تفاهمی برای همکاری امضا کردند.",
+     [("اری کاهیادی", "mayorOf", "سورابایا", None, None), ("اری کاهیادی", "memberOf", "شهرها و دولتهای محلی متحد آسیا و اقیانوسیه", "VicePresident", None), ("اری کاهیادی", "visited", "مشهد", None, None), ("سورابایا", "agreementWith", "مشهد", None, "signed")],
+     []),
+    # a listed body named with its kind a foreign given name that is a common word and a municipality visited
+    ("شهرداری تهران عضو هیئت مدیره سازمان متروپلیس است.",
+     [("تهران", "memberOf", "سازمان متروپلیس", "BoardMember", None)],
+     []),
+    ("جرمی پاولز دبیرکل سازمان یو سی ال جی در سفر به تهران با علیرضا زاکانی شهردار تهران دیدار کرد.",
+     [("جرمی پاولز", "memberOf", "سازمان یو سی ال جی", "SecretaryGeneral", None)],
+     []),
+    # a minister meeting a mayor holds no post in the city
+    ("محمد جواد ظریف وزیر امور خارجه با شهردار مسکو دیدار کرد.",
+     [],
+     [(..., "memberOf", "مسکو")]),
+    ("محمد جواد ظریف وزیر امور خارجه در سفر به مسکو با شهرداری مسکو دیدار کرد.",
+     [],
+     [(..., "memberOf", "مسکو")]),
+    # a municipality elected to a seat of a body and a city joining the members of a network
+    ("شهرداری تهران به عنوان عضو هیئت اجرایی یو سی ال جی انتخاب شد.",
+     [("تهران", "memberOf", "یو سی ال جی", "ExecutiveMember", None)],
+     []),
+    ("در انتخابات شورای جهانی یو سی ال جی که در دوربان برگزار شد، شهرداری تهران به عنوان عضو شورای جهانی "
+     "این سازمان انتخاب شد.",
+     [("تهران", "memberOf", "یو سی ال جی", "Member", None)],
+     []),
+    ("اردبیل به جمع شهرهای عضو شبکه شهرهای خلاق یونسکو پیوست.",
+     [("اردبیل", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None)],
+     []),
+    # a person named with a post takes part not the city of the post
+    ("عبدالله حیدری معاون امور بین‌الملل شهرداری مشهد در نشست ایکلی شرکت کرد.",
+     [("عبدالله حیدری", "participatedIn", "نشست ایکلی", None, None), ("عبدالله حیدری", "memberOf", "مشهد", "Deputy", None)],
+     [("مشهد", "participatedIn")]),
+    # a post in a municipal department named by its short name is a post in the city
+    ("حمیدرضا غلامزاده رئیس مرکز ارتباطات و امور بین‌الملل شهرداری تهران و محمدعلی شفیعی معاون "
+     "بین‌الملل مرکز ارتباطات در این نشست حضور داشتند. علی احمدی رئیس مرکز مطالعات شهری نیز آمد.",
+     [("محمدعلی شفیعی", "memberOf", "تهران", "Deputy", None), ("علی احمدی", "memberOf", "مرکز مطالعات شهری", "Head", None)],
+     []),
+    # a post named alone after a dateline is held by the next speaker
+    ("تبریز- ایرنا- رئیس شورای اسلامی شهر تبریز در دیدار با سرکنسول ترکیه بر توسعه روابط تاکید کرد.\n"
+     "پرویز سروری روز یکشنبه در این دیدار افزود: تبریز و استانبول خواهرخوانده هستند.",
+     [("پرویز سروری", "memberOf", "شورای اسلامی شهر تبریز", "Chair", None)],
+     []),
+    # a post whose field names countries held in the body after them
+    ("رضا کریمی مشاور همکاریهای اقتصادی ایران و ترکیه در اتاق بازرگانی تبریز با سفیر ترکیه دیدار کرد.",
+     [("رضا کریمی", "memberOf", "اتاق بازرگانی تبریز", "Member", None)],
+     []),
+    ("علی رضایی سفیر ایران در سازمان ملل با شهردار نیویورک دیدار کرد.",
+     [],
+     [(..., 'memberOf')]),
+    # a relative clause closed by a comma before an election leaves the subject before it
+    ("علی قاسم‌زاده شهردار اصفهان در اجلاس سازمان جهانی شهرهای تاریخی که در شهر کیوتو ژاپن برگزار "
+     "شد، به عنوان عضو شورای اجرایی این سازمان انتخاب شد.",
+     [("علی قاسم‌زاده", "memberOf", "سازمان جهانی شهرهای تاریخی", "ExecutiveMember", None)],
+     [("کیوتو", "memberOf")]),
+    # a sister city a member among the members a founder and of the world in a listed name
+    ("تبریز از اعضای سازمان همکاری شهرهای اسلامی است.",
+     [("تبریز", "memberOf", "سازمان همکاری شهرهای اسلامی", "Member", None)],
+     []),
+    ("شهر شیراز به عضویت انجمن شهرهای تاریخی جهان پذیرفته شد.",
+     [("شیراز", "memberOf", "انجمن شهرهای تاریخی جهان", "Member", None)],
+     []),
+    # a speaker with a post of their own does not hold the lead's title
+    ("سرکنسول جمهوری آذربایجان در تبریز با رئیس شورای اسلامی شهر تبریز دیدار کرد. به گزارش مهر، پرویز "
+     "سروری رئیس شورای اسلامی شهر تبریز در این دیدار گفت: همکاری ادامه دارد.",
+     [("پرویز سروری", "memberOf", "شورای اسلامی شهر تبریز", "Chair", None)],
+     [(..., 'represents')]),
+    # a vice president for a region is regional
+    ("پیروز حناچی شهردار تهران به عنوان نایب رئیس متروپلیس در منطقه خاورمیانه انتخاب شد.",
+     [("پیروز حناچی", "memberOf", "متروپلیس", "RegionalVicePresident", None)],
+     []),
+    ("پیروز حناچی به عنوان نایب رئیس متروپلیس انتخاب شد و در منطقه خاورمیانه فعال است.",
+     [("پیروز حناچی", "memberOf", "متروپلیس", "VicePresident", None)],
+     []),
+    # membership held in a body also after a relative clause and a council's approval is proposed
+    ("رشت که از سال ۲۰۱۵ به عنوان شهر خلاق خوراک در شبکه شهرهای خلاق یونسکو عضویت دارد، در نشست "
+     "سالانه شبکه شهرهای خلاق یونسکو شرکت کرد. تبریز در سازمان شهرهای متحد و دولت‌های محلی عضو است.",
+     [("رشت", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None), ("رشت", "participatedIn", "نشست سالانه شبکه شهرهای خلاق یونسکو", None, None), ("تبریز", "memberOf", "سازمان شهرهای متحد و دولت‌های محلی", "Member", None)],
+     []),
+    # regional sections and bodies of member countries are bodies of their own
+    ("مهمت دومان دبیرکل اتحادیه شهرهای متحد و دولت‌های محلی منطقه خاورمیانه و غرب آسیا با شهردار "
+     "کرمانشاه دیدار کرد. علیرضا زاکانی شهردار تهران به عنوان رئیس مجمع شهرداران کشورهای عضو سازمان "
+     "همکاری شانگهای انتخاب شد.",
+     [("مهمت دومان", "memberOf", "اتحادیه شهرهای متحد و دولت‌های محلی منطقه خاورمیانه و غرب آسیا",
+            "SecretaryGeneral", None), ("علیرضا زاکانی", "memberOf", "مجمع شهرداران کشورهای عضو سازمان همکاری شانگهای", "President", None)],
+     []),
+    ("تبریز از سوی شورای جهانی صنایع دستی به عنوان شهر جهانی فرش ثبت شد.",
+     [("تبریز", "memberOf", "شورای جهانی صنایع دستی", "Member", None)],
+     []),
+    # the head of an unlisted body named as a network of cities is its president
+    ("اوگور ابراهیم آلتای شهردار قونیه و رئیس اتحادیه شهرداری‌های ترکیه از شهرداری تبریز بازدید کرد.",
+     [("اوگور ابراهیم آلتای", "memberOf", "اتحادیه شهرداری‌های ترکیه", "President", None)],
+     []),
+    ("احمد رضایی رئیس سازمان فناوری اطلاعات شهرداری تهران در این نشست حضور داشت.",
+     [("احمد رضایی", "memberOf", "تهران", "Head", None)],
+     []),
+    # votes are no city
+    ("شهرداری مشهد با کسب اکثریت آرا به عضویت هیئت مدیره انجمن کلانشهرهای جهان درآمد.",
+     [("مشهد", "memberOf", "انجمن کلانشهرهای جهان", "BoardMember", None)],
+     []),
+    # where the news came from is no subject
+    ("به گزارش خبرگزاری مهر از شیراز، در دومین نشست مجمع شهرداران آسیایی که در استانبول برگزار شد، "
+     "علیرضا پاک فطرت شهردار شیراز به عنوان عضو هیئت مدیره مجمع شهرداران آسیایی انتخاب شد.",
+     [("علیرضا پاک فطرت", "memberOf", "مجمع شهرداران آسیایی", "BoardMember", None)],
+     [("شیراز",)]),
+]
+
+# metWith
+MEETINGS: list[Case] = [
+    # a meeting told in reported speech
+    ("علی رضایی شهردار شیراز گفت: در جریان سفر به کراچی، با جان اسمیت شهردار کراچی دیدار کردیم.",
+     [("علی رضایی", "metWith", "جان اسمیت", None, None)],
+     []),
+    # a surname of two words that a speaker's sentence opens with
+    ("پیتر ماتوکی سفیر کنیا با محمدرضا قلندر شریف دیدار کرد. قلندر شریف در این دیدار گفت: مشهد آماده است.",
+     [("پیتر ماتوکی", "metWith", "محمدرضا قلندر شریف", None, None)],
+     []),
+    # a twinning a city has a speech in an event and the chair met with the members
+    ("آلکسی شیلوف سرکنسول روسیه در رشت با رئیس و اعضای شورای اسلامی شهر رشت دیدار کرد. حسن بهشتی رئیس شورای "
+     "اسلامی شهر رشت در این دیدار گفت: رشت آماده همکاری است.",
+     [("آلکسی شیلوف", "metWith", "حسن بهشتی", None, None)],
+     []),
+    # an aide of a mayor is not the mayor and a post named alone is its named holder
+    ("علیرضا زاکانی شهردار تهران با معاون شهردار مسکو دیدار کرد. سرگئی سوبیانین شهردار مسکو است.",
+     [],
+     [(..., 'metWith')]),
+    # an arrival a delegation's head and a host to a delegation
+    ("محمد آقامیری شهردار شیراز میزبان هیئتی از شهر چنگدو به سرپرستی لیو جیان بود.",
+     [("محمد آقامیری", "metWith", "لیو جیان", None, None)],
+     []),
+    # our country is labelled by its name and a mayor's deputy met by title is the one named
+    ("کاظم جلالی سفیر کشورمان در مسکو در دیدار با معاون شهردار مسکو گفت: روابط گسترش یافته است.\n"
+     "به گزارش ایرنا، ناتالیا سرگونینا معاون شهردار مسکو نیز در این دیدار گفت: مسکو آماده همکاری است.",
+     [("کاظم جلالی", "represents", "ایران", "Ambassador", None), ("کاظم جلالی", "metWith", "ناتالیا سرگونینا", None, None)],
+     []),
+    # the subject before a relative clause that ended and the host who invited is no traveller
+    ("سید محمد احمدی شهردار رشت که به دعوت شهردار ساراتف به روسیه سفر کرده است، صبح امروز با "
+     "میخائیل ایسایف شهردار ساراتف دیدار کرد.",
+     [("سید محمد احمدی", "metWith", "میخائیل ایسایف", None, None), ("سید محمد احمدی", "visited", "روسیه", None, None)],
+     [("میخائیل ایسایف", "visited", "روسیه", None, None)]),
+    # this delegation is its head
+    ("هیئتی از شهرداری کازان روسیه به سرپرستی ایلسور متشین شهردار این شهر وارد اصفهان شد. به گزارش "
+     "ایسنا، این هیئت در سفر دو روزه خود با علی قاسم‌زاده شهردار اصفهان دیدار کرد.",
+     [("ایلسور متشین", "metWith", "علی قاسم‌زاده", None, None)],
+     []),
+    ("هیئتی به سرپرستی ایلسور متشین شهردار کازان وارد شد. این هیئت مدیره با علی قاسم‌زاده شهردار اصفهان دیدار کرد.",
+     [],
+     [(..., 'metWith')]),
+    # two officials at a signing met
+    ("تفاهمنامه همکاری بین شهرداری یزد و شهرداری قونیه با حضور علی رضایی شهردار یزد و "
+     "مارکو روسی شهردار قونیه به امضا رسید.",
+     [("علی رضایی", "metWith", "مارکو روسی", None, None)],
+     []),
+]
+
+# visited
+VISITS: list[Case] = [
+    # a chair reached talks on a twinning and a city visited while touring
+    ("علیرضا زاکانی ضمن بازدید از مسکو با سرگئی سوبیانین دیدار کرد.",
+     [("علیرضا زاکانی", "visited", "مسکو", None, None)],
+     []),
+    # a city hosting a delegation and an invitation that is no trip
+    ("شهرداری شیراز روز گذشته میزبان هیئتی از شهر کراکوف به ریاست آندری کولاسا معاون شهردار کراکوف بود. "
+     "محمدحسن اسدی شهردار شیراز در این دیدار سخن گفت. کولاسا از دعوت شهردار شیراز برای سفر به کراکوف استقبال کرد.",
+     [("آندری کولاسا", "visited", "شیراز", None, None)],
+     [(..., "visited", "کراکوف")]),
+    # a city toured
+    ("یان لی، دبیرکل سازمان شهرهای متحد، از تهران بازدید کرد.",
+     [("یان لی", "visited", "تهران", None, None)],
+     []),
+    # a listed body named with its kind a foreign given name that is a common word and a municipality visited
+    ("اوگور ابراهیم آلتای شهردار قونیه و رئیس اتحادیه شهرداری‌های ترکیه از شهرداری تبریز بازدید کرد.",
+     [("اوگور ابراهیم آلتای", "visited", "تبریز", None, None)],
+     [(..., "memberOf", "تبریز")]),
+    # a name right after the mayor's title and visits by setting off or coming
+    ("محمدباقر قالیباف شهردار تهران برای شرکت در اجلاس متروپلیس راهی سئول شد.",
+     [("محمدباقر قالیباف", "visited", "سئول", None, None)],
+     []),
+    ("محمدباقر قالیباف شهردار تهران هفته آینده به سئول می‌آید.",
+     [("محمدباقر قالیباف", "visited", "سئول", None, None)],
+     []),
+    ("یعقوب هوشیار شهردار تبریز امروز با هدف توسعه همکاری‌ها عازم ترکیه شد.",
+     [("یعقوب هوشیار", "visited", "ترکیه", None, None)],
+     []),
+    # a place opening a name after an honorific and a visit by being present in a municipality
+    ("ندیم احمد سفیر پاکستان در تهران با حضور در شهرداری مشهد با شهردار این شهر دیدار کرد.",
+     [("ندیم احمد", "visited", "مشهد", None, None)],
+     []),
+    # a relative clause is about the person it follows
+    ("یعقوب هوشیار شهردار تبریز در دیدار با کریستوف شولتس شهردار شهر ماینتس که به همراه هیئتی "
+     "به تبریز سفر کرده است، گفت: روابط توسعه می یابد.",
+     [("کریستوف شولتس", "visited", "تبریز", None, None)],
+     [("یعقوب هوشیار", "visited")]),
+    # an aide of a mayor is not the mayor and a post named alone is its named holder
+    ("معاون امور بین‌الملل شهرداری تهران در سفر به مسکو با مقامات این شهر دیدار کرد. سید محمد امیری "
+     "معاون امور بین‌الملل شهرداری تهران گفت: همکاری ادامه دارد.",
+     [("سید محمد امیری", "visited", "مسکو", None, None)],
+     []),
+    ("دبیرکل سازمان UCLG از تمایل خود به سفر به ایران سخن گفت.",
+     [],
+     [(..., 'visited')]),
+    # an arrival a delegation's head and a host to a delegation
+    ("با ورود علیرضا زاکانی به مسکو، سفر سه روزه وی آغاز شد.",
+     [("علیرضا زاکانی", "visited", "مسکو", None, None)],
+     []),
+    ("علیرضا زاکانی پس از ورود به فرودگاه شرمتیوو مسکو با خبرنگاران گفت‌وگو کرد.",
+     [("علیرضا زاکانی", "visited", "مسکو", None, None)],
+     []),
+    ("هیئت شهرداری تهران به سرپرستی علیرضا زاکانی راهی ونزوئلا شد.",
+     [("علیرضا زاکانی", "visited", "ونزوئلا", None, None)],
+     []),
+    # meeting a city's officials on the trip is a visit
+    ("شهردار یزد به ترکیه سفر کرد. علی رضایی در این سفر، دیدارهایی با مسئولان شهری و استانی قونیه خواهد داشت.",
+     [("علی رضایی", "visited", "قونیه", None, None)],
+     []),
+    # one who met someone in another city than their post's travelled there
+    ("علیرضا زاکانی شهردار تهران که به روسیه سفر کرده است، عصر دیروز در مسکو با سرگئی سوبیانین دیدار کرد.",
+     [("علیرضا زاکانی", "visited", "مسکو", None, None)],
+     []),
+    ("علیرضا زاکانی شهردار تهران در تهران با سرگئی سوبیانین دیدار کرد.",
+     [],
+     [(..., 'visited')]),
+]
+
+# twinnedWith, and the status of a tie
+TWINNINGS: list[Case] = [
+    # a chair reached talks on a twinning and a city visited while touring
+    ("مذاکرات برای خواهرخواندگی شهرهای یزد و ساراگوسا آغاز شد.",
+     [("یزد", "twinnedWith", "ساراگوسا", None, "proposed")],
+     []),
+    # a sister city a member among the members a founder and of the world in a listed name
+    ("اصفهان خواهرخوانده فلورانس است.",
+     [("اصفهان", "twinnedWith", "فلورانس", None, "signed")],
+     []),
+    # a tie's status is read in its own clause
+    ("ودیعی با اشاره به خواهرخواندگی مشهد و هرات گفت: همکاری دو شهر ادامه خواهد یافت.",
+     [("مشهد", "twinnedWith", "هرات", None, "signed")],
+     []),
+    ("سفیر ترکیه خواستار ایجاد رابطه خواهرخواندگی میان تبریز و ازمیر شد.",
+     [("تبریز", "twinnedWith", "ازمیر", None, "proposed")],
+     []),
+    # a twinning a city has a speech in an event and the chair met with the members
+    ("مشهد با ۱۲ شهر جهان از جمله نایروبی رابطه خواهرخواندگی دارد و آماده گسترش همکاری با شهرهای کنیا است.",
+     [("مشهد", "twinnedWith", "نایروبی", None, "signed")],
+     []),
+    # a twinning being prepared is proposed and an event announced is hosted
+    ("لی هوآ سرکنسول چین گفت: آماده‌ایم زمینه خواهرخواندگی مشهد و شهر شیان را فراهم کنیم.",
+     [("مشهد", "twinnedWith", "شیان", None, "proposed")],
+     []),
+    # a twinning that could be is proposed
+    ("شولتس گفت: ماینتس و تبریز می‌توانند خواهرخوانده شوند.",
+     [("ماینتس", "twinnedWith", "تبریز", None, "proposed")],
+     []),
+    # an established twinning is signed and a foreign name is no glued phrase
+    ("علی قاسم‌زاده شهردار اصفهان در دیدار با کازوتوشی آیکاوا سفیر ژاپن با اشاره به پیوند "
+     "خواهرخواندگی اصفهان و کیوتو گفت: این رابطه از سال ۱۹۹۱ برقرار است.",
+     [("اصفهان", "twinnedWith", "کیوتو", None, "signed"), ("کازوتوشی آیکاوا", "represents", "ژاپن", "Ambassador", None)],
+     []),
+    # membership held in a body also after a relative clause and a council's approval is proposed
+    ("شورای اسلامی شهر یزد با خواهرخواندگی یزد و شهر بخارا در ازبکستان موافقت کرد.",
+     [("یزد", "twinnedWith", "بخارا", None, "proposed")],
+     []),
+]
+
+# agreementWith, and the status of a tie
+AGREEMENTS: list[Case] = [
+    # agreements the two cities signed and one only talked of
+    ("شهرهای تهران و مسکو در سال ۲۰۰۴ یادداشت تفاهم همکاری امضا کرده اند.",
+     [("تهران", "agreementWith", "مسکو", None, "signed")],
+     []),
+    ("هوشیار با شهردار آلماتی درباره امضای تفاهمنامه همکاری میان تبریز و آلماتی گفتگو کرد.",
+     [("تبریز", "agreementWith", "آلماتی", None, "proposed")],
+     []),
+    # agreements with a body and named after their noun
+    ("شهرداری تهران و سازمان ملل متحد یادداشت تفاهم همکاری امضا کردند.",
+     [("تهران", "agreementWith", "سازمان ملل متحد", None, "signed")],
+     []),
+    ("شهرداری شیراز با یونسکو قرارداد همکاری منعقد کرد.",
+     [("شیراز", "agreementWith", "یونسکو", None, "signed")],
+     []),
+    ("تفاهم‌نامه همکاری شهرداری مشهد با شهرداری کازان به امضا رسید.",
+     [("مشهد", "agreementWith", "کازان", None, "signed")],
+     []),
+    ("تفاهم‌نامه خواهرخواندگی شهر مشهد با شهر کازان به امضا رسید.",
+     [],
+     [(..., 'agreementWith')]),
+    # an agreement a city is ready to sign with another and a name with al din
+    ("هوشیار گفت: شهرداری تبریز آماده امضای تفاهم‌نامه همکاری با شهرداری دوشنبه است.",
+     [("تبریز", "agreementWith", "دوشنبه", None, "proposed")],
+     []),
+    # an agreement the two had signed
+    ("شهرداری همدان و شهرداری اوش قرقیزستان سال گذشته تفاهم‌نامه همکاری امضا کرده بودند.",
+     [("همدان", "agreementWith", "اوش", None, "signed")],
+     []),
+    # mayors signing an agreement tie their cities and met
+    ("عبدالله اوغلو شهردار قونیه و محمدباقر قالیباف شهردار تهران یادداشت تفاهم همکاری امضا کردند.",
+     [("قونیه", "agreementWith", "تهران", None, "signed"), ("عبدالله اوغلو", "metWith", "محمدباقر قالیباف", None, None)],
+     []),
+    ("شهرداران قزوین و تفلیس تفاهم‌نامه همکاری را امضا کردند.",
+     [("قزوین", "agreementWith", "تفلیس", None, "signed")],
+     []),
+    ("شهرداران قزوین و تفلیس سند خواهرخواندگی را امضا کردند.",
+     [],
+     [(..., 'agreementWith')]),
+]
+
+# hostedBy: hosts and venues of events
+HOSTS: list[Case] = [
+    # a meeting of a body found by its head noun and a secretariat of a body
+    ("نشست سالانه شبکه کلانشهرهای آسیایی به میزبانی شهرداری مشهد برگزار شد.",
+     [("نشست سالانه شبکه کلانشهرهای آسیایی", "hostedBy", "مشهد", None, None)],
+     []),
+    # a twinning being prepared is proposed and an event announced is hosted
+    ("شهردار مشهد از برگزاری همایش شهرداران شهرهای جاده ابریشم در مشهد خبر داد.",
+     [("همایش شهرداران شهرهای جاده ابریشم", "hostedBy", "مشهد", None, None)],
+     []),
+    # an ordinal above twenty and a city chosen to host
+    ("کلانشهر اصفهان به عنوان میزبان بیست و پنجمین اجلاس شبکه شهرهای خلاق یونسکو در سال ۲۰۲۵ انتخاب شد.",
+     [("بیست و پنجمین اجلاس شبکه شهرهای خلاق یونسکو", "hostedBy", "اصفهان", None, None)],
+     []),
+    # where an event began takes no part in it
+    ("کنگره جهانی سازمان شهرها و دولتهای محلی متحد با حضور بیش از سه هزار نفر از شهرداران "
+     "در شهر دجون کره جنوبی آغاز شد.",
+     [("کنگره جهانی سازمان شهرها و دولتهای محلی متحد", "hostedBy", "دجون", None, None)],
+     [(..., 'participatedIn')]),
+]
+
+# participatedIn
+PARTICIPATIONS: list[Case] = [
+    # a founding proposed by a city and an event named with two heads
+    ("هیئتی از شهرداری اصفهان به ریاست علی قاسم‌زاده شهردار اصفهان در نمایشگاه اکسپو دبی حضور یافت.",
+     [("علی قاسم‌زاده", "participatedIn", "نمایشگاه اکسپو دبی", None, None)],
+     []),
+    # a twinning a city has a speech in an event and the chair met with the members
+    ("نشست شهرداران کلانشهرهای جهان اسلام در استانبول برگزار شد. اکرم امام اوغلو شهردار استانبول در سخنرانی "
+     "افتتاحیه این نشست گفت: همکاری لازم است.",
+     [("اکرم امام اوغلو", "participatedIn", "نشست شهرداران کلانشهرهای جهان اسلام", None, None)],
+     []),
+]
+
+# foundedBy
+FOUNDINGS: list[Case] = [
+    # a founding proposed by a city and an event named with two heads
+    ("اتحادیه شهرهای تاریخی در سال ۱۹۸۷ به پیشنهاد شهر کیوتو بنیان گذاشته شد.",
+     [("اتحادیه شهرهای تاریخی", "foundedBy", "کیوتو", None, None)],
+     []),
+    # a sister city a member among the members a founder and of the world in a listed name
+    ("محمدباقر قالیباف بنیانگذار مجمع شهرداران آسیایی است.",
+     [("مجمع شهرداران آسیایی", "foundedBy", "محمدباقر قالیباف", None, None)],
+     []),
+]
+
+# headquarteredIn
+SEATS: list[Case] = [
+    # a meeting of a body found by its head noun and a secretariat of a body
+    ("دبیرخانه سازمان همکاری شهرهای آسیایی در شهر سئول قرار دارد.",
+     [("سازمان همکاری شهرهای آسیایی", "headquarteredIn", "سئول", None, None)],
+     []),
+]
+
+# locatedIn
+LOCATIONS: list[Case] = [
+    # a city beside its country before a comma
+    ("پیتر کورتس، شهردار شهر لیون فرانسه، به اصفهان آمد.",
+     [("لیون", "locatedIn", "فرانسه", None, None)],
+     []),
+    ("نمایندگان شهر لیون فرانسه، آلمان و ایتالیا آمدند.",
+     [],
+     [(..., 'locatedIn')]),
+    # a city described as a part of its country
+    ("شهردار تبریز گفت: تبریز به عنوان قطب صنعتی شمال غرب ایران آماده همکاری است.",
+     [("تبریز", "locatedIn", "ایران", None, None)],
+     []),
+    # a representative's post in a country does not place the city there
+    ("آیدین کاراکوچ، نماینده شهرداری آنکارا در ایران گفت.",
+     [],
+     [(..., 'locatedIn')]),
+    ("شهر وان در ترکیه میزبان این نشست بود.",
+     [("وان", "locatedIn", "ترکیه", None, None)],
+     []),
+    # the venue of what happens in a country places no city there
+    ("اجلاس سران شهرهای جهان با حضور شهردار تهران در سنگاپور برگزار شد.",
+     [],
+     [(..., 'locatedIn')]),
+    ("کلانشهر قونیه از جمهوری ترکیه میزبان بود.",
+     [("قونیه", "locatedIn", "جمهوری ترکیه", None, None)],
+     []),
+]
+
+# capitalOf
+CAPITALS: list[Case] = [
+    # a capital set off by a comma or named after its country
+    ("شهردار تهران در سفر به بوگوتا، پایتخت کلمبیا سخن گفت.",
+     [("بوگوتا", "capitalOf", "کلمبیا", None, None)],
+     []),
+    ("او گفت بوگوتا که پایتخت کلمبیا است میزبان بود.",
+     [("بوگوتا", "capitalOf", "کلمبیا", None, None)],
+     []),
+    ("شهردار تهران در سفر به پایتخت کلمبیا، بوگوتا سخن گفت.",
+     [("بوگوتا", "capitalOf", "کلمبیا", None, None)],
+     []),
+    ("سفر به پایتخت کلمبیا، مدلین و کالی ادامه یافت.",
+     [],
+     [(..., 'capitalOf')]),
+    # apposition capital and location
+    ("شهرداران گوانگجو و بوگوتا پایتخت کلمبیا ریاست را بر عهده دارند. دبیرخانه در بارسلون اسپانیا است.",
+     [("بوگوتا", "capitalOf", "کلمبیا", None, None), ("بارسلون", "locatedIn", "اسپانیا", None, None)],
+     [("گوانگجو", "capitalOf")]),
+]
+
+CASES = {"mayors": MAYORS, "envoys": ENVOYS, "memberships": MEMBERSHIPS, "meetings": MEETINGS, "visits": VISITS,
+         "twinnings": TWINNINGS, "agreements": AGREEMENTS, "hosts": HOSTS, "participations": PARTICIPATIONS,
+         "foundings": FOUNDINGS, "seats": SEATS, "locations": LOCATIONS, "capitals": CAPITALS}
+
+
+def _matches(fact: tuple, pattern: tuple) -> bool:
+    return all(want is ... or want == got for want, got in zip(pattern, fact))
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    pytest.param(*case, id=f"{group}-{i}") for group, cases in CASES.items() for i, case in enumerate(cases)])
+def test_a_sentence_gives_its_facts(text: str, given: list[tuple], not_given: list[tuple]):
+    facts = _facts(text)
+    for pattern in given:
+        assert any(_matches(f, pattern) for f in facts), (pattern, facts)
+    for pattern in not_given:
+        assert not any(_matches(f, pattern) for f in facts), (pattern, facts)
 
 
 def test_a_rule_runs_on_its_own():
@@ -23,13 +577,6 @@ def test_a_rule_runs_on_its_own():
 def test_rules_have_unique_ids_and_known_predicates():
     ids = [r.id for r in rules()]
     assert len(ids) == len(set(ids)) and len(ids) >= 30
-
-
-def test_apposition_capital_and_location():
-    facts = _facts("شهرداران گوانگجو و بوگوتا پایتخت کلمبیا ریاست را بر عهده دارند. دبیرخانه در بارسلون اسپانیا است.")
-    assert ("بوگوتا", "capitalOf", "کلمبیا", None, None) in facts
-    assert not any(f[0] == "گوانگجو" and f[1] == "capitalOf" for f in facts)
-    assert ("بارسلون", "locatedIn", "اسپانیا", None, None) in facts
 
 
 def test_coordinated_cities_share_the_seat():
@@ -156,11 +703,6 @@ def test_cities_alone_elected_to_seats():
     assert {s for s, p, o, role, _ in facts if p == "memberOf" and role == "VicePresident"} == {"اصفهان", "تبریز"}, facts
 
 
-def test_a_meeting_told_in_reported_speech():
-    facts = _facts("علی رضایی شهردار شیراز گفت: در جریان سفر به کراچی، با جان اسمیت شهردار کراچی دیدار کردیم.")
-    assert ("علی رضایی", "metWith", "جان اسمیت", None, None) in facts, facts
-
-
 def test_attendees_of_an_event_run_to_its_verb_and_the_venue_stands_before_it():
     facts = _facts("به گزارش ایرنا، سومین نشست انجمن کلانشهرهای جهان، صبح دیروز با حضور جمعی از شهرداران "
                    "و نماینده شهر هیروشیما، علی رضایی دبیرکل انجمن کلانشهرهای جهان و رئیس مرکز امور بین الملل "
@@ -200,26 +742,9 @@ def test_a_city_known_from_its_cue_is_that_city_elsewhere_the_headline_too():
     assert twin.status == "proposed" and twin.evidence.field == "title"
 
 
-def test_meeting_a_city_s_officials_on_the_trip_is_a_visit():
-    facts = _facts("شهردار یزد به ترکیه سفر کرد. علی رضایی در این سفر، دیدارهایی با مسئولان شهری و استانی قونیه خواهد داشت.")
-    assert ("علی رضایی", "visited", "قونیه", None, None) in facts, facts
-
-
 def test_a_body_launched_with_its_name_in_brackets():
     facts = _facts("یونسکو درصدد برآمد تا شبکه شهرهای خلاق یونسکو (UNESCO Creative Cities Network) را راه‌اندازی نماید.")
     assert [(p, o) for s, p, o, *_ in facts if p == "foundedBy"] == [("foundedBy", "یونسکو")], facts
-
-
-def test_a_title_only_lead_after_a_dateline_is_the_next_named_speaker():
-    facts = _facts("اصفهان- سرکنسول جمهوری ترکیه در اصفهان گفت: همکاری‌ها گسترش می‌یابد.\n\n"
-                   "به گزارش ایرنا، جان اسمیت در دیدار با علی رضایی شهردار اصفهان اظهار کرد: روابط خوب است.")
-    assert ("جان اسمیت", "represents", "جمهوری ترکیه", "ConsulGeneral", None) in facts, facts
-
-
-def test_two_officials_at_a_signing_met():
-    facts = _facts("تفاهمنامه همکاری بین شهرداری یزد و شهرداری قونیه با حضور علی رضایی شهردار یزد و "
-                   "مارکو روسی شهردار قونیه به امضا رسید.")
-    assert ("علی رضایی", "metWith", "مارکو روسی", None, None) in facts, facts
 
 
 def test_a_deputy_title_of_several_words_before_the_body():
@@ -227,30 +752,11 @@ def test_a_deputy_title_of_several_words_before_the_body():
     assert any(s == "رضا کریمی" and p == "memberOf" and role == "Deputy" for s, p, o, role, _ in facts), facts
 
 
-def test_a_city_described_as_a_part_of_its_country():
-    facts = _facts("شهردار تبریز گفت: تبریز به عنوان قطب صنعتی شمال غرب ایران آماده همکاری است.")
-    assert ("تبریز", "locatedIn", "ایران", None, None) in facts, facts
-
-
-def test_a_capital_set_off_by_a_comma_or_named_after_its_country():
-    for text in ("شهردار تهران در سفر به بوگوتا، پایتخت کلمبیا سخن گفت.",
-                 "او گفت بوگوتا که پایتخت کلمبیا است میزبان بود.",
-                 "شهردار تهران در سفر به پایتخت کلمبیا، بوگوتا سخن گفت."):
-        assert ("بوگوتا", "capitalOf", "کلمبیا", None, None) in _facts(text), text
-    # a list of cities after the capital's country: not the capital
-    assert not any(f[1] == "capitalOf" for f in _facts("سفر به پایتخت کلمبیا، مدلین و کالی ادامه یافت."))
-
-
 def test_a_seat_told_in_a_relative_clause_or_with_a_preposition():
     for text, org in (("اتحادیه جهانی شهرهای تاریخی که مقر آن در کیوتو قرار دارد، ۱۲۰ عضو دارد.", "اتحادیه جهانی شهرهای تاریخی"),
                       ("مجمع شهرداران آسیایی با مقر دائمی در کیوتو تشکیل شد.", "مجمع شهرداران آسیایی"),
                       ("اتحادیه شهرهای ترکیه به مرکزیت کیوتو تاسیس شد.", "اتحادیه شهرهای ترکیه")):
         assert (org, "headquarteredIn", "کیوتو", None, None) in _facts(text), text
-
-
-def test_a_city_beside_its_country_before_a_comma():
-    assert ("لیون", "locatedIn", "فرانسه", None, None) in _facts("پیتر کورتس، شهردار شهر لیون فرانسه، به اصفهان آمد.")
-    assert not any(f[1] == "locatedIn" for f in _facts("نمایندگان شهر لیون فرانسه، آلمان و ایتالیا آمدند."))
 
 
 def test_an_event_hosted_by_a_municipality_opened_in_or_attended_in_a_city():
@@ -266,45 +772,6 @@ def test_an_event_hosted_by_a_municipality_opened_in_or_attended_in_a_city():
         assert (event, "hostedBy", host, None, None) in _facts(text), text
 
 
-def test_a_name_set_off_by_commas_after_a_title_holds_it():
-    facts = _facts("سفیر جدید اسپانیا در تهران، آنخل لوسادا، با شهردار تهران دیدار کرد.")
-    assert ("آنخل لوسادا", "represents", "اسپانیا", "Ambassador", None) in facts
-    # a single word there is no name
-    assert not any(f[1] == "represents" for f in _facts("سفیر اسپانیا در تهران، امروز، با شهردار دیدار کرد."))
-
-
-def test_mayors_signing_an_agreement_tie_their_cities_and_met():
-    facts = _facts("عبدالله اوغلو شهردار قونیه و محمدباقر قالیباف شهردار تهران یادداشت تفاهم همکاری امضا کردند.")
-    assert ("قونیه", "agreementWith", "تهران", None, "signed") in facts
-    assert ("عبدالله اوغلو", "metWith", "محمدباقر قالیباف", None, None) in facts
-    assert ("قزوین", "agreementWith", "تفلیس", None, "signed") in _facts(
-        "شهرداران قزوین و تفلیس تفاهم‌نامه همکاری را امضا کردند.")
-    assert not any(f[1] == "agreementWith" for f in _facts("شهرداران قزوین و تفلیس سند خواهرخواندگی را امضا کردند."))
-
-
-def test_a_city_toured():
-    assert ("یان لی", "visited", "تهران", None, None) in _facts("یان لی، دبیرکل سازمان شهرهای متحد، از تهران بازدید کرد.")
-
-
-def test_a_relative_clause_is_about_the_person_it_follows():
-    facts = _facts("یعقوب هوشیار شهردار تبریز در دیدار با کریستوف شولتس شهردار شهر ماینتس که به همراه هیئتی "
-                   "به تبریز سفر کرده است، گفت: روابط توسعه می یابد.")
-    assert ("کریستوف شولتس", "visited", "تبریز", None, None) in facts
-    assert not any(f[0] == "یعقوب هوشیار" and f[1] == "visited" for f in facts)
-
-
-def test_a_clause_ended_by_joining_leaves_its_subject_behind():
-    facts = _facts("شهر تبریز در سال ۲۰۱۸ به عضویت انجمن کلانشهرهای جهان درآمد و یعقوب هوشیار شهردار تبریز در سال گذشته "
-                   "به عنوان عضو هیئت مدیره این انجمن انتخاب شد.")
-    assert ("یعقوب هوشیار", "memberOf", "انجمن کلانشهرهای جهان", "BoardMember", None) in facts
-    assert not any(f[0] == "تبریز" and f[3] == "BoardMember" for f in facts)
-
-
-def test_a_twinning_that_could_be_is_proposed():
-    assert ("ماینتس", "twinnedWith", "تبریز", None, "proposed") in _facts(
-        "شولتس گفت: ماینتس و تبریز می‌توانند خواهرخوانده شوند.")
-
-
 def test_a_body_named_with_a_plural_after_a_half_space():
     doc = extract(Article("t", "شهر تبریز به عضویت سازمان همکاری‌های شهرهای آسیایی درآمد."))
     assert [s.text for s in doc.spans if s.label == "Organization"] == ["سازمان همکاری‌های شهرهای آسیایی"]
@@ -315,11 +782,6 @@ def test_a_committee_post_is_membership_of_the_body_it_is_of():
     assert ("اکتاویو دلا", "memberOf", "متروپلیس", "Member", None) in facts
     facts = _facts("علی رضایی رئیس کمیسیون فرهنگی شورای اسلامی شهر رشت گفت: این طرح اجرا می شود.")
     assert {f[2] for f in facts if f[0] == "علی رضایی" and f[1] == "memberOf"} == {"شورای اسلامی شهر رشت"}
-
-
-def test_votes_are_no_city():
-    facts = _facts("شهرداری مشهد با کسب اکثریت آرا به عضویت هیئت مدیره انجمن کلانشهرهای جهان درآمد.")
-    assert ("مشهد", "memberOf", "انجمن کلانشهرهای جهان", "BoardMember", None) in facts
 
 
 def test_cities_members_after_adverbs_by_joining_and_by_a_membership_approved():
@@ -335,22 +797,9 @@ def test_cities_members_after_adverbs_by_joining_and_by_a_membership_approved():
         "ریاست مجمع شهرداران آسیایی برای دو سال به شهرداری تهران سپرده شد.")
 
 
-def test_a_minister_meeting_a_mayor_holds_no_post_in_the_city():
-    for text in ("محمد جواد ظریف وزیر امور خارجه با شهردار مسکو دیدار کرد.",
-                 "محمد جواد ظریف وزیر امور خارجه در سفر به مسکو با شهرداری مسکو دیدار کرد."):
-        assert not any(f[1] == "memberOf" and f[2] == "مسکو" for f in _facts(text)), text
-
-
 def test_a_split_compound_is_no_place():
     doc = extract(Article("t", "وزیر امور خارجه کشورمان با شهردار مسکو دیدار و گفت‌وگو کرد."))
     assert [s.text for s in doc.spans if s.label == "City"] == ["مسکو"]
-
-
-def test_a_twinning_being_prepared_is_proposed_and_an_event_announced_is_hosted():
-    assert ("مشهد", "twinnedWith", "شیان", None, "proposed") in _facts(
-        "لی هوآ سرکنسول چین گفت: آماده‌ایم زمینه خواهرخواندگی مشهد و شهر شیان را فراهم کنیم.")
-    assert ("همایش شهرداران شهرهای جاده ابریشم", "hostedBy", "مشهد", None, None) in _facts(
-        "شهردار مشهد از برگزاری همایش شهرداران شهرهای جاده ابریشم در مشهد خبر داد.")
 
 
 def test_a_rule_without_its_confidence_or_with_an_unknown_key_is_refused(monkeypatch):
@@ -410,22 +859,6 @@ def test_a_visitor_met_the_host_mayor_where_the_meeting_is_told():
     assert not any(f[1] == "metWith" for f in _facts(text.replace("نیز در این نشست گفت", "گفت")))
 
 
-def test_a_name_right_after_the_mayor_s_title_and_visits_by_setting_off_or_coming():
-    facts = _facts("شهردار کابل احمد ذکی سروری در سفر به مشهد از حرم رضوی بازدید کرد.")
-    assert ("احمد ذکی سروری", "mayorOf", "کابل", None, None) in facts
-    for text in ("شهردار شهر کابل احمد ذکی سروری در سفر به مشهد گفت.", "علی رضایی با شهردار کابل احمد ذکی سروری دیدار کرد."):
-        assert ("احمد ذکی سروری", "mayorOf", "کابل", None, None) in _facts(text), text
-    # the mayor's act on someone: no mayoralty
-    assert not any(f[1] == "mayorOf" and f[0] == "علی رضایی" for f in _facts(
-        "شهردار تهران علی رضایی را به عنوان معاون منصوب کرد."))
-    assert ("محمدباقر قالیباف", "visited", "سئول", None, None) in _facts(
-        "محمدباقر قالیباف شهردار تهران برای شرکت در اجلاس متروپلیس راهی سئول شد.")
-    assert ("محمدباقر قالیباف", "visited", "سئول", None, None) in _facts(
-        "محمدباقر قالیباف شهردار تهران هفته آینده به سئول می‌آید.")
-    assert ("یعقوب هوشیار", "visited", "ترکیه", None, None) in _facts(
-        "یعقوب هوشیار شهردار تبریز امروز با هدف توسعه همکاری‌ها عازم ترکیه شد.")
-
-
 def test_a_pattern_that_does_not_compile_is_refused_with_its_rule(monkeypatch):
     import pytest
 
@@ -438,25 +871,6 @@ def test_a_pattern_that_does_not_compile_is_refused_with_its_rule(monkeypatch):
         relations.rules.__wrapped__()
 
 
-def test_a_given_name_that_is_also_a_city_before_a_surname_and_a_title_and_a_former_envoy():
-    facts = _facts("ولادیمیر لیتوین سفیر روسیه در ایران وارد شیراز شد.")
-    assert ("ولادیمیر لیتوین", "represents", "روسیه", "Ambassador", None) in facts
-    assert ("علی اکبر محرابیان", "represents", "ایران", "Ambassador", None) in _facts(
-        "علی اکبر محرابیان سفیر سابق ایران در ارمنستان گفت.")
-
-
-def test_a_founding_proposed_by_a_city_and_an_event_named_with_two_heads():
-    assert ("اتحادیه شهرهای تاریخی", "foundedBy", "کیوتو", None, None) in _facts(
-        "اتحادیه شهرهای تاریخی در سال ۱۹۸۷ به پیشنهاد شهر کیوتو بنیان گذاشته شد.")
-    facts = _facts("هیئتی از شهرداری اصفهان به ریاست علی قاسم‌زاده شهردار اصفهان در نمایشگاه اکسپو دبی حضور یافت.")
-    assert ("علی قاسم‌زاده", "participatedIn", "نمایشگاه اکسپو دبی", None, None) in facts
-
-
-def test_a_city_joining_as_what_it_is_known_for():
-    assert ("رشت", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None) in _facts(
-        "گفتنی است رشت در سال ۲۰۱۵ به عنوان شهر خلاق خوراک به شبکه شهرهای خلاق یونسکو پیوست.")
-
-
 def test_a_mayor_named_before_the_title_with_shahr_holds_the_seat_alone():
     facts = _facts("محمد سعدون شهردار شهر رباط مراکش به عنوان رئیس جدید انجمن کلانشهرهای جهان انتخاب شد.")
     assert [(f[0], f[3]) for f in facts if f[1] == "memberOf"] == [("محمد سعدون", "President")]
@@ -467,13 +881,6 @@ def test_a_seat_in_a_council_of_the_body_and_no_generic_body_before_its_seat():
     assert ("تهران", "memberOf", "انجمن کلانشهرهای جهان", "Member", None) in facts
     facts = _facts("انجمن کلانشهرهای جهان بزرگترین سازمان شهرهای جهان است که دبیرخانه آن در بارسلون قرار دارد.")
     assert [(f[0], f[2]) for f in facts if f[1] == "headquarteredIn"] == [("انجمن کلانشهرهای جهان", "بارسلون")]
-
-
-def test_an_established_twinning_is_signed_and_a_foreign_name_is_no_glued_phrase():
-    facts = _facts("علی قاسم‌زاده شهردار اصفهان در دیدار با کازوتوشی آیکاوا سفیر ژاپن با اشاره به پیوند "
-                   "خواهرخواندگی اصفهان و کیوتو گفت: این رابطه از سال ۱۹۹۱ برقرار است.")
-    assert ("اصفهان", "twinnedWith", "کیوتو", None, "signed") in facts  # "برقرار است" is not "قرار است"
-    assert ("کازوتوشی آیکاوا", "represents", "ژاپن", "Ambassador", None) in facts
 
 
 def test_a_delegation_s_head_met_and_an_invitation_to_travel_is_no_visit():
@@ -521,13 +928,6 @@ def test_a_name_right_after_a_title_and_its_body_or_municipality():
             if f[1] == "memberOf" and f[0] == "علی رضایی"} == {("مجمع شهرداران آسیایی", "Member")}
 
 
-def test_where_the_news_came_from_is_no_subject():
-    facts = _facts("به گزارش خبرگزاری مهر از شیراز، در دومین نشست مجمع شهرداران آسیایی که در استانبول برگزار شد، "
-                   "علیرضا پاک فطرت شهردار شیراز به عنوان عضو هیئت مدیره مجمع شهرداران آسیایی انتخاب شد.")
-    assert not any(f[0] == "شیراز" for f in facts)
-    assert ("علیرضا پاک فطرت", "memberOf", "مجمع شهرداران آسیایی", "BoardMember", None) in facts
-
-
 def test_a_city_or_municipality_that_was_host_to_an_event():
     facts = _facts("آنکارا پایتخت ترکیه میزبان نشست شهرداران کشورهای اسلامی بود.")
     assert ("نشست شهرداران کشورهای اسلامی", "hostedBy", "آنکارا", None, None) in facts
@@ -536,20 +936,6 @@ def test_a_city_or_municipality_that_was_host_to_an_event():
     assert ("همایش بین‌المللی شهرهای زیارتی", "hostedBy", "مشهد", None, None) in _facts(
         "شهرداری مشهد میزبانی همایش بین‌المللی شهرهای زیارتی را بر عهده داشت.")
     assert not _facts("شهردار تهران میزبان شهردار مسکو بود.")  # host to a person: no event
-
-
-def test_a_meeting_of_a_body_found_by_its_head_noun_and_a_secretariat_of_a_body():
-    facts = _facts("نشست سالانه شبکه کلانشهرهای آسیایی به میزبانی شهرداری مشهد برگزار شد.")
-    assert ("نشست سالانه شبکه کلانشهرهای آسیایی", "hostedBy", "مشهد", None, None) in facts
-    assert ("سازمان همکاری شهرهای آسیایی", "headquarteredIn", "سئول", None, None) in _facts(
-        "دبیرخانه سازمان همکاری شهرهای آسیایی در شهر سئول قرار دارد.")
-
-
-def test_a_person_named_with_a_post_takes_part_not_the_city_of_the_post():
-    facts = _facts("عبدالله حیدری معاون امور بین‌الملل شهرداری مشهد در نشست ایکلی شرکت کرد.")
-    assert ("عبدالله حیدری", "participatedIn", "نشست ایکلی", None, None) in facts
-    assert ("عبدالله حیدری", "memberOf", "مشهد", "Deputy", None) in facts
-    assert not any(f[0] == "مشهد" and f[1] == "participatedIn" for f in facts)
 
 
 def test_meetings_received_hosted_of_a_pair_and_with_each_other():
@@ -575,25 +961,6 @@ def test_a_plural_title_after_a_list_is_everyone_s():
         assert (who, "memberOf", "انجمن کلانشهرهای جهان", "BoardMember", None) in facts
 
 
-def test_a_sister_city_a_member_among_the_members_a_founder_and_of_the_world_in_a_listed_name():
-    assert ("اصفهان", "twinnedWith", "فلورانس", None, "signed") in _facts("اصفهان خواهرخوانده فلورانس است.")
-    assert ("تبریز", "memberOf", "سازمان همکاری شهرهای اسلامی", "Member", None) in _facts(
-        "تبریز از اعضای سازمان همکاری شهرهای اسلامی است.")
-    assert ("مجمع شهرداران آسیایی", "foundedBy", "محمدباقر قالیباف", None, None) in _facts(
-        "محمدباقر قالیباف بنیانگذار مجمع شهرداران آسیایی است.")
-    assert ("شیراز", "memberOf", "انجمن شهرهای تاریخی جهان", "Member", None) in _facts(
-        "شهر شیراز به عضویت انجمن شهرهای تاریخی جهان پذیرفته شد.")
-
-
-def test_a_chair_reached_talks_on_a_twinning_and_a_city_visited_while_touring():
-    assert ("محسن هاشمی", "memberOf", "مجمع شهرداران آسیایی", "President", None) in _facts(
-        "محسن هاشمی رئیس شورای شهر تهران در سال ۲۰۱۷ به ریاست مجمع شهرداران آسیایی رسید.")
-    assert ("یزد", "twinnedWith", "ساراگوسا", None, "proposed") in _facts(
-        "مذاکرات برای خواهرخواندگی شهرهای یزد و ساراگوسا آغاز شد.")
-    assert ("علیرضا زاکانی", "visited", "مسکو", None, None) in _facts(
-        "علیرضا زاکانی ضمن بازدید از مسکو با سرگئی سوبیانین دیدار کرد.")
-
-
 def test_a_city_ready_for_a_twinning_with_another_and_a_signing_to_come_is_proposed():
     text = ("قلندر شریف گفت: مشهد آماده خواهرخواندگی با شهر شیان است. سرکنسول چین نیز گفت: شهر شیان، مرکز استان "
             "شنشی، آمادگی دارد تفاهم‌نامه خواهرخواندگی با مشهد را امضا کند.")
@@ -601,20 +968,6 @@ def test_a_city_ready_for_a_twinning_with_another_and_a_signing_to_come_is_propo
     assert ties and all({f[0], f[2]} == {"مشهد", "شیان"} and f[4] == "proposed" for f in ties)
     assert ("تبریز", "twinnedWith", "استانبول", None, "signed") in _facts(
         "تفاهم‌نامه خواهرخواندگی میان شهرهای تبریز و استانبول امضا شد.")
-
-
-def test_a_vice_president_for_a_region_is_regional():
-    assert ("پیروز حناچی", "memberOf", "متروپلیس", "RegionalVicePresident", None) in _facts(
-        "پیروز حناچی شهردار تهران به عنوان نایب رئیس متروپلیس در منطقه خاورمیانه انتخاب شد.")
-    assert ("پیروز حناچی", "memberOf", "متروپلیس", "VicePresident", None) in _facts(
-        "پیروز حناچی به عنوان نایب رئیس متروپلیس انتخاب شد و در منطقه خاورمیانه فعال است.")
-
-
-def test_an_agreement_a_city_is_ready_to_sign_with_another_and_a_name_with_al_din():
-    facts = _facts("هوشیار گفت: شهرداری تبریز آماده امضای تفاهم‌نامه همکاری با شهرداری دوشنبه است.")
-    assert ("تبریز", "agreementWith", "دوشنبه", None, "proposed") in facts
-    assert ("نظام‌الدین زاهدی", "represents", "تاجیکستان", "Ambassador", None) in _facts(
-        "نظام‌الدین زاهدی سفیر تاجیکستان در تهران با شهردار تبریز دیدار کرد.")
 
 
 def test_a_general_assembly_of_a_body_named_with_its_listed_name_in_brackets():
@@ -630,20 +983,6 @@ def test_a_general_assembly_of_a_body_named_with_its_listed_name_in_brackets():
     assert len([e for e in doc.entities if e.type == "Organization"]) == 1
 
 
-def test_a_representative_s_post_in_a_country_does_not_place_the_city_there():
-    assert not any(f[1] == "locatedIn" for f in _facts("آیدین کاراکوچ، نماینده شهرداری آنکارا در ایران گفت."))
-    assert ("وان", "locatedIn", "ترکیه", None, None) in _facts("شهر وان در ترکیه میزبان این نشست بود.")
-
-
-def test_a_diplomat_of_a_mission_named_with_its_country_represents_it():
-    facts = _facts("مارکو بالدی رایزن فرهنگی سفارت ایتالیا در تهران با شهردار شیراز دیدار کرد.")
-    assert ("مارکو بالدی", "represents", "ایتالیا", "Envoy", None) in facts
-    assert ("مارکو بالدی", "memberOf", "سفارت ایتالیا", "Envoy", None) in facts
-    assert ("علی رضایی", "represents", "ایران", "Envoy", None) in _facts("علی رضایی رایزن فرهنگی ایران در ترکیه گفت.")
-    # a post in a body that is no mission represents no country
-    assert not any(f[1] == "represents" for f in _facts("علی رضایی مدیر دفتر سازمان ملل در تهران گفت."))
-
-
 def test_a_clause_set_off_by_a_comma_leaves_its_city_behind_and_an_executive_council_meeting():
     text = ("در نشست شورای اجرایی مجمع شهرداران آسیایی که به میزبانی شهر استانبول برگزار شد، علیرضا زاکانی شهردار "
             "تهران برای دوره ۲۰۲۳ تا ۲۰۲۵ به ریاست این مجمع انتخاب شد. مجمع شهرداران آسیایی در سال ۲۰۰۴ به پیشنهاد "
@@ -655,24 +994,6 @@ def test_a_clause_set_off_by_a_comma_leaves_its_city_behind_and_an_executive_cou
     assert ("مجمع شهرداران آسیایی", "headquarteredIn", "تهران", None, None) in facts
 
 
-def test_the_venue_of_what_happens_in_a_country_places_no_city_there():
-    facts = _facts("اجلاس سران شهرهای جهان با حضور شهردار تهران در سنگاپور برگزار شد.")
-    assert not any(f[1] == "locatedIn" for f in facts)
-    assert ("قونیه", "locatedIn", "جمهوری ترکیه", None, None) in _facts("کلانشهر قونیه از جمهوری ترکیه میزبان بود.")
-
-
-def test_an_arrival_a_delegation_s_head_and_a_host_to_a_delegation():
-    assert ("علیرضا زاکانی", "visited", "مسکو", None, None) in _facts("با ورود علیرضا زاکانی به مسکو، سفر سه روزه وی آغاز شد.")
-    assert ("علیرضا زاکانی", "visited", "مسکو", None, None) in _facts(
-        "علیرضا زاکانی پس از ورود به فرودگاه شرمتیوو مسکو با خبرنگاران گفت‌وگو کرد.")
-    # (راهی is no part of the name before it)
-    assert ("علیرضا زاکانی", "visited", "ونزوئلا", None, None) in _facts(
-        "هیئت شهرداری تهران به سرپرستی علیرضا زاکانی راهی ونزوئلا شد.")
-    # a name after "به سرپرستی", though its first word is also a place's
-    assert ("محمد آقامیری", "metWith", "لیو جیان", None, None) in _facts(
-        "محمد آقامیری شهردار شیراز میزبان هیئتی از شهر چنگدو به سرپرستی لیو جیان بود.")
-
-
 def test_a_former_or_acting_mayor_is_the_city_s_mayor():
     assert ("محمدباقر قالیباف", "mayorOf", "تهران", None, None) in _facts(
         "محمدباقر قالیباف شهردار سابق تهران نیز در این مراسم حضور داشت.")
@@ -680,21 +1001,6 @@ def test_a_former_or_acting_mayor_is_the_city_s_mayor():
     assert ("جان اسمیت", "mayorOf", "لندن", None, None) in former and not any(f[2] == "پیشین" for f in former)
     assert {f for f in _facts("عیسی شریفی سرپرست شهرداری تهران با سفیر روسیه دیدار کرد.") if f[0] == "عیسی شریفی"} == {
         ("عیسی شریفی", "mayorOf", "تهران", None, None)}
-
-
-def test_a_chamber_of_commerce_of_a_city_is_not_iran_s():
-    facts = _facts("آندره شاپیرو رئیس اتاق بازرگانی مسکو با شهردار تهران دیدار کرد.")
-    assert ("آندره شاپیرو", "memberOf", "اتاق بازرگانی مسکو", "Head", None) in facts
-
-
-def test_agreements_with_a_body_and_named_after_their_noun():
-    assert ("تهران", "agreementWith", "سازمان ملل متحد", None, "signed") in _facts(
-        "شهرداری تهران و سازمان ملل متحد یادداشت تفاهم همکاری امضا کردند.")
-    assert ("شیراز", "agreementWith", "یونسکو", None, "signed") in _facts("شهرداری شیراز با یونسکو قرارداد همکاری منعقد کرد.")
-    assert ("مشهد", "agreementWith", "کازان", None, "signed") in _facts(
-        "تفاهم‌نامه همکاری شهرداری مشهد با شهرداری کازان به امضا رسید.")
-    # a twinning's memorandum is twinnedWith, not an agreement
-    assert not any(f[1] == "agreementWith" for f in _facts("تفاهم‌نامه خواهرخواندگی شهر مشهد با شهر کازان به امضا رسید."))
 
 
 def test_co_hosts_and_a_meeting_of_a_region_s_mayors():
@@ -705,40 +1011,12 @@ def test_co_hosts_and_a_meeting_of_a_region_s_mayors():
         "اجلاس شهرداران آسیا و اقیانوسیه با میزبانی شهرداری بانکوک آغاز به کار کرد.")
 
 
-def test_a_council_commission_s_chair_sits_in_the_council_and_two_meeting_a_third_did_not_meet():
-    facts = _facts("مهدی چمران رئیس شورای اسلامی شهر تهران و محمد آخوندی رئیس کمیسیون عمران و حمل و نقل شورا "
-                   "در این نشست با شهردار استانبول دیدار کردند.")
-    assert ("محمد آخوندی", "memberOf", "شورای اسلامی شهر تهران", "Member", None) in facts
-    assert not any(f[1] == "metWith" for f in facts)
-    # the council named after the commission's post: the article's council
-    assert ("محمدحسن عاقل‌منش", "memberOf", "شورای شهر رشت", "Member", None) in _facts(
-        "محمدحسن عاقل‌منش رئیس کمیسیون فرهنگی و اجتماعی شورا و احمد رمضانپور از اعضای شورای شهر رشت حضور داشتند.")
-
-
 def test_a_city_a_body_s_network_took_in_as_a_city_of_something_and_not_a_capital_title():
     for text in ("رشت در سال ۲۰۱۵ به عنوان شهر خلاق خوراک از سوی یونسکو انتخاب شد.",
                  "اصفهان به عنوان شهر خلاق صنایع دستی در یونسکو ثبت شده است."):
         assert {f[1:] for f in _facts(text) if f[1] == "memberOf"} == {("memberOf", "یونسکو", "Member", None)}, text
     assert not any(f[1] == "memberOf" for f in _facts("شیراز به عنوان پایتخت فرهنگی جهان اسلام از سوی آیسسکو انتخاب شد."))
     assert not any(f[1] == "memberOf" for f in _facts("پرونده همدان برای ثبت به عنوان شهر خلاق در یونسکو ارسال شد."))
-
-
-def test_a_listed_body_named_with_its_kind_a_foreign_given_name_that_is_a_common_word_and_a_municipality_visited():
-    assert ("تهران", "memberOf", "سازمان متروپلیس", "BoardMember", None) in _facts(
-        "شهرداری تهران عضو هیئت مدیره سازمان متروپلیس است.")
-    # جرمی is جرم + ی to hazm's lexicon: the name was cut to its surname
-    assert ("جرمی پاولز", "memberOf", "سازمان یو سی ال جی", "SecretaryGeneral", None) in _facts(
-        "جرمی پاولز دبیرکل سازمان یو سی ال جی در سفر به تهران با علیرضا زاکانی شهردار تهران دیدار کرد.")
-    facts = _facts("اوگور ابراهیم آلتای شهردار قونیه و رئیس اتحادیه شهرداری‌های ترکیه از شهرداری تبریز بازدید کرد.")
-    assert ("اوگور ابراهیم آلتای", "visited", "تبریز", None, None) in facts
-    assert not any(f[1] == "memberOf" and f[2] == "تبریز" for f in facts)
-
-
-def test_the_head_of_an_unlisted_body_named_as_a_network_of_cities_is_its_president():
-    facts = _facts("اوگور ابراهیم آلتای شهردار قونیه و رئیس اتحادیه شهرداری‌های ترکیه از شهرداری تبریز بازدید کرد.")
-    assert ("اوگور ابراهیم آلتای", "memberOf", "اتحادیه شهرداری‌های ترکیه", "President", None) in facts
-    assert ("احمد رضایی", "memberOf", "تهران", "Head", None) in _facts(
-        "احمد رضایی رئیس سازمان فناوری اطلاعات شهرداری تهران در این نشست حضور داشت.")
 
 
 def test_a_founding_proposed_with_ba_a_guest_of_a_city_and_an_arrival_in_a_capital_named_as_such():
@@ -782,17 +1060,6 @@ def test_a_lead_after_the_source_names_a_title_and_the_next_sentence_its_holder_
     assert not any(f[0] == "امید است" for f in _facts("امید است شهردار تبریز به زودی به باکو سفر کند."))
 
 
-def test_a_municipality_elected_to_a_seat_of_a_body_and_a_city_joining_the_members_of_a_network():
-    assert ("تهران", "memberOf", "یو سی ال جی", "ExecutiveMember", None) in _facts(
-        "شهرداری تهران به عنوان عضو هیئت اجرایی یو سی ال جی انتخاب شد.")
-    # a seat in a council of the body, the body named by reference: the body's, as a member
-    assert ("تهران", "memberOf", "یو سی ال جی", "Member", None) in _facts(
-        "در انتخابات شورای جهانی یو سی ال جی که در دوربان برگزار شد، شهرداری تهران به عنوان عضو شورای جهانی "
-        "این سازمان انتخاب شد.")
-    assert ("اردبیل", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None) in _facts(
-        "اردبیل به جمع شهرهای عضو شبکه شهرهای خلاق یونسکو پیوست.")
-
-
 def test_a_foreign_name_opening_a_speaker_s_sentence_holds_the_lead_s_title():
     doc = extract(Article("t", "سفیر ژاپن در ایران امروز با شهردار اصفهان دیدار کرد. کازوتوشی آیکاوا در این دیدار گفت "
                                "ژاپن آماده همکاری است.", title="دیدار سفیر ژاپن با شهردار اصفهان"))
@@ -803,52 +1070,10 @@ def test_a_foreign_name_opening_a_speaker_s_sentence_holds_the_lead_s_title():
                 if s.label == "Person"]
 
 
-def test_a_place_opening_a_name_after_an_honorific_and_a_visit_by_being_present_in_a_municipality():
-    # لی چی is Lecce to GeoNames
-    assert ("لی چی مینگ", "represents", "چین", "ConsulGeneral", None) in _facts(
-        "آقای لی چی مینگ، سرکنسول چین در شانگهای، گفت همکاری ادامه دارد.")
-    assert ("ندیم احمد", "visited", "مشهد", None, None) in _facts(
-        "ندیم احمد سفیر پاکستان در تهران با حضور در شهرداری مشهد با شهردار این شهر دیدار کرد.")
-
-
-def test_a_relative_clause_closed_by_a_comma_before_an_election_leaves_the_subject_before_it():
-    facts = _facts("علی قاسم‌زاده شهردار اصفهان در اجلاس سازمان جهانی شهرهای تاریخی که در شهر کیوتو ژاپن برگزار "
-                   "شد، به عنوان عضو شورای اجرایی این سازمان انتخاب شد.")
-    assert ("علی قاسم‌زاده", "memberOf", "سازمان جهانی شهرهای تاریخی", "ExecutiveMember", None) in facts
-    assert not any(f[0] == "کیوتو" and f[1] == "memberOf" for f in facts)
-
-
-def test_membership_held_in_a_body_also_after_a_relative_clause_and_a_council_s_approval_is_proposed():
-    facts = _facts("رشت که از سال ۲۰۱۵ به عنوان شهر خلاق خوراک در شبکه شهرهای خلاق یونسکو عضویت دارد، در نشست "
-                   "سالانه شبکه شهرهای خلاق یونسکو شرکت کرد. تبریز در سازمان شهرهای متحد و دولت‌های محلی عضو است.")
-    assert ("رشت", "memberOf", "شبکه شهرهای خلاق یونسکو", "Member", None) in facts
-    assert ("رشت", "participatedIn", "نشست سالانه شبکه شهرهای خلاق یونسکو", None, None) in facts
-    assert ("تبریز", "memberOf", "سازمان شهرهای متحد و دولت‌های محلی", "Member", None) in facts
-    assert ("یزد", "twinnedWith", "بخارا", None, "proposed") in _facts(
-        "شورای اسلامی شهر یزد با خواهرخواندگی یزد و شهر بخارا در ازبکستان موافقت کرد.")
-
-
 def test_given_names_written_as_one_word_open_the_name():
     labels = {e.label for e in extract(Article("t", "محمدصالح جوکار رئیس شورای اسلامی شهر یزد گفت: بله. محمدکاظم "
                                                     "آل صادق سفیر عراق نیز گفت: آماده‌ایم.")).entities}
     assert {"محمدصالح جوکار", "محمدکاظم آل صادق"} <= labels
-
-
-def test_an_aide_of_a_mayor_is_not_the_mayor_and_a_post_named_alone_is_its_named_holder():
-    facts = _facts("علیرضا زاکانی شهردار تهران با معاون شهردار مسکو دیدار کرد. سرگئی سوبیانین شهردار مسکو است.")
-    assert not any(f[1] == "metWith" for f in facts)
-    facts = _facts("معاون امور بین‌الملل شهرداری تهران در سفر به مسکو با مقامات این شهر دیدار کرد. سید محمد امیری "
-                   "معاون امور بین‌الملل شهرداری تهران گفت: همکاری ادامه دارد.")
-    assert ("سید محمد امیری", "visited", "مسکو", None, None) in facts
-    # a wish to travel is no visit
-    assert not any(f[1] == "visited" for f in _facts("دبیرکل سازمان UCLG از تمایل خود به سفر به ایران سخن گفت."))
-
-
-def test_a_speaker_with_a_post_of_their_own_does_not_hold_the_lead_s_title():
-    facts = _facts("سرکنسول جمهوری آذربایجان در تبریز با رئیس شورای اسلامی شهر تبریز دیدار کرد. به گزارش مهر، پرویز "
-                   "سروری رئیس شورای اسلامی شهر تبریز در این دیدار گفت: همکاری ادامه دارد.")
-    assert not any(f[1] == "represents" for f in facts)
-    assert ("پرویز سروری", "memberOf", "شورای اسلامی شهر تبریز", "Chair", None) in facts
 
 
 def test_this_city_is_not_an_envoy_s_posting_and_a_lead_after_a_two_part_dateline():
@@ -859,23 +1084,6 @@ def test_this_city_is_not_an_envoy_s_posting_and_a_lead_after_a_two_part_datelin
     assert ("یعقوب هوشیار", "mayorOf", "تبریز", None, None) in facts  # (the sentence says when: روز دوشنبه)
     assert ("یعقوب هوشیار", "metWith", "آرسن آواگیان", None, None) in facts
     assert not any("خبر" in (f[0], f[2]) for f in facts)  # (al-Khobar, a common word, next to a city)
-
-
-def test_this_delegation_is_its_head():
-    facts = _facts("هیئتی از شهرداری کازان روسیه به سرپرستی ایلسور متشین شهردار این شهر وارد اصفهان شد. به گزارش "
-                   "ایسنا، این هیئت در سفر دو روزه خود با علی قاسم‌زاده شهردار اصفهان دیدار کرد.")
-    assert ("ایلسور متشین", "metWith", "علی قاسم‌زاده", None, None) in facts
-    # a board is no delegation
-    assert not any(f[1] == "metWith" for f in _facts(
-        "هیئتی به سرپرستی ایلسور متشین شهردار کازان وارد شد. این هیئت مدیره با علی قاسم‌زاده شهردار اصفهان دیدار کرد."))
-
-
-def test_the_subject_before_a_relative_clause_that_ended_and_the_host_who_invited_is_no_traveller():
-    facts = _facts("سید محمد احمدی شهردار رشت که به دعوت شهردار ساراتف به روسیه سفر کرده است، صبح امروز با "
-                   "میخائیل ایسایف شهردار ساراتف دیدار کرد.")
-    assert ("سید محمد احمدی", "metWith", "میخائیل ایسایف", None, None) in facts
-    assert ("سید محمد احمدی", "visited", "روسیه", None, None) in facts
-    assert ("میخائیل ایسایف", "visited", "روسیه", None, None) not in facts
 
 
 def test_those_who_spoke_at_an_event_named_first_took_part_in_it():
@@ -910,19 +1118,6 @@ def test_a_city_twinned_with_each_of_a_list_and_cities_listed_with_a_mayor_s_tit
     assert not any(f[1] == "twinnedWith" and f[0] != "مشهد" for f in facts)
     facts = _facts("شهرداران برلین و پاریس به همراه شهردار تهران در اجلاس سران شهرهای جهان شرکت کردند.")
     assert {f[0] for f in facts if f[1] == "participatedIn"} == {"برلین", "پاریس", "تهران"}
-
-
-def test_an_ordinal_above_twenty_and_a_city_chosen_to_host():
-    facts = _facts("کلانشهر اصفهان به عنوان میزبان بیست و پنجمین اجلاس شبکه شهرهای خلاق یونسکو در سال ۲۰۲۵ انتخاب شد.")
-    assert ("بیست و پنجمین اجلاس شبکه شهرهای خلاق یونسکو", "hostedBy", "اصفهان", None, None) in facts
-
-
-def test_a_body_named_after_a_region_of_two_words_and_seats_held_for_a_term_or_by_an_unnamed_mayor():
-    facts = _facts("در مجمع عمومی سازمان همکاری شهرهای آسیا و اقیانوسیه (سیتی‌نت) که در کوالالامپور برگزار شد، "
-                   "شهرداری تهران برای دو سال به عنوان رئیس این سازمان انتخاب شد.")
-    assert ("تهران", "memberOf", "سازمان همکاری شهرهای آسیا و اقیانوسیه", "President", None) in facts
-    assert ("سئول", "memberOf", "شبکه شهرهای آسیا و اقیانوسیه", "President", None) in _facts(
-        "شهردار سئول، رئیس فعلی شبکه شهرهای آسیا و اقیانوسیه، در اجلاس این شبکه حضور یافت.")
 
 
 def test_a_host_word_is_no_name_and_an_envoy_named_by_two_unknown_words_on_the_visit():
@@ -960,22 +1155,6 @@ def test_posts_held_for_a_term_in_a_second_clause_led_or_held_and_not_by_who_rep
     facts = _facts("جورکش ادامه داد با رای اعضای هیئت مدیره، شهرداران گوانگجو و بوگوتا ریاست متروپلیس را بر عهده "
                    "خواهند داشت.")
     assert {f[0] for f in facts if f[1] == "memberOf"} == {"گوانگجو", "بوگوتا"}
-
-
-def test_an_agreement_the_two_had_signed():
-    assert ("همدان", "agreementWith", "اوش", None, "signed") in _facts(
-        "شهرداری همدان و شهرداری اوش قرقیزستان سال گذشته تفاهم‌نامه همکاری امضا کرده بودند.")
-
-
-def test_regional_sections_and_bodies_of_member_countries_are_bodies_of_their_own():
-    facts = _facts("مهمت دومان دبیرکل اتحادیه شهرهای متحد و دولت‌های محلی منطقه خاورمیانه و غرب آسیا با شهردار "
-                   "کرمانشاه دیدار کرد. علیرضا زاکانی شهردار تهران به عنوان رئیس مجمع شهرداران کشورهای عضو سازمان "
-                   "همکاری شانگهای انتخاب شد.")
-    assert ("مهمت دومان", "memberOf", "اتحادیه شهرهای متحد و دولت‌های محلی منطقه خاورمیانه و غرب آسیا",
-            "SecretaryGeneral", None) in facts
-    assert ("علیرضا زاکانی", "memberOf", "مجمع شهرداران کشورهای عضو سازمان همکاری شانگهای", "President", None) in facts
-    assert ("تبریز", "memberOf", "شورای جهانی صنایع دستی", "Member", None) in _facts(
-        "تبریز از سوی شورای جهانی صنایع دستی به عنوان شهر جهانی فرش ثبت شد.")
 
 
 def test_the_regional_section_of_a_listed_body_is_linked_to_it():
@@ -1089,24 +1268,10 @@ def test_a_second_clause_that_names_no_one_shares_the_first_s_subject():
     assert {f[0] for f in facts if f[1] == "visited"} == {"علیرضا زاکانی"}  # (not whom he met)
 
 
-def test_a_post_in_a_municipal_department_named_by_its_short_name_is_a_post_in_the_city():
-    facts = _facts("حمیدرضا غلامزاده رئیس مرکز ارتباطات و امور بین‌الملل شهرداری تهران و محمدعلی شفیعی معاون "
-                   "بین‌الملل مرکز ارتباطات در این نشست حضور داشتند. علی احمدی رئیس مرکز مطالعات شهری نیز آمد.")
-    assert ("محمدعلی شفیعی", "memberOf", "تهران", "Deputy", None) in facts
-    assert ("علی احمدی", "memberOf", "مرکز مطالعات شهری", "Head", None) in facts  # (another body)
-
-
 def test_a_meeting_head_that_runs_into_a_body_s_name_is_the_shorter_head():
     doc = extract(Article("t", "در سومین جلسه مجمع عمومی شهرداران آسیایی، شیراز به عنوان نایب رئیس مجمع انتخاب شد."))
     facts = {(doc.entities[f.s].label, f.p, doc.entities[f.o].key) for f in doc.facts}
     assert ("سومین جلسه مجمع عمومی شهرداران آسیایی", "hostedBy", "org/amf") in facts
-
-
-def test_a_mayor_met_by_title_is_who_speaks_next_for_the_other_side():
-    facts = _facts("وزیر امور خارجه ایران در دیدار با شهردار استانبول گفت: استانبول شهری آشناست. حسین امیرعبداللهیان "
-                   "در این دیدار بر گسترش روابط تأکید کرد. اکرم امام اوغلو نیز گفت: استانبول آماده همکاری است.")
-    assert ("اکرم امام اوغلو", "mayorOf", "استانبول", None, None) in facts
-    assert not any(f[0] == "حسین امیرعبداللهیان" and f[1] == "mayorOf" for f in facts)
 
 
 def test_cities_named_among_a_number_twinned_a_foreign_surname_that_is_a_place_and_a_city_before_a_municipality():
@@ -1117,25 +1282,6 @@ def test_cities_named_among_a_number_twinned_a_foreign_surname_that_is_a_place_a
         "هیئتی از شهر فرایبورگ آلمان به سرپرستی مارتین هورن شهردار این شهر وارد اصفهان شد.")
     assert ("مرو", "locatedIn", "ترکمنستان", None, None) in _facts(
         "شهرداری شهر مرو ترکمنستان و شهرداری مشهد سند همکاری امضا کردند.")
-
-
-def test_an_envoy_of_a_country_named_in_its_long_form_named_after_the_news_source():
-    facts = _facts("سفیر جمهوری سوسیالیستی ویتنام در تهران با شهردار تبریز دیدار کرد.\n"
-                   "به گزارش ایرنا، نگوین لونگ ترونگ در این دیدار که در محل شهرداری برگزار شد، خواستار گسترش همکاری شد.\n"
-                   "یعقوب هوشیار شهردار تبریز نیز در این دیدار گفت: تبریز آماده همکاری است.")
-    assert ("نگوین لونگ ترونگ", "represents", "جمهوری سوسیالیستی ویتنام", "Ambassador", None) in facts
-    assert ("نگوین لونگ ترونگ", "metWith", "یعقوب هوشیار", None, None) in facts
-    # (before each of a country's names: عربستان سعودی is one of places.yaml's)
-    assert ("عبدالله العنزی", "represents", "پادشاهی عربستان سعودی", "Ambassador", None) in _facts(
-        "عبدالله العنزی سفیر پادشاهی عربستان سعودی در تهران با شهردار مشهد دیدار کرد.")
-
-
-def test_a_tie_s_status_is_read_in_its_own_clause():
-    # the future in the quotation is not the status of the twinning named before it
-    assert ("مشهد", "twinnedWith", "هرات", None, "signed") in _facts(
-        "ودیعی با اشاره به خواهرخواندگی مشهد و هرات گفت: همکاری دو شهر ادامه خواهد یافت.")
-    assert ("تبریز", "twinnedWith", "ازمیر", None, "proposed") in _facts(
-        "سفیر ترکیه خواستار ایجاد رابطه خواهرخواندگی میان تبریز و ازمیر شد.")
 
 
 def test_two_places_with_only_a_comma_between_are_no_list():
@@ -1152,41 +1298,11 @@ def test_a_hyphenated_acronym_names_its_own_body():
     assert posts == {("محمد سعدیه", "org/uclg-mewa"), ("امیلیا سایز", "org/uclg")}
 
 
-def test_where_an_event_began_takes_no_part_in_it():
-    facts = _facts("کنگره جهانی سازمان شهرها و دولتهای محلی متحد با حضور بیش از سه هزار نفر از شهرداران "
-                   "در شهر دجون کره جنوبی آغاز شد.")
-    assert ("کنگره جهانی سازمان شهرها و دولتهای محلی متحد", "hostedBy", "دجون", None, None) in facts
-    assert not any(f[1] == "participatedIn" for f in facts)
-
-
 def test_an_event_named_after_a_body_by_its_acronym_is_the_event_named_in_full():
     doc = extract(Article("t", "چمران در کنگره جهانی سازمان شهرها و دولتهای محلی متحد شرکت کرد.",
                           title="حضور چمران در کنگره جهانی UCLG"))
     events = [e for e in doc.entities if e.type == "Event"]
     assert len(events) == 1 and events[0].key == "event/کنگره_جهانی_uclg"
-
-
-def test_a_board_joined_without_its_body_named_is_the_body_of_the_report():
-    facts = _facts("در نشست سازمان پایتختها و شهرهای اسلامی در دوحه، محمدرضا قلندر شریف به عنوان نایب رئیس این سازمان "
-                   "انتخاب شد. در این نشست، عمر حلیم شهردار کوالالامپور نیز به عضویت هیئت مدیره درآمد.")
-    assert ("عمر حلیم", "mayorOf", "کوالالامپور", None, None) in facts
-    assert ("عمر حلیم", "memberOf", "سازمان پایتختها و شهرهای اسلامی", "BoardMember", None) in facts
-
-
-def test_a_post_named_alone_after_a_dateline_is_held_by_the_next_speaker():
-    facts = _facts("تبریز- ایرنا- رئیس شورای اسلامی شهر تبریز در دیدار با سرکنسول ترکیه بر توسعه روابط تاکید کرد.\n"
-                   "پرویز سروری روز یکشنبه در این دیدار افزود: تبریز و استانبول خواهرخوانده هستند.")
-    assert ("پرویز سروری", "memberOf", "شورای اسلامی شهر تبریز", "Chair", None) in facts
-
-
-def test_a_lead_with_a_post_and_a_mayoralty_of_one_arriving_guest():
-    facts = _facts("نایب رئیس شهرها و دولتهای محلی متحد آسیا و اقیانوسیه و شهردار شهر سورابایا اندونزی به دعوت "
-                   "شهرداری مشهد وارد این شهر شد.\nبه گزارش ایرنا، اری کاهیادی در بدو ورود مورد استقبال محمدرضا "
-                   "قلندرشریف شهردار مشهد قرار گرفت.\nدو طرف در این دیدار یادداشت تفاهمی برای همکاری امضا کردند.")
-    assert ("اری کاهیادی", "mayorOf", "سورابایا", None, None) in facts
-    assert ("اری کاهیادی", "memberOf", "شهرها و دولتهای محلی متحد آسیا و اقیانوسیه", "VicePresident", None) in facts
-    assert ("اری کاهیادی", "visited", "مشهد", None, None) in facts
-    assert ("سورابایا", "agreementWith", "مشهد", None, "signed") in facts
 
 
 def test_the_first_members_of_a_body_and_a_country_in_a_city_s_description():
@@ -1207,38 +1323,12 @@ def test_trips_to_a_city_with_its_country_and_its_region_and_signings_at_a_munic
     assert {f[0] for f in facts if f[1:3] == ("visited", "شیراز")} == {"ایلسور متشین"}
 
 
-def test_one_who_met_someone_in_another_city_than_their_post_s_travelled_there():
-    facts = _facts("علیرضا زاکانی شهردار تهران که به روسیه سفر کرده است، عصر دیروز در مسکو با سرگئی سوبیانین دیدار کرد.")
-    assert ("علیرضا زاکانی", "visited", "مسکو", None, None) in facts
-    facts = _facts("علیرضا زاکانی شهردار تهران در تهران با سرگئی سوبیانین دیدار کرد.")
-    assert not any(f[1] == "visited" for f in facts)
-
-
-def test_our_country_is_labelled_by_its_name_and_a_mayor_s_deputy_met_by_title_is_the_one_named():
-    facts = _facts("کاظم جلالی سفیر کشورمان در مسکو در دیدار با معاون شهردار مسکو گفت: روابط گسترش یافته است.\n"
-                   "به گزارش ایرنا، ناتالیا سرگونینا معاون شهردار مسکو نیز در این دیدار گفت: مسکو آماده همکاری است.")
-    assert ("کاظم جلالی", "represents", "ایران", "Ambassador", None) in facts
-    assert ("کاظم جلالی", "metWith", "ناتالیا سرگونینا", None, None) in facts
-
-
-def test_agreements_the_two_cities_signed_and_one_only_talked_of():
-    assert ("تهران", "agreementWith", "مسکو", None, "signed") in _facts(
-        "شهرهای تهران و مسکو در سال ۲۰۰۴ یادداشت تفاهم همکاری امضا کرده اند.")
-    assert ("تبریز", "agreementWith", "آلماتی", None, "proposed") in _facts(
-        "هوشیار با شهردار آلماتی درباره امضای تفاهمنامه همکاری میان تبریز و آلماتی گفتگو کرد.")
-
-
 def test_a_headline_s_shorter_name_of_the_text_s_event_and_mayors_named_in_the_text():
     doc = extract(Article("t", "یعقوب هوشیار شهردار تبریز و مهدی جمالی نژاد شهردار یزد در دهمین اجلاس مجمع شهرداران "
                                "آسیایی در آلماتی شرکت کردند.", title="حضور شهرداران تبریز و یزد در اجلاس شهرداران آسیا"))
     assert len([e for e in doc.entities if e.type == "Event"]) == 1
     took_part = {doc.entities[f.s].label for f in doc.facts if f.p == "participatedIn"}
     assert took_part == {"یعقوب هوشیار", "مهدی جمالی نژاد"}  # (the headline's cities are their mayors)
-
-
-def test_a_given_name_of_two_words_before_a_title():
-    facts = _facts("حجت الله ایوبی دبیر کل کمیسیون ملی یونسکو در ایران نیز در این همایش سخنرانی کرد.")
-    assert ("حجت الله ایوبی", "memberOf", "کمیسیون ملی یونسکو در ایران", "SecretaryGeneral", None) in facts
 
 
 def test_members_among_others_and_a_city_s_presidency_over_a_network():
@@ -1248,32 +1338,9 @@ def test_members_among_others_and_a_city_s_presidency_over_a_network():
         "در نشست شبکه شهرهای اکو در باکو، ریاست مشهد بر شبکه شهرهای اکو برای دو سال دیگر تمدید شد.")
 
 
-def test_a_city_hosting_a_delegation_and_an_invitation_that_is_no_trip():
-    facts = _facts("شهرداری شیراز روز گذشته میزبان هیئتی از شهر کراکوف به ریاست آندری کولاسا معاون شهردار کراکوف بود. "
-                   "محمدحسن اسدی شهردار شیراز در این دیدار سخن گفت. کولاسا از دعوت شهردار شیراز برای سفر به کراکوف استقبال کرد.")
-    assert ("آندری کولاسا", "visited", "شیراز", None, None) in facts
-    assert not any(f[1] == "visited" and f[2] == "کراکوف" for f in facts)
-
-
 def test_an_adviser_appointed_by_the_mayor_s_decree_is_a_member_of_the_city():
     facts = _facts("با حکم علیرضا زاکانی شهردار تهران، وحید شقاقی شهرستانی به عنوان مشاور امور بین الملل شهردار تهران منصوب شد.")
     assert {(f[0], f[2], f[3]) for f in facts if f[1] == "memberOf"} == {("وحید شقاقی شهرستانی", "تهران", "Member")}
-
-
-def test_a_twinning_a_city_has_a_speech_in_an_event_and_the_chair_met_with_the_members():
-    assert ("مشهد", "twinnedWith", "نایروبی", None, "signed") in _facts(
-        "مشهد با ۱۲ شهر جهان از جمله نایروبی رابطه خواهرخواندگی دارد و آماده گسترش همکاری با شهرهای کنیا است.")
-    assert ("اکرم امام اوغلو", "participatedIn", "نشست شهرداران کلانشهرهای جهان اسلام", None, None) in _facts(
-        "نشست شهرداران کلانشهرهای جهان اسلام در استانبول برگزار شد. اکرم امام اوغلو شهردار استانبول در سخنرانی "
-        "افتتاحیه این نشست گفت: همکاری لازم است.")
-    assert ("آلکسی شیلوف", "metWith", "حسن بهشتی", None, None) in _facts(
-        "آلکسی شیلوف سرکنسول روسیه در رشت با رئیس و اعضای شورای اسلامی شهر رشت دیدار کرد. حسن بهشتی رئیس شورای "
-        "اسلامی شهر رشت در این دیدار گفت: رشت آماده همکاری است.")
-
-
-def test_a_surname_of_two_words_that_a_speaker_s_sentence_opens_with():
-    facts = _facts("پیتر ماتوکی سفیر کنیا با محمدرضا قلندر شریف دیدار کرد. قلندر شریف در این دیدار گفت: مشهد آماده است.")
-    assert ("پیتر ماتوکی", "metWith", "محمدرضا قلندر شریف", None, None) in facts
 
 
 def test_a_programme_the_two_mayors_signed_and_a_region_s_name_with_its_word_for_region():
@@ -1291,10 +1358,3 @@ def test_one_present_at_an_opening_in_another_city_than_their_post_s_travelled_t
     assert ("غلام فاروق", "mayorOf", "مزارشریف", None, None) in facts
     assert {(f[0], f[2]) for f in facts if f[1] == "visited"} == {("غلام فاروق", "مشهد")}
 
-
-def test_a_post_whose_field_names_countries_held_in_the_body_after_them():
-    facts = _facts("رضا کریمی مشاور همکاریهای اقتصادی ایران و ترکیه در اتاق بازرگانی تبریز با سفیر ترکیه دیدار کرد.")
-    assert ("رضا کریمی", "memberOf", "اتاق بازرگانی تبریز", "Member", None) in facts
-    # (an envoy's post is the country's, not the body's)
-    facts = _facts("علی رضایی سفیر ایران در سازمان ملل با شهردار نیویورک دیدار کرد.")
-    assert not any(f[1] == "memberOf" for f in facts)
