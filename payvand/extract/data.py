@@ -81,7 +81,7 @@ def _fingerprint(packages: tuple[str, ...], *code: str | Path) -> str:
     for path in code:
         h.update(Path(path).read_bytes())
     root = resources.files("payvand.extract") / "data"
-    for p in sorted(root.rglob("*.yaml"), key=lambda p: str(p)):
+    for p in sorted([*root.rglob("*.yaml"), *root.rglob("*.json")], key=lambda p: str(p)):
         h.update(str(p.relative_to(root)).encode())
         h.update(p.read_bytes())
     for name in packages:

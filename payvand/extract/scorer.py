@@ -38,10 +38,12 @@ from payvand.types import Fact
 FORMAT = "payvand-relation-scorer/1"
 C = 0.5  # inverse regularisation strength of the logistic regression
 SEED = 0
-# a predicate's threshold is one of these, chosen by cross-validation inside the training set;
-# NEVER (a predicate the training set gives no fact of) keeps none
+# a predicate's thresholds are chosen among these by cross-validation inside the training set:
+# a rule's fact is kept unless the scorer is confident that it is wrong, a new fact only when it
+# is confident that it is right (NEVER: the scorer adds no fact of that predicate)
 NEVER = 1.01
-THRESHOLDS = [x / 20 for x in range(4, 19)] + [NEVER]
+RULE_THRESHOLDS = [0.0, 0.05, 0.1, 0.2, 0.3]
+NEW_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, NEVER]
 ROLE_WINDOW = 40  # characters before the object in which a title names the post held in it
 _HAS_ROLE = {"memberOf", "represents"}
 _HAS_STATUS = {"twinnedWith", "agreementWith"}
@@ -51,7 +53,9 @@ _HAS_STATUS = {"twinnedWith", "agreementWith"}
 class Model:
     weights: dict[str, float]
     intercept: float
-    thresholds: dict[str, float]  # per predicate: a fact is kept when its best candidate scores this much
+    # per predicate, what a fact's best candidate must score to be kept: "rule" for a fact a pattern
+    # rule gave, "new" for one no rule gave
+    thresholds: dict[str, dict[str, float]]
     meta: dict[str, Any] = field(default_factory=dict)
 
     def probability(self, features: Iterable[str]) -> float:
@@ -72,8 +76,8 @@ class Model:
         meta = {k: v for k, v in data.items() if k not in ("format", "thresholds", "intercept", "weights")}
         return cls(dict(data["weights"]), float(data["intercept"]), dict(data["thresholds"]), meta)
 
-    def threshold(self, predicate: str) -> float:
-        return self.thresholds.get(predicate, NEVER)
+    def threshold(self, predicate: str, ruled: bool) -> float:
+        return self.thresholds.get(predicate, {}).get("rule" if ruled else "new", NEVER)
 
 
 SHIPPED = "models/relation-scorer.json"
@@ -106,7 +110,7 @@ def apply(doc: Doc, cands: Sequence[Candidate], model: Model) -> Doc:
     doc.facts = []
     sink = FactSink(doc)
     for key, (prob, cand) in best.items():
-        if prob < model.threshold(cand.p):
+        if prob < model.threshold(cand.p, bool(rule_facts[key])):
             continue
         confidence = round(prob, 3)
         if rule_facts[key]:
@@ -207,35 +211,48 @@ def folds(articles: Sequence[str], k: int) -> list[set[str]]:
     return [set(ids[i::k]) for i in range(k)]
 
 
-def _key_scores(ex: Example, weights: dict[str, float], intercept: float) -> list[tuple[str, float, int]]:
-    """(predicate, best probability, gold label) of each fact key of an article."""
+def _key_scores(ex: Example, weights: dict[str, float], intercept: float) -> list[tuple[str, bool, float, int]]:
+    """(predicate, whether a rule gave it, best probability, gold label) of each fact key of an article."""
     model = Model(weights, intercept, {})
-    best: dict[tuple, tuple[str, float, int]] = {}
+    best: dict[tuple, tuple[str, bool, float, int]] = {}
     for c, lab in zip(ex.candidates, ex.labels):
         prob = model.probability(c.features)
-        old = best.get(c.key, (c.p, -1.0, 0))
-        best[c.key] = (c.p, max(prob, old[1]), max(lab, old[2]))
+        old = best.get(c.key, (c.p, False, -1.0, 0))
+        best[c.key] = (c.p, old[1] or bool(c.rule_facts), max(prob, old[2]), max(lab, old[3]))
     return list(best.values())
 
 
-def _thresholds(train: Sequence[Example], inner: int = 3) -> dict[str, float]:
-    """Per predicate, the threshold with the best F1 over its fact keys, in a cross-validation
-    inside ``train`` (the held-out probabilities of every training article)."""
-    scored: dict[str, list[tuple[float, int]]] = {}
+def _thresholds(train: Sequence[Example], inner: int = 3) -> dict[str, dict[str, float]]:
+    """Per predicate, the pair of thresholds (for the rules' facts, for new ones) with the best F1
+    over its fact keys, in a cross-validation inside ``train`` (the held-out probabilities of
+    every training article)."""
+    scored: dict[str, list[tuple[bool, float, int]]] = {}
     for held in folds([ex.article for ex in train], inner):
         weights, intercept = _fit([ex for ex in train if ex.article not in held])
         for ex in train:
             if ex.article in held:
-                for p, prob, lab in _key_scores(ex, weights, intercept):
-                    scored.setdefault(p, []).append((prob, lab))
+                for p, ruled, prob, lab in _key_scores(ex, weights, intercept):
+                    scored.setdefault(p, []).append((ruled, prob, lab))
 
-    def f1(pairs: list[tuple[float, int]], t: float) -> float:
-        tp = sum(1 for p, lab in pairs if p >= t and lab)
-        pred = sum(1 for p, _ in pairs if p >= t)
-        gold = sum(lab for _, lab in pairs)
-        return 2 * tp / (pred + gold) if pred + gold else 0.0
+    def kept(rows: list[tuple[bool, float, int]], ruled: bool, t: float) -> tuple[int, int]:
+        sel = [lab for r, prob, lab in rows if r == ruled and prob >= t]
+        return sum(sel), len(sel)
 
-    return {p: max(THRESHOLDS, key=lambda t: (f1(pairs, t), -abs(t - 0.5))) for p, pairs in sorted(scored.items())}
+    out = {}
+    for p, rows in sorted(scored.items()):
+        gold = sum(lab for _, _, lab in rows)
+        rule_side = {t: kept(rows, True, t) for t in RULE_THRESHOLDS}
+        new_side = {t: kept(rows, False, t) for t in NEW_THRESHOLDS}
+
+        def f1(pair: tuple[float, float]) -> tuple[float, float]:
+            tp = rule_side[pair[0]][0] + new_side[pair[1]][0]
+            pred = rule_side[pair[0]][1] + new_side[pair[1]][1]
+            # ties: the rules' facts rather kept, new ones rather not added
+            return (2 * tp / (pred + gold) if pred + gold else 0.0, -pair[0] + pair[1])
+
+        best = max(((a, b) for a in RULE_THRESHOLDS for b in NEW_THRESHOLDS), key=f1)
+        out[p] = {"rule": best[0], "new": best[1]}
+    return out
 
 
 def train(train_set: Sequence[Example], meta: dict[str, Any] | None = None) -> Model:
