@@ -379,7 +379,9 @@ def _name_tail(doc: Doc, pos: int, free: bool) -> tuple[int, object, bool] | Non
             if span.nstart == s and span.label in ("Organization", "City", "Country") and not _place_of_title(doc, s):
                 # a body after the words is whose event it is; a place there may be whose culture or
                 # economy it shows elsewhere ("هفته فرهنگی <country>"): part of the name, no host
-                return span.nend, span if span.label == "Organization" else None, True
+                # (a place named as such right after the head is the host: "کنگره شهر <city>")
+                named_place = all(w in _phrase_set("place", "city_cues") for w in doc.norm[pos:s].split())
+                return span.nend, span if span.label == "Organization" or named_place else None, True
             break
         if not _event_word(t, doc) or _before_light_verb(toks, k):
             break
@@ -933,6 +935,14 @@ def find_context_organizations(doc: Doc) -> Doc:
         j = i + 1
         last = i
         first = _span_at(doc, toks[j][0]) if j < len(toks) else None
+        place_next = j < len(toks) and (first is not None and first.label in ("City", "Country") and first.nstart == toks[j][0]
+                                        or toks[j][2] in _phrase_set("organization", "place_words"))
+        if (t in _phrase_set("organization", "place_heads") and (
+                not place_next or i and toks[i - 1][2] in ("شهردار", "شهرداری"))) or (
+                t in _phrase_set("organization", "not_before_place") and place_next) or (
+                j < len(toks) and is_given_name(toks[j][2])):
+            i += 1  # "ولایت هرات" is a body, "ولایت" alone or a mayor's (شهردار ولایت فراه) is none;
+            continue  # "مرکز هرمزگان" is the province's centre; "مجمع حمیدرضا …": a person follows
         if first is not None and first.label == "Organization" and first.attrs.get("entries") \
                 and t not in _phrase_set("organization", "parts") and first.nstart == toks[j][0]:
             _remove(doc, first)  # "سازمان متروپلیس": the kind of a listed body is part of the name used
@@ -958,8 +968,8 @@ def find_context_organizations(doc: Doc) -> Doc:
                 elif span.label in ("City", "Country", "Organization"):
                     last = j = _last_token_in(toks, span.nend, j)
                 break
-            if tt in ("و", "،", ",") and j + 1 < len(toks) and _continues_org(toks[j + 1][2], doc) \
-                    and toks[j + 1][2] not in heads and after is None:
+            if tt in ("و", "،", ",") and j + 1 < len(toks) and toks[j + 1][2] not in heads and after is None \
+                    and _continues_org(toks[j + 1][2], doc, tt, toks[j - 1][2], t):
                 j += 1
                 continue
             if _before_light_verb(toks, j) or tt in _phrase_set("event", "verbs"):
@@ -996,7 +1006,67 @@ def find_context_organizations(doc: Doc) -> Doc:
                 _add(doc, s, span_end, "Organization", entries=_bracketed_entries(doc, span_end), context=True,
                      inner=inner[0] if inner else None, municipality=municipality)
         i = max(last, i) + 1
+    _offices_and_countries(doc)
     return doc
+
+
+def _offices_and_countries(doc: Doc) -> None:
+    """A body's name goes on over where it serves or whose it is (GUIDE: a ministry's office in
+    a province is a body of its own): an office (``نمایندگی وزارت امور خارجه``) before
+    ``[در] [استان] <place>`` or ``در شمال شرق کشور``; a listed national body before ``استان
+    <place>`` (its provincial office); a ministry before a country (``وزارت خارجه ایران``: the
+    listed one when the country is the registry's home, another one else). A new body keys by
+    its name; the place stays its inner link."""
+    home = cues()["organization"]["home_country"]
+    offices = _phrase_set("organization", "office_heads")
+    i = 0
+    while i < len(doc.spans):
+        span = doc.spans[i]
+        entries = span.attrs.get("entries") or []
+        if span.label != "Organization" or span.attrs.get("coref"):
+            i += 1
+            continue
+        office = any(span.norm.startswith(o + " ") for o in offices)
+        national = bool(entries) and entries[0].kind == "national"
+        region = _OFFICE_REGION.match(doc.norm, span.nend) if office else None
+        m = _OFFICE_PLACE.match(doc.norm, span.nend) if office or national else None
+        place = _span_at(doc, m.end()) if m else None
+        if m and place is not None and place.nstart == m.end() and place.label in ("City", "Country") \
+                and (office or m.group(1)):
+            _remove(doc, place)
+            doc.spans[doc.span_index(span.nstart)] = doc.make_span(span.nstart, place.nend, "Organization",
+                                                                   context=True, inner=place)
+        elif region is not None:
+            doc.spans[i] = doc.make_span(span.nstart, region.end(), "Organization", context=True)
+        elif m and m.group(1) and (province := _province_name(doc, m.end())) is not None:
+            doc.spans[i] = doc.make_span(span.nstart, province, "Organization", context=True)  # "… استان گیلان"
+        elif national and span.norm.split()[0] in _phrase_set("organization", "ministries") \
+                and (country := _span_at(doc, span.nend + 1)) is not None and country.label == "Country" \
+                and country.nstart == span.nend + 1 and country.attrs.get("entries"):
+            ours = entries[0].key.startswith(home["registry_prefix"]) and country.attrs["entries"][0].key == home["country"]
+            _remove(doc, country)
+            attrs = {**span.attrs, "inner": country} if ours else {"context": True, "inner": country}
+            doc.spans[doc.span_index(span.nstart)] = doc.make_span(span.nstart, country.nend, "Organization", **attrs)
+        i += 1
+
+
+def _province_name(doc: Doc, pos: int) -> int | None:
+    """End of a province's name no gazetteer lists at ``pos`` (after ``استان``): a name word,
+    and an adjective after it (``گیلان``, ``خراسان رضوی``); None if none stands there."""
+    toks = doc.token_texts
+    k = doc.token_index(pos)
+    if k >= len(toks) or toks[k][0] != pos or not _is_name_token(toks[k][2], doc) or _occupied(doc, *toks[k][:2]):
+        return None
+    if k + 1 < len(toks) and toks[k + 1][2].endswith("ی") and _is_name_token(toks[k + 1][2], doc) \
+            and not _occupied(doc, *toks[k + 1][:2]):
+        return toks[k + 1][1]
+    return toks[k][1]
+
+
+# "… در اصفهان", "… استان گیلان", "… در استان فارس" (group 1: "استان", which a national body needs)
+_OFFICE_PLACE = re.compile(r" (?:در )?(استان )?")
+_OFFICE_REGION = re.compile(r" در (?:شمال|جنوب|شرق|غرب)(?: ?(?:شرق|غرب))?(?: و (?:شمال|جنوب|شرق|غرب)(?: ?(?:شرق|غرب))?)? "
+                            r"(?:کشور|ایران)(?!\w)")
 
 
 def _ordinal_before(toks: list[tuple[int, int, str]], i: int) -> int | None:
@@ -1019,12 +1089,18 @@ def _bracketed_entries(doc: Doc, end: int) -> list:
     return span.attrs["entries"]
 
 
-def _continues_org(tok: str, doc: Doc) -> bool:
-    """After a comma or "و" inside a body's name only an adjective or a name word follows
-    (فرهنگی، اجتماعی و ورزشی; حمل و نقل), never a person (مظفر سلیمانی)."""
+def _continues_org(tok: str, doc: Doc, sep: str, before: str, head: str) -> bool:
+    """After a comma or "و" (``sep``) inside a body's name only an adjective or a name word
+    follows (فرهنگی، اجتماعی و ورزشی; حمل و نقل), never a person (مظفر سلیمانی); after a
+    comma, an adjective only when one stands before it too (not "شورای اسلامی شهر X، <surname>").
+    A ministry's "و" joins the two nouns of its field (وزارت راه و شهرسازی)."""
     if is_given_name(tok) or not _is_name_token(tok, doc) and surface_key(tok) not in _org_inner():
         return False
-    return surface_key(tok) in _org_inner() or tok.endswith("ی")
+    if sep == "و" and head in _phrase_set("organization", "coordinating_heads"):
+        return True
+    if surface_key(tok) in _org_inner():
+        return True
+    return tok.endswith("ی") and (sep == "و" or before.endswith("ی"))
 
 
 @cache

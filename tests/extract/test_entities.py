@@ -219,11 +219,15 @@ def test_event_names(text, events):
 
 
 def test_a_place_that_ends_an_event_name_after_other_words_is_no_host():
-    """"هفته فرهنگی ارمنستان" is held elsewhere; a body that ends the name is whose event it is."""
+    """"هفته فرهنگی ارمنستان" is held elsewhere; a body that ends the name is whose event it is,
+    and so is a city named as such right after the head."""
     doc = extract(Article("t", "هفته فرهنگی ارمنستان در یزد آغاز شد."))
     assert {(doc.entities[f.o].label, f.p) for f in doc.facts if f.p == "hostedBy"} == {("یزد", "hostedBy")}
     doc = extract(Article("t", "علی رضایی در دومین اجلاس مجمع شهرهای ساحلی ایران سخنرانی کرد."))
     assert ("مجمع شهرهای ساحلی ایران", "hostedBy") in {(doc.entities[f.o].label, f.p) for f in doc.facts}
+    # a place named as a city right after the head is the host
+    doc = extract(Article("t", "کنگره شهر چونگ چینگ در ماه آینده برگزار می‌شود."))
+    assert {(doc.entities[f.o].label, f.p) for f in doc.facts if f.p == "hostedBy"} == {("چونگ چینگ", "hostedBy")}
 
 
 @pytest.mark.parametrize("text, titles", [
@@ -256,3 +260,66 @@ def test_event_names_keep_to_messy_spelling(messy):
     text = ("سیزدهمین دوره جشنواره بین‌المللی فیلم کوتاه در اصفهان برگزار شد و نمایشگاه بین‌المللی صنایع غذایی "
             "با عنوان «فودکس ۲۰۲۴» در کازان گشایش یافت. کنگره یازدهم شهرداران کشورهای ساحلی در بندرعباس برگزار شد.")
     assert [match_key(e) for e in _events(messy(text))] == [match_key(e) for e in _events(text)]
+
+
+# --- organizations named by their head noun and what follows it ---------------------------
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    doc = extract(Article("t", text))
+    return [(s.text, doc.entities[s.entity].key) for s in doc.spans if s.label == "Organization" and not s.attrs.get("coref")]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a governorate, and a province's administration only before a place (not a mayor's place)
+    ("معاون استانداری خوزستان با سفیر ژاپن دیدار کرد.", ["استانداری خوزستان"]),
+    ("معاون ولایت کابل و شهردار ولایت بلخ گفتند.", ["ولایت کابل"]),
+    ("ولایت فقیه اصل قانون اساسی است.", []),
+    # a ministry's office in a province is a body of its own, named with where it serves
+    ("رئیس نمایندگی وزارت امور خارجه در بندرعباس گفت.", ["نمایندگی وزارت امور خارجه در بندرعباس"]),
+    ("مدیر دفتر نمایندگی وزارت امور خارجه در شمال شرق کشور گفت.",
+     ["دفتر نمایندگی وزارت امور خارجه در شمال شرق کشور"]),
+    ("مدیرکل سازمان میراث فرهنگی و گردشگری استان گیلان گفت.", ["سازمان میراث فرهنگی و گردشگری استان گیلان"]),
+    # a ministry and its country; a ministry's field joined by "و"
+    ("سخنگوی وزارت کشور ترکیه گفت.", ["وزارت کشور ترکیه"]),
+    ("معاون وزارت خارجه ایران گفت.", ["وزارت خارجه ایران"]),
+    ("معاون وزارت شهرسازی و مسکن گفت.", ["وزارت شهرسازی و مسکن"]),
+    # a free zone's organization
+    ("مدیرعامل سازمان منطقه آزاد چابهار گفت.", ["سازمان منطقه آزاد چابهار"]),
+    # a province's centre, a person after the head, a surname after a comma: no body there
+    ("ساری مرکز استان مازندران است و کازان مرکز جمهوری تاتارستان.", []),
+    ("رئیس شورای اسلامی شهر گرگان، حسینی گفت.", ["شورای اسلامی شهر گرگان"]),
+    # an event's verb is no part of a body's name
+    ("کانون فرهنگی هنری نگار برگزار کرد.", ["کانون فرهنگی هنری نگار"]),
+])
+def test_organization_names(text, orgs):
+    assert [name for name, _ in _orgs(text)] == orgs
+
+
+def test_a_ministry_office_and_a_foreign_ministry_are_bodies_of_their_own():
+    keys = dict(_orgs("رئیس نمایندگی وزارت امور خارجه در بندرعباس با سخنگوی وزارت کشور ترکیه "
+                      "و معاون وزارت خارجه ایران دیدار کرد."))
+    assert keys["وزارت خارجه ایران"] == "org/iran-mfa"
+    assert keys["وزارت کشور ترکیه"] != "org/iran-interior"
+    assert keys["نمایندگی وزارت امور خارجه در بندرعباس"] not in ("org/iran-mfa", "org/iran-mfa-provincial")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("کارشناسان جایکا در تهران بودند.", "org/jica"),
+    ("نماینده آژانس همکاری‌های بین‌المللی ژاپن گفت.", "org/jica"),
+    ("تولیت آستان قدس رضوی گفت.", "org/astan-quds"),
+    ("وزیران سازمان همکاری‌های اسلامی دیدار کردند.", "org/oic"),
+    ("رئیس کمیسیون ملی یونسکو در ایران گفت.", "org/unesco-iran-commission"),
+])
+def test_listed_bodies(text, key):
+    assert key in {k for _, k in _orgs(text)}
+
+
+@pytest.mark.parametrize("messy", [
+    lambda t: t.replace("ی", "ي").replace("ک", "ك"),
+    lambda t: t.replace("\u200c", ""),
+    lambda t: t.replace("\u200c", " "),
+])
+def test_organization_names_keep_to_messy_spelling(messy):
+    text = ("رئیس نمایندگی وزارت امور خارجه در بندرعباس با معاون استانداری خوزستان و نماینده آژانس "
+            "همکاری‌های بین‌المللی ژاپن دیدار کرد.")
+    assert [(match_key(n), k) for n, k in _orgs(messy(text))] == [(match_key(n), k) for n, k in _orgs(text)]
