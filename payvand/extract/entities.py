@@ -220,47 +220,51 @@ def _in_place_list(doc: Doc, start: int, end: int, places: _PlaceIndex, kind: st
 # --- events -----------------------------------------------------------------------------
 
 def find_events(doc: Doc) -> Doc:
-    """Named events: [ordinal] head [modifiers] [body | place | year]."""
+    """Named events: [ordinal [دوره]] head [modifiers] [ordinal adjective] [name words] [body |
+    place | year | «title»], or a title given to an event (``همایشی با عنوان «…»``)."""
     c = cues()["event"]
-    heads = sorted({surface_key(h) for h in c["heads"]}, key=len, reverse=True)
-    mods = sorted({surface_key(m) for m in c["modifiers"]}, key=len, reverse=True)
-    head_re = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, heads)) + r")(?!\w)")
-    for m in head_re.finditer(doc.norm):
-        start, end = m.start(), m.end()
+    heads = _event_heads()
+    for m in _event_head_re().finditer(doc.norm):
+        start, end = m.start(), m.end(1)
+        inflected = m.end() > end  # "اکسپوی دبی", "همایشی با عنوان «…»"
+        titled = _TITLED.match(doc.norm, m.end())
+        if inflected and not (titled or doc.norm[end - 1] in "وا"):
+            continue  # "نشستی" alone: some meeting, no name
         if _occupied(doc, start, end):
             # "جلسه مجمع عمومی" over a body's name ("مجمع عمومی شهرداران آسیایی"): the shorter head
             end = next((start + len(h) for h in heads if len(h) < end - start and doc.norm.startswith(h + " ", start)
                         and not _occupied(doc, start, start + len(h))), None)
             if end is None:
                 continue
-        prev = doc.norm[max(0, start - 200):start].split()[-3:]  # (the words just before: no copy of the text before)
+        # (the words just before, an opening quote off: no copy of the text before)
+        prev = [w.lstrip("«") for w in doc.norm[max(0, start - 200):start].split()[-4:]]
         if prev and prev[-1] in heads and not _occupied(doc, start - len(prev[-1]) - 1, start):
             # "نمایشگاه اکسپو دبی": a head before the head is part of the name
             start = doc.norm.rfind(prev[-1], 0, start)
             prev = prev[:-1]
+        if len(prev) >= 2 and prev[-1] in _phrase_set("event", "ordinal_fillers") and _is_ordinal(prev[-2]):
+            start = doc.norm.rfind(prev[-1], 0, start)  # "سیزدهمین دوره جشنواره …"
+            prev = prev[:-1]
         ordinal = bool(prev) and _is_ordinal(prev[-1])
         if ordinal:
             start = doc.norm.rfind(prev[-1], 0, start)
-            if len(prev) == 3 and prev[1] == "و" and prev[0] in _phrase_set("event", "ordinal_tens"):
-                start = doc.norm.rfind(prev[0], 0, start)  # "بیست و پنجمین اجلاس"
+            if len(prev) >= 3 and prev[-2] == "و" and prev[-3] in _phrase_set("event", "ordinal_tens"):
+                start = doc.norm.rfind(prev[-3], 0, start)  # "بیست و پنجمین اجلاس"
         if prev and prev[-1] == cues()["coref"]["this"]:
             continue
-        # extend over modifiers, then a following body / place / year
-        pos = end
-        while True:
-            rest = doc.norm[pos:]
-            stripped = rest.lstrip(" ")
-            gap = len(rest) - len(stripped)
-            if _span_at(doc, pos + gap) is not None:
-                break  # a body or a place begins: it names the event (اجلاس اتحادیه جهانی شهرها ...)
-            mod = next((x for x in mods if stripped.startswith(x) and not _WORD.match(stripped[len(x):len(x) + 1] or " ")), None)
-            if mod and gap <= 1:
-                pos += gap + len(mod)
-                continue
-            break
+        if inflected and not titled:
+            pos = m.end()
+        else:
+            pos = _over_modifiers(doc, end)
+        if (adjective := _ordinal_adjective(doc, pos)) is not None:
+            pos, ordinal = _over_modifiers(doc, adjective), True  # "اجلاس دوازدهم", "اجلاس یازدهم شهرداران …"
         following = _span_at(doc, pos + 1)
         if doc.norm.endswith("شهرداران", 0, pos) and following is not None and following.label == "City":
             continue  # "نشست مشترک شهرداران تبریز و باکو": the mayors of two cities met, no event named
+        if titled and (inflected or pos == end):
+            # "همایشی با عنوان «…»": the title is the event's name
+            _add_title(doc, titled, None)
+            continue
         anchored = False
         network = _network_name(doc, pos) or _joint_commission(doc, pos) or _mayors_of_region(doc, pos)
         if network:  # "اجلاس شهرهای تاریخی جهان": named after the cities it gathers (a place after
@@ -268,12 +272,14 @@ def find_events(doc: Doc) -> Doc:
         rest = doc.norm[pos:]
         gap = len(rest) - len(rest.lstrip(" "))
         nxt = _span_at(doc, pos + gap) if gap <= 1 and not network else None
+        inner = None
         if nxt is not None and nxt.label in ("Organization", "City", "Country") and nxt.nstart == pos + gap:
-            pos = nxt.nend
-            anchored = True
-            inner = nxt
-        else:
-            inner = None
+            pos, anchored, inner = nxt.nend, True, nxt
+        elif not network and (quoted := _QUOTED.match(doc.norm, pos)):
+            pos, anchored = quoted.end(), True  # "نشست هم‌اندیشی «…»"
+        elif not network and (ordinal or m.group(1) not in c["weak_heads"]) \
+                and (tail := _name_tail(doc, pos, ordinal and m.group(1) not in c["weak_heads"])) is not None:
+            pos, inner, anchored = tail  # "نهمین کنفرانس وزیران گردشگری کشورهای عضو <body>", "هفته فرهنگی <country>"
         year = re.match(r"\s?(\d{4})(?!\d)", doc.norm[pos:])
         if year:
             pos += year.end()
@@ -282,14 +288,168 @@ def find_events(doc: Doc) -> Doc:
             pos, anchored = topic, True  # "همایش بین‌المللی دیپلماسی شهری با حضور …"
         if not (anchored or ordinal):
             continue
-        if not anchored and pos == end and not ordinal:
-            continue
-        # the event engulfs the body/place mention it names; keep it as an inner link (a joint
-        # commission's two countries are only part of its name)
-        for named in [inner] if inner is not None else _spans_within(doc, start, pos):
+        # the event engulfs the mentions inside its name; the body or place it is named after
+        # stays as its inner link (a joint commission's two countries are only part of its name)
+        for named in _spans_within(doc, start, pos):
             _remove(doc, named)
         _add(doc, start, pos, "Event", inner=inner)
+        event = _span_at(doc, start)
+        if (titled := _TITLED.match(doc.norm, pos)) and event is not None:
+            _add_title(doc, titled, event)  # "… با عنوان «…»": another name of the event
+    _events_named_after_bodies(doc)
     return doc
+
+
+@cache
+def _event_heads() -> list[str]:
+    return sorted({surface_key(h) for h in cues()["event"]["heads"]}, key=len, reverse=True)
+
+
+@cache
+def _event_head_re() -> re.Pattern:
+    """A head, or a head with ی (an indefinite or ezafe: ``همایشی``, ``اکسپوی``)."""
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, _event_heads())) + r")ی?(?!\w)")
+
+
+@cache
+def _event_modifiers() -> list[str]:
+    return sorted({surface_key(m) for m in cues()["event"]["modifiers"]}, key=len, reverse=True)
+
+
+def _over_modifiers(doc: Doc, pos: int) -> int:
+    """End of the modifiers of an event's head (``جهانی``, ``بین‌المللی``, ``سالانه``) after ``pos``."""
+    while True:
+        rest = doc.norm[pos:]
+        stripped = rest.lstrip(" ")
+        gap = len(rest) - len(stripped)
+        if gap > 1 or _span_at(doc, pos + gap) is not None:
+            return pos  # a body or a place begins: it names the event (اجلاس اتحادیه جهانی شهرها ...)
+        mod = next((x for x in _event_modifiers()
+                    if stripped.startswith(x) and not _WORD.match(stripped[len(x):len(x) + 1] or " ")), None)
+        if mod is None:
+            return pos
+        pos += gap + len(mod)
+
+
+def _ordinal_adjective(doc: Doc, pos: int) -> int | None:
+    """End of an ordinal written after the head at ``pos`` (``اجلاس دوازدهم``), else None."""
+    w = re.match(r" (\S+)", doc.norm[pos:pos + 20])
+    if w is None or w.group(1) not in _ordinal_adjectives() or _span_at(doc, pos + 1) is not None:
+        return None
+    return pos + w.end()
+
+
+@cache
+def _ordinal_adjectives() -> frozenset[str]:
+    """``دوازدهم`` of ``دوازدهمین``: the ordinal words without their ``ین``."""
+    return frozenset(w.removesuffix("ین") for w in _phrase_set("event", "ordinal_words") if w.endswith("مین"))
+
+
+_QUOTED = re.compile(r" ?«[^»\n]{2,80}»")
+_TITLED = re.compile(r" (?:با|تحت|به) (?:عنوان|نام) «([^»\n]{2,80})»")
+
+
+def _add_title(doc: Doc, titled: re.Match, event) -> None:
+    """The quoted title given to an event (``با عنوان «…»``) as an event mention: another name
+    of ``event`` (the same entity), or the event's only name when ``event`` is None. An event
+    head inside the title (``«… اجلاس کازان ۲۰۲۱»``) is no event of its own."""
+    start, end = titled.span(1)
+    for named in _spans_within(doc, start, end):
+        _remove(doc, named)
+    if event is None:
+        _add(doc, start, end, "Event")
+    elif not _occupied(doc, start, end):
+        doc.insert_span(doc.make_span(start, end, "Event", coref=True, ref=event))
+
+
+def _name_tail(doc: Doc, pos: int, free: bool) -> tuple[int, object, bool] | None:
+    """The words that go on naming an event after its head and modifiers at ``pos``: who it
+    gathers and what about (``وزیران گردشگری کشورهای عضو``, ``فرهنگی``), up to a body or a
+    place that ends the name (returned: the end, a body's mention, whether a mention ends it). Without
+    ``free`` (no ordinal says an event is named) the words must end at such a mention, and
+    only a few are taken. None when nothing goes on the name."""
+    toks = doc.token_texts
+    k = doc.token_index(pos)
+    limit = cues()["event"]["max_tail_tokens"] if free else 3
+    end, words = pos, 0
+    while k < len(toks) and words < limit and toks[k][0] - end <= 1:
+        s, e, t = toks[k]
+        span = _span_at(doc, s)
+        if span is not None:
+            if span.nstart == s and span.label in ("Organization", "City", "Country") and not _place_of_title(doc, s):
+                # a body after the words is whose event it is; a place there may be whose culture or
+                # economy it shows elsewhere ("هفته فرهنگی <country>"): part of the name, no host
+                # (a place named as such right after the head is the host: "کنگره شهر <city>")
+                named_place = all(w in _phrase_set("place", "city_cues") for w in doc.norm[pos:s].split())
+                return span.nend, span if span.label == "Organization" or named_place else None, True
+            break
+        if not _event_word(t, doc) or _before_light_verb(toks, k):
+            break
+        end, words, k = e, words + 1, k + 1
+    while words and doc.norm.endswith(_EZAFE, 0, end):
+        end, words = doc.norm.rfind(" ", 0, end), words - 1  # "… روسای": whose heads the name never says
+    if not free or not words:
+        return None
+    return end, None, False
+
+
+_EZAFE = "ای"  # the ending of a word that a complement must follow (شهرهای, رؤسای, وزرای)
+
+
+def _before_light_verb(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Token ``k`` is the noun of a light verb after it (``در اجلاس شرکت کرد``, ``… برگزار شد``):
+    no part of the name before it."""
+    return k + 1 < len(toks) and toks[k + 1][2] in _phrase_set("event", "light_verbs")
+
+
+def _place_of_title(doc: Doc, pos: int) -> bool:
+    """A title ends right before ``pos`` (``… شهردار تهران``): the place is the title's."""
+    before = doc.norm[max(0, pos - 30):pos].split()
+    return bool(before) and before[-1] in person_titles()
+
+
+def _event_word(tok: str, doc: Doc) -> bool:
+    """Can ``tok`` go on an event's name: a name-like word, a word of who an event gathers
+    (``شهرداران``, ``کشورهای``) or of a body's name; never a given name (a person named after
+    the event) nor what tells of the event's time or holding (``گذشته``, ``برگزار``)."""
+    key = surface_key(tok)
+    if key in _phrase_set("event", "not_in_name") or key in _phrase_set("event", "verbs") or is_given_name(tok) \
+            or _is_ordinal(key):
+        return False  # (an ordinal opens another event: "دومین نشست هماهنگی یازدهمین اجلاس …")
+    return _is_name_token(tok, doc) or key in _phrase_set("event", "name_words") or key in _org_inner() \
+        or key in _event_modifiers()
+
+
+def _events_named_after_bodies(doc: Doc) -> None:
+    """Events the bodies found after them name: an event found before them (``دومین اجلاس``)
+    goes on over the body named right after it (``دومین اجلاس مجمع شهرهای تاریخی ایران``), an
+    ordinal before a listed forum's name is a meeting of it (``پنجمین مجمع شهرداران آسیایی``),
+    and a quoted title right after an event is part of its name (``مجمع بین‌المللی «…»``).
+    The body is the event's inner link."""
+    gathering = _phrase_set("event", "gathering_bodies")
+    i = 0
+    while i < len(doc.spans):
+        span = doc.spans[i]
+        after = doc.spans[i + 1] if i + 1 < len(doc.spans) else None
+        if span.label == "Organization" and span.norm.split()[0] in gathering and not span.attrs.get("coref"):
+            word = (doc.norm[max(0, span.nstart - 20):span.nstart].split() or [""])[-1].lstrip("«")
+            start = span.nstart - 1 - len(word)
+            if _is_ordinal(word) and doc.norm[start:span.nstart] == word + " " and not _occupied(doc, start, span.nstart - 1):
+                doc.spans[i] = doc.make_span(start, span.nend, "Event", inner=span)
+                continue
+        if span.label != "Event" or span.attrs.get("coref"):
+            i += 1
+            continue
+        if after is not None and after.label == "Organization" and span.attrs.get("inner") is None \
+                and after.nstart == span.nend + 1 and doc.norm[span.nend] == " ":
+            doc.spans[i] = doc.make_span(span.nstart, after.nend, "Event", **{**span.attrs, "inner": after})
+            del doc.spans[i + 1]
+            continue
+        if (quoted := _QUOTED.match(doc.norm, span.nend)) is not None:
+            for named in _spans_within(doc, span.nend, quoted.end()):
+                _remove(doc, named)
+            doc.spans[i] = doc.make_span(span.nstart, quoted.end(), "Event", **span.attrs)
+        i += 1
 
 
 def _topic_name(doc: Doc, pos: int) -> int | None:
@@ -308,7 +468,7 @@ def _topic_name(doc: Doc, pos: int) -> int | None:
 
 
 _SOURCE = re.compile(r"\s*به گزارش[^،,:.\n]{0,80}[،,]\s*")
-_EVENT_REPORT = re.compile(r" (?:با حضور|به میزبانی|در|برگزار|آغاز به کار)(?!\w)")
+_EVENT_REPORT = re.compile(r" (?:با حضور|به میزبانی|در|برگزار|آغاز به کار|با عنوان|تحت عنوان)(?!\w)")
 
 
 def _is_ordinal(word: str) -> bool:
@@ -336,8 +496,8 @@ def _network_name(doc: Doc, pos: int) -> int | None:
         if tail:  # the name ends with the world or the region whose cities they are
             return tail.end()
         w = re.match(r" ([^\s.،,؛:«»()]+)", doc.norm[end:end + 40])
-        if not w or not _is_name_token(w.group(1), doc):
-            break
+        if not w or not _is_name_token(w.group(1), doc) or not _event_word(w.group(1), doc):
+            break  # (nor what tells of its holding: "کنگره شهرهای ساحلی برگزار شد")
         end, words = end + w.end(), words + 1
     return end if words else None
 
@@ -775,6 +935,14 @@ def find_context_organizations(doc: Doc) -> Doc:
         j = i + 1
         last = i
         first = _span_at(doc, toks[j][0]) if j < len(toks) else None
+        place_next = j < len(toks) and (first is not None and first.label in ("City", "Country") and first.nstart == toks[j][0]
+                                        or toks[j][2] in _phrase_set("organization", "place_words"))
+        if (t in _phrase_set("organization", "place_heads") and (
+                not place_next or i and toks[i - 1][2] in ("شهردار", "شهرداری"))) or (
+                t in _phrase_set("organization", "not_before_place") and place_next) or (
+                j < len(toks) and is_given_name(toks[j][2])):
+            i += 1  # "ولایت هرات" is a body, "ولایت" alone or a mayor's (شهردار ولایت فراه) is none;
+            continue  # "مرکز هرمزگان" is the province's centre; "مجمع حمیدرضا …": a person follows
         if first is not None and first.label == "Organization" and first.attrs.get("entries") \
                 and t not in _phrase_set("organization", "parts") and first.nstart == toks[j][0]:
             _remove(doc, first)  # "سازمان متروپلیس": the kind of a listed body is part of the name used
@@ -800,10 +968,12 @@ def find_context_organizations(doc: Doc) -> Doc:
                 elif span.label in ("City", "Country", "Organization"):
                     last = j = _last_token_in(toks, span.nend, j)
                 break
-            if tt in ("و", "،", ",") and j + 1 < len(toks) and _continues_org(toks[j + 1][2], doc) \
-                    and toks[j + 1][2] not in heads and after is None:
+            if tt in ("و", "،", ",") and j + 1 < len(toks) and toks[j + 1][2] not in heads and after is None \
+                    and _continues_org(toks[j + 1][2], doc, tt, toks[j - 1][2], t):
                 j += 1
                 continue
+            if _before_light_verb(toks, j) or tt in _phrase_set("event", "verbs"):
+                break  # ("مجمع … برگزار شد": the verb's noun)
             if tt in _PLURALS and last == j - 1 and j > i + 1:
                 pass  # a plural ending after a half-space, a token once normalised (همکاری‌های)
             elif not _is_name_token(tt, doc) and tt not in heads and surface_key(tt) not in _org_inner() \
@@ -812,8 +982,8 @@ def find_context_organizations(doc: Doc) -> Doc:
                 break  # (a body of mayors: "مجمع شهرداران کلانشهرهای جهان اسلام", "… کشورهای عضو سازمان …")
             last = j
             j += 1
-        gathering = i and t in _phrase_set("event", "gathering_bodies") and _is_ordinal(toks[i - 1][2])
-        if last > i and not gathering and all(toks[k][2] in generic for k in range(i + 1, last + 1)):
+        gathering = _ordinal_before(toks, i) if t in _phrase_set("event", "gathering_bodies") else None
+        if last > i and gathering is None and all(toks[k][2] in generic for k in range(i + 1, last + 1)):
             last = i  # a common noun phrase ("شبکه شهری", "شبکه شهری جهان"; not "یازدهمین مجمع جهانی شهری")
         if last > i:
             span_end = toks[last][1]
@@ -823,8 +993,8 @@ def find_context_organizations(doc: Doc) -> Doc:
                 continue
             for sp in inner:
                 _remove(doc, sp)
-            if gathering:
-                _add(doc, toks[i - 1][0], span_end, "Event", inner=inner[0] if inner else None)
+            if gathering is not None:
+                _add(doc, toks[gathering][0], span_end, "Event", inner=inner[0] if inner else None)
             else:
                 name = doc.norm[s:span_end]
                 # a department of a municipality (… شهرداری تهران), or one named again by its first
@@ -836,7 +1006,76 @@ def find_context_organizations(doc: Doc) -> Doc:
                 _add(doc, s, span_end, "Organization", entries=_bracketed_entries(doc, span_end), context=True,
                      inner=inner[0] if inner else None, municipality=municipality)
         i = max(last, i) + 1
+    _offices_and_countries(doc)
     return doc
+
+
+def _offices_and_countries(doc: Doc) -> None:
+    """A body's name goes on over where it serves or whose it is (GUIDE: a ministry's office in
+    a province is a body of its own): an office (``نمایندگی وزارت امور خارجه``) before
+    ``[در] [استان] <place>`` or ``در شمال شرق کشور``; a listed national body before ``استان
+    <place>`` (its provincial office); a ministry before a country (``وزارت خارجه ایران``: the
+    listed one when the country is the registry's home, another one else). A new body keys by
+    its name; the place stays its inner link."""
+    home = cues()["organization"]["home_country"]
+    offices = _phrase_set("organization", "office_heads")
+    i = 0
+    while i < len(doc.spans):
+        span = doc.spans[i]
+        entries = span.attrs.get("entries") or []
+        if span.label != "Organization" or span.attrs.get("coref"):
+            i += 1
+            continue
+        office = any(span.norm.startswith(o + " ") for o in offices)
+        national = bool(entries) and entries[0].kind == "national"
+        region = _OFFICE_REGION.match(doc.norm, span.nend) if office else None
+        m = _OFFICE_PLACE.match(doc.norm, span.nend) if office or national else None
+        place = _span_at(doc, m.end()) if m else None
+        if m and place is not None and place.nstart == m.end() and place.label in ("City", "Country") \
+                and (office or m.group(1)):
+            _remove(doc, place)
+            doc.spans[doc.span_index(span.nstart)] = doc.make_span(span.nstart, place.nend, "Organization",
+                                                                   context=True, inner=place)
+        elif region is not None:
+            doc.spans[i] = doc.make_span(span.nstart, region.end(), "Organization", context=True)
+        elif m and m.group(1) and (province := _province_name(doc, m.end())) is not None:
+            doc.spans[i] = doc.make_span(span.nstart, province, "Organization", context=True)  # "… استان گیلان"
+        elif national and span.norm.split()[0] in _phrase_set("organization", "ministries") \
+                and (country := _span_at(doc, span.nend + 1)) is not None and country.label == "Country" \
+                and country.nstart == span.nend + 1 and country.attrs.get("entries"):
+            ours = entries[0].key.startswith(home["registry_prefix"]) and country.attrs["entries"][0].key == home["country"]
+            _remove(doc, country)
+            attrs = {**span.attrs, "inner": country} if ours else {"context": True, "inner": country}
+            doc.spans[doc.span_index(span.nstart)] = doc.make_span(span.nstart, country.nend, "Organization", **attrs)
+        i += 1
+
+
+def _province_name(doc: Doc, pos: int) -> int | None:
+    """End of a province's name no gazetteer lists at ``pos`` (after ``استان``): a name word,
+    and an adjective after it (``گیلان``, ``خراسان رضوی``); None if none stands there."""
+    toks = doc.token_texts
+    k = doc.token_index(pos)
+    if k >= len(toks) or toks[k][0] != pos or not _is_name_token(toks[k][2], doc) or _occupied(doc, *toks[k][:2]):
+        return None
+    if k + 1 < len(toks) and toks[k + 1][2].endswith("ی") and _is_name_token(toks[k + 1][2], doc) \
+            and not _occupied(doc, *toks[k + 1][:2]):
+        return toks[k + 1][1]
+    return toks[k][1]
+
+
+# "… در اصفهان", "… استان گیلان", "… در استان فارس" (group 1: "استان", which a national body needs)
+_OFFICE_PLACE = re.compile(r" (?:در )?(استان )?")
+_OFFICE_REGION = re.compile(r" در (?:شمال|جنوب|شرق|غرب)(?: ?(?:شرق|غرب))?(?: و (?:شمال|جنوب|شرق|غرب)(?: ?(?:شرق|غرب))?)? "
+                            r"(?:کشور|ایران)(?!\w)")
+
+
+def _ordinal_before(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """The token of the ordinal before token ``i`` (``پنجمین مجمع``, ``دهمین دوره مجمع``), if any."""
+    if i and _is_ordinal(toks[i - 1][2]):
+        return i - 1
+    if i > 1 and toks[i - 1][2] in _phrase_set("event", "ordinal_fillers") and _is_ordinal(toks[i - 2][2]):
+        return i - 2
+    return None
 
 
 def _bracketed_entries(doc: Doc, end: int) -> list:
@@ -850,12 +1089,18 @@ def _bracketed_entries(doc: Doc, end: int) -> list:
     return span.attrs["entries"]
 
 
-def _continues_org(tok: str, doc: Doc) -> bool:
-    """After a comma or "و" inside a body's name only an adjective or a name word follows
-    (فرهنگی، اجتماعی و ورزشی; حمل و نقل), never a person (مظفر سلیمانی)."""
+def _continues_org(tok: str, doc: Doc, sep: str, before: str, head: str) -> bool:
+    """After a comma or "و" (``sep``) inside a body's name only an adjective or a name word
+    follows (فرهنگی، اجتماعی و ورزشی; حمل و نقل), never a person (مظفر سلیمانی); after a
+    comma, an adjective only when one stands before it too (not "شورای اسلامی شهر X، <surname>").
+    A ministry's "و" joins the two nouns of its field (وزارت راه و شهرسازی)."""
     if is_given_name(tok) or not _is_name_token(tok, doc) and surface_key(tok) not in _org_inner():
         return False
-    return surface_key(tok) in _org_inner() or tok.endswith("ی")
+    if sep == "و" and head in _phrase_set("organization", "coordinating_heads"):
+        return True
+    if surface_key(tok) in _org_inner():
+        return True
+    return tok.endswith("ی") and (sep == "و" or before.endswith("ی"))
 
 
 @cache

@@ -1,4 +1,5 @@
 from hypothesis import given, settings, strategies as st
+import pytest
 
 from payvand.extract import extract
 from payvand.extract.gazetteer import find
@@ -174,3 +175,151 @@ def test_a_name_keys_alike_with_or_without_its_half_spaces():
     with_zwnj = "علی‌رضا قاسم‌زاده شهردار اصفهان و رئیس اتحادیه شهرداری‌های ترکیه در همایش بین‌المللی شهرها شرکت کرد."
     assert keys(with_zwnj) == keys(with_zwnj.replace("\u200c", "")) == keys(with_zwnj.replace("\u200c", " "))
     assert "person/علیرضا_قاسمزاده" in keys(with_zwnj)
+
+
+# --- events: how Persian news names them (sentences written for these tests) ---------------
+
+def _events(text: str) -> list[str]:
+    return [s.text for s in extract(Article("t", text)).spans if s.label == "Event" and not s.attrs.get("coref")]
+
+
+@pytest.mark.parametrize("text, events", [
+    # an ordinal event's name goes on over who it gathers and what about, up to the body it is of
+    ("علی رضایی در نهمین کنفرانس وزیران فرهنگ کشورهای عضو سازمان همکاری اسلامی شرکت کرد.",
+     ["نهمین کنفرانس وزیران فرهنگ کشورهای عضو سازمان همکاری اسلامی"]),
+    # ... and stops before where it is held, a verb, a verb's noun or another event
+    ("دومین همایش گردشگری در شیراز برگزار شد.", ["دومین همایش گردشگری"]),
+    ("بیش از صد شهر در یازدهمین اجلاس شرکت کردند.", ["یازدهمین اجلاس"]),
+    ("اجلاس سیزدهم در تبریز خواهد بود.", ["اجلاس سیزدهم"]),
+    ("سومین نشست هماهنگی پنجمین کنگره شهرهای ساحلی برگزار شد.", ["سومین نشست هماهنگی", "پنجمین کنگره شهرهای ساحلی"]),
+    # an ordinal with دوره, an ordinal after the head, the tens of an ordinal
+    ("سیزدهمین دوره جشنواره بین‌المللی فیلم کوتاه در اصفهان برگزار شد.",
+     ["سیزدهمین دوره جشنواره بین‌المللی فیلم کوتاه"]),
+    ("کنگره یازدهم شهرداران کشورهای ساحلی در بندرعباس برگزار شد.", ["کنگره یازدهم شهرداران کشورهای ساحلی"]),
+    ("هفتاد و دومین اجلاس شهرداران جوان در کرج گشایش یافت.", ["هفتاد و دومین اجلاس شهرداران جوان"]),
+    # a quoted title after the head is part of the name, an opening quote before it is not
+    ("نخستین نشست هم‌اندیشی «شهرهای فردا» در تهران برگزار شد.", ["نخستین نشست هم‌اندیشی «شهرهای فردا»"]),
+    ("شعار «دومین همایش ملی شهر سالم» برگزیده شد.", ["دومین همایش ملی شهر سالم"]),
+    # a head with the ezafe after a vowel
+    ("شهردار دبی از اکسپوی دبی گفت.", ["اکسپوی دبی"]),
+    # an ordinal before a listed forum's name, or before a body named by its head noun
+    ("پنجمین مجمع شهرداران آسیایی در شهر هایکو برگزار شد.", ["پنجمین مجمع شهرداران آسیایی"]),
+    ("دهمین دوره مجمع جهانی شهری برگزار شد.", ["دهمین دوره مجمع جهانی شهری"]),
+    ("علی رضایی در دومین اجلاس مجمع شهرهای ساحلی ایران سخنرانی کرد.", ["دومین اجلاس مجمع شهرهای ساحلی ایران"]),
+    # without an ordinal, words after the head name an event only when a body or a place ends them
+    ("هفته فرهنگی ارمنستان در یزد آغاز شد.", ["هفته فرهنگی ارمنستان"]),
+    ("هفته گذشته تهران میزبان هیئتی از چین بود.", []),
+    ("جلسه هماهنگی شهرداری تهران برگزار شد.", []),
+    # a generic or referring head is no new event
+    ("او در این همایش و در نشست با شهردار گفت.", []),
+    ("نشستی با شهردار برگزار شد.", []),
+])
+def test_event_names(text, events):
+    assert _events(text) == events
+
+
+def test_a_place_that_ends_an_event_name_after_other_words_is_no_host():
+    """"هفته فرهنگی ارمنستان" is held elsewhere; a body that ends the name is whose event it is,
+    and so is a city named as such right after the head."""
+    doc = extract(Article("t", "هفته فرهنگی ارمنستان در یزد آغاز شد."))
+    assert {(doc.entities[f.o].label, f.p) for f in doc.facts if f.p == "hostedBy"} == {("یزد", "hostedBy")}
+    doc = extract(Article("t", "علی رضایی در دومین اجلاس مجمع شهرهای ساحلی ایران سخنرانی کرد."))
+    assert ("مجمع شهرهای ساحلی ایران", "hostedBy") in {(doc.entities[f.o].label, f.p) for f in doc.facts}
+    # a place named as a city right after the head is the host
+    doc = extract(Article("t", "کنگره شهر چونگ چینگ در ماه آینده برگزار می‌شود."))
+    assert {(doc.entities[f.o].label, f.p) for f in doc.facts if f.p == "hostedBy"} == {("چونگ چینگ", "hostedBy")}
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a bare or indefinite head: the quoted title is the event's name
+    ("شهرداری مشهد همایشی با عنوان «گردشگری پایدار در شهرهای زیارتی» برگزار کرد.",
+     [["گردشگری پایدار در شهرهای زیارتی"]]),
+    # a named event: the title is another name of the same event
+    ("نمایشگاه بین‌المللی صنایع غذایی با عنوان «فودکس ۲۰۲۴» در کازان گشایش یافت.",
+     [["نمایشگاه بین‌المللی صنایع غذایی", "فودکس ۲۰۲۴"]]),
+    # an event head inside the title is no event of its own
+    ("نشست بین‌المللی اقتصادی تحت عنوان «اجلاس آلماتی ۲۰۲۳» در آلماتی برگزار شد.",
+     [["نشست بین‌المللی اقتصادی", "اجلاس آلماتی ۲۰۲۳"]]),
+])
+def test_a_title_given_to_an_event(text, titles):
+    doc = extract(Article("t", text))
+    by_entity: dict[int, list[str]] = {}
+    for s in doc.spans:
+        if s.label == "Event":
+            by_entity.setdefault(s.entity, []).append(s.text)
+    assert list(by_entity.values()) == titles
+
+
+@pytest.mark.parametrize("messy", [
+    lambda t: t.replace("ی", "ي").replace("ک", "ك"),
+    lambda t: t.replace("\u200c", ""),
+    lambda t: t.replace("\u200c", " "),
+    lambda t: t.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩")),
+])
+def test_event_names_keep_to_messy_spelling(messy):
+    text = ("سیزدهمین دوره جشنواره بین‌المللی فیلم کوتاه در اصفهان برگزار شد و نمایشگاه بین‌المللی صنایع غذایی "
+            "با عنوان «فودکس ۲۰۲۴» در کازان گشایش یافت. کنگره یازدهم شهرداران کشورهای ساحلی در بندرعباس برگزار شد.")
+    assert [match_key(e) for e in _events(messy(text))] == [match_key(e) for e in _events(text)]
+
+
+# --- organizations named by their head noun and what follows it ---------------------------
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    doc = extract(Article("t", text))
+    return [(s.text, doc.entities[s.entity].key) for s in doc.spans if s.label == "Organization" and not s.attrs.get("coref")]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a governorate, and a province's administration only before a place (not a mayor's place)
+    ("معاون استانداری خوزستان با سفیر ژاپن دیدار کرد.", ["استانداری خوزستان"]),
+    ("معاون ولایت کابل و شهردار ولایت بلخ گفتند.", ["ولایت کابل"]),
+    ("ولایت فقیه اصل قانون اساسی است.", []),
+    # a ministry's office in a province is a body of its own, named with where it serves
+    ("رئیس نمایندگی وزارت امور خارجه در بندرعباس گفت.", ["نمایندگی وزارت امور خارجه در بندرعباس"]),
+    ("مدیر دفتر نمایندگی وزارت امور خارجه در شمال شرق کشور گفت.",
+     ["دفتر نمایندگی وزارت امور خارجه در شمال شرق کشور"]),
+    ("مدیرکل سازمان میراث فرهنگی و گردشگری استان گیلان گفت.", ["سازمان میراث فرهنگی و گردشگری استان گیلان"]),
+    # a ministry and its country; a ministry's field joined by "و"
+    ("سخنگوی وزارت کشور ترکیه گفت.", ["وزارت کشور ترکیه"]),
+    ("معاون وزارت خارجه ایران گفت.", ["وزارت خارجه ایران"]),
+    ("معاون وزارت شهرسازی و مسکن گفت.", ["وزارت شهرسازی و مسکن"]),
+    # a free zone's organization
+    ("مدیرعامل سازمان منطقه آزاد چابهار گفت.", ["سازمان منطقه آزاد چابهار"]),
+    # a province's centre, a person after the head, a surname after a comma: no body there
+    ("ساری مرکز استان مازندران است و کازان مرکز جمهوری تاتارستان.", []),
+    ("رئیس شورای اسلامی شهر گرگان، حسینی گفت.", ["شورای اسلامی شهر گرگان"]),
+    # an event's verb is no part of a body's name
+    ("کانون فرهنگی هنری نگار برگزار کرد.", ["کانون فرهنگی هنری نگار"]),
+])
+def test_organization_names(text, orgs):
+    assert [name for name, _ in _orgs(text)] == orgs
+
+
+def test_a_ministry_office_and_a_foreign_ministry_are_bodies_of_their_own():
+    keys = dict(_orgs("رئیس نمایندگی وزارت امور خارجه در بندرعباس با سخنگوی وزارت کشور ترکیه "
+                      "و معاون وزارت خارجه ایران دیدار کرد."))
+    assert keys["وزارت خارجه ایران"] == "org/iran-mfa"
+    assert keys["وزارت کشور ترکیه"] != "org/iran-interior"
+    assert keys["نمایندگی وزارت امور خارجه در بندرعباس"] not in ("org/iran-mfa", "org/iran-mfa-provincial")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("کارشناسان جایکا در تهران بودند.", "org/jica"),
+    ("نماینده آژانس همکاری‌های بین‌المللی ژاپن گفت.", "org/jica"),
+    ("تولیت آستان قدس رضوی گفت.", "org/astan-quds"),
+    ("وزیران سازمان همکاری‌های اسلامی دیدار کردند.", "org/oic"),
+    ("رئیس کمیسیون ملی یونسکو در ایران گفت.", "org/unesco-iran-commission"),
+])
+def test_listed_bodies(text, key):
+    assert key in {k for _, k in _orgs(text)}
+
+
+@pytest.mark.parametrize("messy", [
+    lambda t: t.replace("ی", "ي").replace("ک", "ك"),
+    lambda t: t.replace("\u200c", ""),
+    lambda t: t.replace("\u200c", " "),
+])
+def test_organization_names_keep_to_messy_spelling(messy):
+    text = ("رئیس نمایندگی وزارت امور خارجه در بندرعباس با معاون استانداری خوزستان و نماینده آژانس "
+            "همکاری‌های بین‌المللی ژاپن دیدار کرد.")
+    assert [(match_key(n), k) for n, k in _orgs(messy(text))] == [(match_key(n), k) for n, k in _orgs(text)]

@@ -131,7 +131,7 @@ MEMBERSHIPS: list[Case] = [
      []),
     # a given name of two words before a title
     ("حجت الله ایوبی دبیر کل کمیسیون ملی یونسکو در ایران نیز در این همایش سخنرانی کرد.",
-     [("حجت الله ایوبی", "memberOf", "کمیسیون ملی یونسکو در ایران", "SecretaryGeneral", None)],
+     [("حجت الله ایوبی", "memberOf", "کمیسیون ملی یونسکو", "SecretaryGeneral", None)],
      []),
     # a lead with a post and a mayoralty of one arriving guest
     ("نایب رئیس شهرها و دولتهای محلی متحد آسیا و اقیانوسیه و شهردار شهر سورابایا اندونزی به دعوت "
