@@ -100,13 +100,14 @@ def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folder
 
 @app.command()
 def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folders")],
-            format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.jsonl) -> None:
+            format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.jsonl,
+            scorer: Annotated[bool, typer.Option("--scorer", help="with the learned scorer after the rules")] = False) -> None:
     """Extract facts from FILES and write them to stdout (no store)."""
     from rdflib import Dataset, Graph
 
-    from payvand.build import extract_records
+    from payvand.extract import extract as run_extract, scored_pipeline
     from payvand.extract.readers import read
-    from payvand.extract.records import record_line
+    from payvand.extract.records import doc_records, record_line
     from payvand.ontology.mapping import article_dataset, article_graph, bind
     from payvand.types import ExtractionError
 
@@ -118,7 +119,7 @@ def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folde
         if isinstance(item, ExtractionError):
             failures.append(item)
             continue
-        records = extract_records(item)
+        records = doc_records(run_extract(item, scored_pipeline() if scorer else None))
         if format is ExtractFormat.jsonl:
             for rec in records:
                 sys.stdout.write(record_line(rec))
@@ -292,28 +293,28 @@ def export(out: Annotated[Path, typer.Argument(help="a built output folder")],
 def evaluate(gold: Annotated[list[Path], typer.Argument(help="gold .jsonl files (GUIDE format)")],
              pred: Annotated[Path | None, typer.Option("--pred", help="facts.jsonl to score instead of extracting")] = None,
              cv: Annotated[int | None, typer.Option("--cv", help="article-grouped K-fold cross-validation of the scorer")] = None,
-             rules_only: Annotated[bool, typer.Option("--rules-only", help="the pattern rules without the learned scorer")] = False,
+             scorer: Annotated[bool, typer.Option("--scorer", help="with the shipped learned scorer after the rules")] = False,
              as_json: Annotated[bool, typer.Option("--json", help="print one JSON object")] = False,
              verbose: Annotated[bool, typer.Option("-v", "--verbose", help="list misses and false positives")] = False) -> None:
     """Score extraction against gold facts: micro P/R/F1, strict and relaxed, per predicate."""
     from payvand.extract.evaluate import evaluate as run_eval
 
-    if sum(x is not None and x is not False for x in (pred, cv, rules_only or None)) > 1:
-        err.print("[red]error[/red]: --pred, --cv and --rules-only exclude each other")
+    if sum(x is not None for x in (pred, cv, scorer or None)) > 1:
+        err.print("[red]error[/red]: --pred, --cv and --scorer exclude each other")
         raise typer.Exit(2)
     for g in gold:
         if not g.is_file():
             err.print(f"[red]error[/red]: {g}: no such gold file")
             raise typer.Exit(2)
     try:
-        r = run_eval(gold, pred, cv=cv, rules_only=rules_only)
+        r = run_eval(gold, pred, cv=cv, scorer=scorer)
     except ValueError as exc:
         err.print(f"[red]error[/red]: {exc}")
         raise typer.Exit(2) from None
     if as_json:
         print(json.dumps(r.to_json(), ensure_ascii=False))
     else:
-        how = f", {cv}-fold cross-validation" if cv else ", rules only" if rules_only else ""
+        how = f", rules + scorer, {cv}-fold cross-validation" if cv else ", rules + shipped scorer" if scorer else ""
         table = Table(title=f"{' '.join(map(str, gold))} ({r.articles} articles{how})")
         for c in ("level", "precision", "recall", "F1", "gold", "predicted"):
             table.add_column(c, justify="right" if c != "level" else "left")

@@ -14,9 +14,11 @@ def default_pipeline():
 
 
 @cache
-def rules_pipeline():
-    """The default pipeline without the learned scorer: the pattern rules' facts, all of them."""
-    return default_pipeline().without("scorer")
+def scored_pipeline():
+    """The default pipeline followed by the learned relation scorer."""
+    from payvand.extract.pipeline import Pipeline
+
+    return Pipeline.scored()
 
 
 def extract(article: Article, pipeline=None):

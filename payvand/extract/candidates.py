@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -189,51 +190,71 @@ def _evidence_sentence(fact: Fact, doc: Doc) -> tuple[int, int]:
     return doc.sentence_of(min(bisect_left(doc.offsets, pos), len(doc.norm) - 1))
 
 
-def candidates(doc: Doc) -> list[Candidate]:
-    """Every candidate of the article, in text order (a rule's facts not read in one sentence
-    last)."""
-    preds = vocabulary()["predicates"]
-    triggers = _triggers()
+def candidates(doc: Doc, predicates: Collection[str] | None = None) -> list[Candidate]:
+    """Every candidate of the article (of the given predicates only, if any), in text order (a
+    rule's facts not read in one sentence last)."""
+    preds = {p: sig for p, sig in vocabulary()["predicates"].items() if predicates is None or p in predicates}
     by_key, by_subject = _rule_index(doc)
+    rank, in_title = _salience(doc)
+    evidence_sentence = {id(f): _evidence_sentence(f, doc) for facts in by_key.values() for f in facts}
     covered: set[int] = set()  # ids of the rule facts some in-sentence candidate stands for
     out: list[Candidate] = []
     for sentence in doc.sentences:
-        start, end = sentence
-        mentions = _mentions(doc, start, end)
+        mentions = _mentions(doc, *sentence)
         if len(mentions) < 2:
             continue
-        items = _items(doc, start, end, mentions)
-        where = {it.span: k for k, it in enumerate(items) if it.span is not None}
-        lists = _lists(items, doc)
-        cuts = boundaries(doc, start, end)
-        trig = {p: [m.start() for m in rx.finditer(doc.norm, start, end)] for p, rx in triggers.items()}
-        quoted = doc.norm.find(":", start, end)
-        headline = doc.title_at is not None and doc.offsets[start] >= doc.title_at
+        ctx = _Sentence(doc, sentence, mentions)
         for a in mentions:
             for b in mentions:
                 sa, sb = doc.spans[a], doc.spans[b]
                 if a == b or sa.entity == sb.entity:
                     continue
+                pair: list[str] | None = None
                 for p, sig in preds.items():
                     if sa.label not in sig["domain"] or sb.label not in sig["range"]:
                         continue
                     if sig.get("symmetric") and sa.nstart > sb.nstart:
                         continue
+                    if pair is None:  # what the two mentions' context says, whatever the predicate
+                        pair = ctx.pair_features(a, b) + _entity_features(sa.entity, sb.entity, rank, in_title)
                     cand = Candidate(sa.entity, p, sb.entity, sentence, [], a, b)
-                    facts = [f for f in by_key.get(cand.key, ()) if _evidence_sentence(f, doc) == sentence]
-                    cand.rule_facts = tuple(facts)
-                    covered.update(id(f) for f in facts)
-                    cand.features = _features(doc, cand, items, where, lists, cuts, trig, quoted, headline,
-                                              by_key, by_subject)
+                    cand.rule_facts = tuple(f for f in by_key.get(cand.key, ()) if evidence_sentence[id(f)] == sentence)
+                    covered.update(id(f) for f in cand.rule_facts)
+                    cand.features = _conjoin(p, pair + _rule_features(cand, ctx, by_key, by_subject))
                     out.append(cand)
     for key, facts in by_key.items():
-        rest = [f for f in facts if id(f) not in covered]
+        rest = [f for f in facts if id(f) not in covered and f.p in preds]
         if rest:
             f = rest[0]
             feats = ["xsent"] + [f"rule={r.rule}" for r in rest] + ["rule"]
-            out.append(Candidate(f.s, f.p, f.o, _evidence_sentence(f, doc), _conjoin(f.p, feats),
+            out.append(Candidate(f.s, f.p, f.o, evidence_sentence[id(f)], _conjoin(f.p, feats),
                                  rule_facts=tuple(rest)))
     return out
+
+
+def _salience(doc: Doc) -> tuple[dict[int, int], set[int]]:
+    """Each entity's rank among the entities of its type by number of mentions (0: the article's
+    main city, person, body …), and the entities its headline names."""
+    by_type: dict[str, list[int]] = defaultdict(list)
+    for k, ent in enumerate(doc.entities):
+        by_type[ent.type].append(k)
+    rank = {}
+    for ents in by_type.values():
+        for r, k in enumerate(sorted(ents, key=lambda k: (-len(doc.entities[k].mentions), k))):
+            rank[k] = r
+    in_title = {sp.entity for sp in doc.spans if sp.field == "title" and sp.entity is not None}
+    return rank, in_title
+
+
+def _entity_features(s: int, o: int, rank: dict[int, int], in_title: set[int]) -> list[str]:
+    """How prominent each end is in the article: its rank and whether the headline names it."""
+    feats = []
+    for name, ent in (("s", s), ("o", o)):
+        r = rank.get(ent, 9)
+        feats.append(f"{name}_rank={r if r < 2 else '2+'}")
+        if ent in in_title:
+            feats.append(f"{name}_in_title")
+    return feats
 
 
 def _conjoin(p: str, feats: list[str]) -> list[str]:
@@ -241,69 +262,91 @@ def _conjoin(p: str, feats: list[str]) -> list[str]:
     return [f"p={p}"] + feats + [f"{p}|{f}" for f in feats]
 
 
-def _features(doc: Doc, c: Candidate, items: list[_Item], where: dict[int, int], lists: dict[int, int],
-              cuts: list[int], trig: dict[str, list[int]], quoted: int, headline: bool,
-              by_key: dict[tuple, list[Fact]], by_subject: dict[tuple, set[int]]) -> list[str]:
-    spans = doc.spans
-    s_sp, o_sp = spans[c.s_span], spans[c.o_span]
-    i, j = where[c.s_span], where[c.o_span]
-    ls, lo_ = lists.get(c.s_span), lists.get(c.o_span)
-    if ls is not lo_:
-        # an end in a list the other is outside of is read from the list's item nearest to the
-        # other end: "A با شهرهای B، C و D" puts C as close to A as B (the relation distributes)
-        if lo_ is not None:
-            j = min((where[x] for x in lo_), key=lambda k: abs(k - i))
-        if ls is not None:
-            i = min((where[x] for x in ls), key=lambda k: abs(k - j))
-    lo, hi = min(i, j), max(i, j)
-    first, last = spans[items[lo].span], spans[items[hi].span]
-    between = items[lo + 1:hi]
-    words = [it for it in between if it.span is None]
-    feats = [f"types={s_sp.label}>{o_sp.label}", "s_first" if i < j else "o_first",
-             f"dist={_bucket(hi - lo - 1)}",
-             f"cuts={_bucket(sum(1 for x in cuts if first.nend <= x < last.nstart))}"]
-    inner = [spans[it.span].label for it in between if it.span is not None]
-    feats.append(f"n_between={_bucket(len(inner))}")
-    feats.extend(f"between_type={t}" for t in sorted(set(inner)))
-    if not between:
-        feats.append("adjacent")
-    elif len(words) <= MAX_BETWEEN_WORDS:
-        feats.extend(f"w={_word(it, doc)}" for it in words)
-        if len(between) <= 3:
-            feats.append("path=" + "_".join(_word(it, doc) for it in between))
-    for name, k in (("s", where[c.s_span]), ("o", where[c.o_span])):
-        feats.append(f"{name}_prev={_word(items[k - 1] if k > 0 else None, doc)}")
-        feats.append(f"{name}_next={_word(items[k + 1] if k + 1 < len(items) else None, doc)}")
-        if spans[items[k].span].attrs.get("coref"):
-            feats.append(f"{name}_coref")
-    clause_start = max((x for x in cuts if x < first.nstart), default=c.sentence[0])
-    clause_end = min((x for x in cuts if x >= last.nend), default=c.sentence[1])
-    for q, positions in trig.items():
-        if any(first.nend <= x < last.nstart for x in positions):
-            feats.append(f"trig_between={q}")
-        elif any(clause_start <= x < clause_end for x in positions):
-            feats.append(f"trig_clause={q}")
-        elif positions:
-            feats.append(f"trig_sentence={q}")
-    if ls is not None and ls is lo_:
-        feats.append("same_list")
-    else:
-        if ls is not None:
-            feats.append("s_in_list")
-        if lo_ is not None:
-            feats.append("o_in_list")
-    if 0 <= quoted < first.nstart:
-        feats.append("after_colon")
-    if headline:
-        feats.append("headline")
+class _Sentence:
+    """What every pair of a sentence's mentions is read against: its items, lists, clause cuts,
+    trigger positions."""
+
+    def __init__(self, doc: Doc, sentence: tuple[int, int], mentions: list[int]):
+        start, end = sentence
+        self.doc, self.sentence = doc, sentence
+        self.items = _items(doc, start, end, mentions)
+        self.where = {it.span: k for k, it in enumerate(self.items) if it.span is not None}
+        self.lists = _lists(self.items, doc)
+        self.cuts = boundaries(doc, start, end)
+        self.triggers = {p: [m.start() for m in rx.finditer(doc.norm, start, end)] for p, rx in _triggers().items()}
+        self.colon = doc.norm.find(":", start, end)
+        self.headline = doc.title_at is not None and doc.offsets[start] >= doc.title_at
+        self.field = "title" if self.headline else "text"
+        self.evidence_start = doc.to_original(*sentence)[0] - (doc.title_at if self.headline else 0)
+
+    def pair_features(self, a: int, b: int) -> list[str]:
+        """Features of subject mention ``a`` and object mention ``b`` (span indices)."""
+        doc, spans, items, where, lists = self.doc, self.doc.spans, self.items, self.where, self.lists
+        s_sp, o_sp = spans[a], spans[b]
+        i, j = where[a], where[b]
+        ls, lo_ = lists.get(a), lists.get(b)
+        if ls is not lo_:
+            # an end in a list the other is outside of is read from the list's item nearest to the
+            # other end: "A با شهرهای B، C و D" puts C as close to A as B (the relation distributes)
+            if lo_ is not None:
+                j = min((where[x] for x in lo_), key=lambda k: abs(k - i))
+            if ls is not None:
+                i = min((where[x] for x in ls), key=lambda k: abs(k - j))
+        lo, hi = min(i, j), max(i, j)
+        first, last = spans[items[lo].span], spans[items[hi].span]
+        between = items[lo + 1:hi]
+        words = [it for it in between if it.span is None]
+        feats = [f"types={s_sp.label}>{o_sp.label}", "s_first" if i < j else "o_first",
+                 f"dist={_bucket(hi - lo - 1)}",
+                 f"cuts={_bucket(bisect_left(self.cuts, last.nstart) - bisect_left(self.cuts, first.nend))}"]
+        inner = [spans[it.span].label for it in between if it.span is not None]
+        feats.append(f"n_between={_bucket(len(inner))}")
+        feats.extend(f"between_type={t}" for t in sorted(set(inner)))
+        if not between:
+            feats.append("adjacent")
+        elif len(words) <= MAX_BETWEEN_WORDS:
+            feats.extend(f"w={_word(it, doc)}" for it in words)
+            if len(between) <= 3:
+                feats.append("path=" + "_".join(_word(it, doc) for it in between))
+        for name, k in (("s", where[a]), ("o", where[b])):
+            feats.append(f"{name}_prev={_word(items[k - 1] if k > 0 else None, doc)}")
+            feats.append(f"{name}_next={_word(items[k + 1] if k + 1 < len(items) else None, doc)}")
+            if spans[items[k].span].attrs.get("coref"):
+                feats.append(f"{name}_coref")
+        at = bisect_left(self.cuts, first.nstart)
+        clause_start = self.cuts[at - 1] if at > 0 else self.sentence[0]
+        at = bisect_left(self.cuts, last.nend)
+        clause_end = self.cuts[at] if at < len(self.cuts) else self.sentence[1]
+        for q, positions in self.triggers.items():
+            if not positions:
+                continue
+            if bisect_left(positions, last.nstart) > bisect_left(positions, first.nend):
+                feats.append(f"trig_between={q}")
+            elif bisect_left(positions, clause_end) > bisect_left(positions, clause_start):
+                feats.append(f"trig_clause={q}")
+            else:
+                feats.append(f"trig_sentence={q}")
+        if ls is not None and ls is lo_:
+            feats.append("same_list")
+        else:
+            if ls is not None:
+                feats.append("s_in_list")
+            if lo_ is not None:
+                feats.append("o_in_list")
+        if 0 <= self.colon < first.nstart:
+            feats.append("after_colon")
+        if self.headline:
+            feats.append("headline")
+        return feats
+
+
+def _rule_features(c: Candidate, ctx: _Sentence, by_key: dict[tuple, list[Fact]],
+                   by_subject: dict[tuple, set[int]]) -> list[str]:
+    """What the pattern rules said of this candidate's fact: here, elsewhere, or of its subject here."""
     if c.rule_facts:
-        feats.append("rule")
-        feats.extend(f"rule={f.rule}" for f in c.rule_facts)
-    elif c.key in by_key:
-        feats.append("rule_elsewhere")
-    else:
-        field = "title" if headline else "text"
-        ev_start = doc.to_original(*c.sentence)[0] - (doc.title_at if headline else 0)
-        if by_subject.get((c.s, c.p, field, ev_start)):
-            feats.append("rule_other_object")
-    return _conjoin(c.p, feats)
+        return ["rule"] + [f"rule={f.rule}" for f in c.rule_facts]
+    if c.key in by_key:
+        return ["rule_elsewhere"]
+    if by_subject.get((c.s, c.p, ctx.field, ctx.evidence_start)):
+        return ["rule_other_object"]
+    return []

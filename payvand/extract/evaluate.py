@@ -180,15 +180,16 @@ def score_article(gold: dict, records: list[dict], report: Report) -> None:
 
 
 def evaluate(gold_paths: str | Path | Sequence[str | Path], predictions: str | Path | None = None, *,
-             cv: int | None = None, rules_only: bool = False) -> Report:
+             cv: int | None = None, scorer: bool = False) -> Report:
     """Score the extractor (or a ``facts.jsonl`` of predictions) on one or more gold files.
 
-    ``rules_only``: the pattern rules without the learned scorer. ``cv``: article-grouped
+    ``scorer``: the pipeline with the shipped learned scorer (trained on the shared gold: on
+    those articles its figure is no estimate of anything). ``cv``: article-grouped
     ``cv``-fold cross-validation of the scorer: for each fold, a scorer trained on the other
     folds' articles keeps the held-out articles' facts; the report sums the held-out folds. It
     is the honest figure of what the scorer does on text it was not trained on.
     """
-    from payvand.extract import extract, rules_pipeline
+    from payvand.extract import extract, scored_pipeline
     from payvand.extract.records import doc_records
 
     paths = [gold_paths] if isinstance(gold_paths, (str, Path)) else list(gold_paths)
@@ -199,17 +200,17 @@ def evaluate(gold_paths: str | Path | Sequence[str | Path], predictions: str | P
                          ", ".join(sorted({i for i in ids if ids.count(i) > 1})))
     report = Report()
     if cv is not None:
-        from payvand.extract import scorer
+        from payvand.extract import scorer as learned
 
         if cv < 2 or cv > len(golds):
             raise ValueError(f"--cv needs 2 to {len(golds)} folds (the articles), not {cv}")
-        examples = scorer.examples(golds)
+        examples = learned.examples(golds)
         by_id = {g["id"]: g for g in golds}
-        for held in scorer.folds(ids, cv):
-            model = scorer.train([ex for ex in examples if ex.article not in held])
+        for held in learned.folds(ids, cv):
+            model = learned.train([ex for ex in examples if ex.article not in held])
             for ex in examples:
                 if ex.article in held:
-                    doc = scorer.apply(ex.doc, ex.candidates, model)
+                    doc = learned.apply(ex.doc, ex.candidates, model)
                     score_article(by_id[ex.article], doc_records(doc), report)
         return report
     by_article: dict[str, list[dict]] = {}
@@ -218,7 +219,7 @@ def evaluate(gold_paths: str | Path | Sequence[str | Path], predictions: str | P
             for line in f:
                 rec = json.loads(line)
                 by_article.setdefault(rec["article"], []).append(rec)
-    pipeline = rules_pipeline() if rules_only else None
+    pipeline = scored_pipeline() if scorer else None
     for g in golds:
         if predictions is None:
             facts = doc_records(extract(gold_article(g), pipeline))

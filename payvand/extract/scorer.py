@@ -79,6 +79,11 @@ class Model:
     def threshold(self, predicate: str, ruled: bool) -> float:
         return self.thresholds.get(predicate, {}).get("rule" if ruled else "new", NEVER)
 
+    def decides(self) -> frozenset[str]:
+        """The predicates whose facts depend on a score: the others keep every rule's fact and get
+        no new one, so their candidates need not be made."""
+        return frozenset(p for p in self.thresholds if self.threshold(p, True) > 0 or self.threshold(p, False) < NEVER)
+
 
 SHIPPED = "models/relation-scorer.json"
 
@@ -94,21 +99,28 @@ def shipped_model() -> Model:
 
 def score_relations(doc: Doc, model: Model | None = None) -> Doc:
     """The pipeline component: replace the rules' facts by the facts the scorer keeps."""
-    return apply(doc, candidates(doc), model or shipped_model())
+    model = model or shipped_model()
+    return apply(doc, candidates(doc, model.decides()), model)
 
 
 def apply(doc: Doc, cands: Sequence[Candidate], model: Model) -> Doc:
     """Keep the facts whose best candidate scores at least the threshold (``doc.facts`` holds the
     rules' facts on entry, the kept ones on exit)."""
+    decides = model.decides()
     best: dict[tuple, tuple[float, Candidate]] = {}
     rule_facts: dict[tuple, list[Fact]] = {}
+    ruled, doc.facts = doc.facts, []
+    sink = FactSink(doc)
+    for f in ruled:
+        if f.p not in decides:
+            sink.add(f)
     for c in cands:
+        if c.p not in decides:
+            continue
         prob = model.probability(c.features)
         if c.key not in best or prob > best[c.key][0]:
             best[c.key] = (prob, c)
         rule_facts.setdefault(c.key, []).extend(c.rule_facts)
-    doc.facts = []
-    sink = FactSink(doc)
     for key, (prob, cand) in best.items():
         if prob < model.threshold(cand.p, bool(rule_facts[key])):
             continue
@@ -176,10 +188,10 @@ def label(doc: Doc, cands: Sequence[Candidate], gold: dict) -> list[int]:
 
 def examples(golds: Sequence[dict]) -> list[Example]:
     """Extract each gold article with the rules (no scorer) and label its candidates."""
-    from payvand.extract import rules_pipeline
+    from payvand.extract import default_pipeline
     from payvand.extract.evaluate import gold_article
 
-    pipe = rules_pipeline()
+    pipe = default_pipeline()
     out = []
     for g in golds:
         doc = pipe(gold_article(g))

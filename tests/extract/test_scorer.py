@@ -1,0 +1,181 @@
+"""The relation candidates, the learned scorer, training and cross-validation.
+
+Sentences and articles here are our own; the shipped model is checked against training on the
+shared gold when ``../shared`` is there.
+"""
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from payvand.cli import app
+from payvand.extract import extract, scored_pipeline
+from payvand.extract import scorer
+from payvand.extract.candidates import candidates
+from payvand.extract.evaluate import evaluate
+from payvand.ontology import vocabulary
+from payvand.types import Article
+
+TWINS = "اصفهان با شهرهای کراکوف، فلورانس و ایروان خواهرخوانده است."
+VISIT = "علی رضایی شهردار اصفهان برای دیدار با همتای لهستانی خود به کراکوف سفر کرد."
+OFFICER = "مریم صادقی نایب رئیس مجمع شهرداران آسیا در این نشست گفت که همکاری شهرها ادامه دارد."
+
+
+def _doc(text: str):
+    return extract(Article("t", text))
+
+
+def _labels(doc, c) -> tuple[str, str, str]:
+    return doc.entities[c.s].label, c.p, doc.entities[c.o].label
+
+
+def test_candidates_are_the_typed_pairs_the_vocabulary_allows():
+    doc = _doc(VISIT)
+    cands = candidates(doc)
+    preds = vocabulary()["predicates"]
+    assert cands
+    for c in cands:
+        sig = preds[c.p]
+        assert doc.entities[c.s].type in sig["domain"] and doc.entities[c.o].type in sig["range"]
+    got = {_labels(doc, c) for c in cands}
+    assert ("علی رضایی", "visited", "کراکوف") in got and ("علی رضایی", "mayorOf", "اصفهان") in got
+    assert not any(p == "mayorOf" and s == "اصفهان" for s, p, _ in got)  # a city is no mayor
+
+
+def test_a_symmetric_pair_is_one_candidate_and_features_name_no_entity():
+    doc = _doc(TWINS)
+    twins = [c for c in candidates(doc) if c.p == "twinnedWith"]
+    assert len({c.key for c in twins}) == len(twins) == 6  # four cities: six unordered pairs
+    names = {e.label for e in doc.entities}
+    assert not any(name in f for c in twins for f in c.features for name in names)
+
+
+def test_items_of_a_list_are_read_from_the_list_and_the_list_is_marked():
+    doc = _doc(TWINS)
+    by_object = {doc.entities[c.o].label: c for c in candidates(doc)
+                 if c.p == "twinnedWith" and doc.entities[c.s].label == "اصفهان"}
+    near, far = by_object["کراکوف"], by_object["ایروان"]
+    assert "o_in_list" in far.features and "o_in_list" in near.features
+    dist = lambda c: {f for f in c.features if f.startswith("dist=")}
+    assert dist(far) == dist(near)  # the last item is as close as the first: the relation distributes
+    inside = [c for c in candidates(doc) if c.p == "twinnedWith" and "same_list" in c.features]
+    assert {_labels(doc, c)[0] for c in inside} <= {"کراکوف", "فلورانس"}
+
+
+def test_triggers_between_the_mentions_and_the_rules_evidence_are_features():
+    doc = _doc(VISIT)
+    visit = next(c for c in candidates(doc) if _labels(doc, c) == ("علی رضایی", "visited", "کراکوف"))
+    # "سفر کرد" follows the city, in the same clause; "دیدار" stands between the two
+    assert "trig_clause=visited" in visit.features and "visited|trig_clause=visited" in visit.features
+    assert "trig_between=metWith" in visit.features
+    assert "rule" in visit.features and visit.rule_facts  # a pattern rule gave this fact here
+
+
+def _accepting(*predicates: str) -> scorer.Model:
+    """A model that keeps every candidate of these predicates and nothing else."""
+    return scorer.Model({}, 5.0, {p: {"rule": 0.0, "new": 0.5} for p in predicates})
+
+
+def test_the_scorer_adds_a_fact_with_its_evidence_role_and_rule():
+    article = Article("t", "در این نشست، " + OFFICER)
+    doc = extract(article)
+    doc.facts = []  # as if no rule had read the sentence
+    scorer.apply(doc, candidates(doc), _accepting("memberOf"))
+    facts = [(doc.entities[f.s].label, f.p, doc.entities[f.o].label, f.role, f.rule) for f in doc.facts]
+    assert ("مریم صادقی", "memberOf", "مجمع شهرداران آسیا", "VicePresident", "scorer") in facts
+    for f in doc.facts:
+        assert article.text[f.evidence.start:f.evidence.end] == f.evidence.text
+        assert 0.5 <= f.confidence <= 1
+
+
+def test_a_rejected_rule_fact_is_dropped_and_an_undecided_predicate_keeps_the_rules():
+    doc = _doc(VISIT)
+    ruled = {(f.s, f.p, f.o) for f in doc.facts}
+    strict = scorer.Model({}, -5.0, {"visited": {"rule": 0.5, "new": scorer.NEVER}})
+    scorer.apply(doc, candidates(doc), strict)
+    kept = {(f.s, f.p, f.o) for f in doc.facts}
+    assert {k for k in ruled if k[1] != "visited"} == kept  # mayorOf is not the model's to decide
+
+
+def test_model_json_round_trip_and_a_foreign_file_is_refused():
+    model = scorer.Model({"a": 1.5, "b": -0.25}, -1.0, {"visited": {"rule": 0.0, "new": 0.6}}, {"C": 0.5})
+    again = scorer.Model.from_json(model.to_json())
+    assert again.weights == model.weights and again.thresholds == model.thresholds and again.meta == {"C": 0.5}
+    assert again.probability(["a"]) == pytest.approx(1 / (1 + 2.718281828459045 ** -0.5))
+    with pytest.raises(ValueError, match="not a Payvand relation scorer"):
+        scorer.Model.from_json(json.dumps({"weights": {}}), "x.json")
+
+
+# articles of our own, annotated as GUIDE.md says
+_ARTICLES = [
+    ("a1", "اصفهان با شهرهای کراکوف و فلورانس خواهرخوانده است.",
+     [("اصفهان", "City"), ("کراکوف", "City"), ("فلورانس", "City")],
+     [(0, "twinnedWith", 1), (0, "twinnedWith", 2)]),
+    ("a2", VISIT, [("علی رضایی", "Person"), ("اصفهان", "City"), ("کراکوف", "City")],
+     [(0, "mayorOf", 1), (0, "visited", 2)]),
+    ("a3", "محمد احمدی سفیر ژاپن در تهران با مریم صادقی شهردار شیراز دیدار کرد.",
+     [("محمد احمدی", "Person"), ("ژاپن", "Country"), ("مریم صادقی", "Person"), ("شیراز", "City")],
+     [(0, "represents", 1), (2, "mayorOf", 3), (0, "metWith", 2)]),
+    ("a4", "شیراز و تبریز خواهرخوانده شدند.", [("شیراز", "City"), ("تبریز", "City")], [(0, "twinnedWith", 1)]),
+    ("a5", "رضا کریمی شهردار مشهد به استانبول سفر کرد.",
+     [("رضا کریمی", "Person"), ("مشهد", "City"), ("استانبول", "City")], [(0, "mayorOf", 1), (0, "visited", 2)]),
+    ("a6", "سارا نوری شهردار یزد با شهردار کازان دیدار کرد.",
+     [("سارا نوری", "Person"), ("یزد", "City")], [(0, "mayorOf", 1)]),
+]
+
+
+@pytest.fixture(scope="module")
+def small_gold(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gold") / "ours.gold.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for aid, text, ents, facts in _ARTICLES:
+            f.write(json.dumps({
+                "id": aid, "text": text, "title": None, "published": None,
+                "entities": [{"id": f"e{k}", "type": t, "label": label} for k, (label, t) in enumerate(ents)],
+                "facts": [{"s": f"e{s}", "p": p, "o": f"e{o}"} for s, p, o in facts]}, ensure_ascii=False) + "\n")
+    return path
+
+
+def test_training_is_deterministic_and_labels_come_from_the_gold(small_gold):
+    first, second = scorer.train_files([small_gold]), scorer.train_files([small_gold])
+    assert first.to_json() == second.to_json()
+    assert first.meta["positives"] > 0 and first.meta["trained_on"][0]["articles"] == len(_ARTICLES)
+    exs = scorer.examples([json.loads(line) for line in small_gold.read_text(encoding="utf-8").splitlines()])
+    a2 = next(ex for ex in exs if ex.article == "a2")
+    positives = {_labels(a2.doc, c) for c, lab in zip(a2.candidates, a2.labels) if lab}
+    assert positives == {("علی رضایی", "mayorOf", "اصفهان"), ("علی رضایی", "visited", "کراکوف")}
+
+
+def test_cross_validation_scores_every_article_once(small_gold):
+    report = evaluate([small_gold], cv=3)
+    assert report.articles == len(_ARTICLES)
+    assert report.strict.gold == sum(len(a[3]) for a in _ARTICLES)
+    with pytest.raises(ValueError, match="folds"):
+        evaluate([small_gold], cv=1)
+
+
+def test_evaluate_cli_json_several_files_and_errors(small_gold, tmp_path):
+    runner = CliRunner()
+    res = runner.invoke(app, ["evaluate", str(small_gold), "--json"])
+    assert res.exit_code == 0, res.output
+    body = json.loads(res.stdout)
+    assert set(body) >= {"strict", "relaxed", "entities", "per_predicate"}
+    assert set(body["strict"]) >= {"precision", "recall", "f1"}
+    assert body["articles"] == len(_ARTICLES)
+    assert runner.invoke(app, ["evaluate", str(small_gold), str(small_gold)]).exit_code == 2  # ids twice
+    assert runner.invoke(app, ["evaluate", str(tmp_path / "none.jsonl")]).exit_code == 2
+    assert runner.invoke(app, ["evaluate", str(small_gold), "--cv", "1"]).exit_code == 2
+
+
+def test_the_scored_pipeline_runs_the_shipped_model_after_the_rules():
+    assert scored_pipeline().names()[-2:] == ["relations", "scorer"]
+    doc = scored_pipeline()(Article("t", VISIT))
+    assert {f.p for f in doc.facts} >= {"mayorOf", "visited"}
+
+
+def test_the_shipped_model_is_what_training_on_the_shared_gold_gives(corpus):
+    paths = [corpus / "dev.gold.jsonl", corpus / "dev2.gold.jsonl"]
+    shipped = scorer.shipped_model()
+    assert shipped.meta["trained_on"] == scorer.gold_digest(paths), \
+        "the shared gold changed: retrain (README, 'The learned scorer')"
+    assert scorer.train_files(paths).to_json() == shipped.to_json()
