@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PYTHON ?= $(shell for c in python3.13 python3.12 $$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python 2>/dev/null | sort -rV) python3; do \
 	command -v $$c >/dev/null 2>&1 && $$c -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$c; break; }; done)
 
-.PHONY: demo test venv clean bench
+.PHONY: demo test venv clean bench model
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python >= 3.12 not found (install one, e.g. 'pyenv install 3.12', or set PYTHON=...)" >&2; exit 1; }
@@ -25,6 +25,11 @@ demo: venv
 
 test: venv
 	$(PY) -m pytest -q
+
+# the learned relation scorer shipped in the package, trained on the shared gold
+model: venv
+	$(VENV)/bin/payvand train ../shared/corpus/dev.gold.jsonl ../shared/corpus/dev2.gold.jsonl \
+		-o payvand/extract/data/models/relation-scorer.json
 
 clean:
 	rm -rf out $(VENV) .pytest_cache
