@@ -11,6 +11,9 @@
 * ``signing_visits``: who signed an agreement in a city, or attended the signing, from a post
   in another city, travelled there.
 * ``met_there``: who met someone in a city other than the one of their post travelled there.
+* ``meeting_sides``: the people of one meeting, named in a list of who attended (``نشستی با
+  حضور A، B و C``) or as speaking in it (``در این دیدار X گفت`` … ``Y نیز در این نشست گفت``),
+  met each person of the other side.
 """
 from __future__ import annotations
 
@@ -296,5 +299,66 @@ _SIGNED_OR_CEREMONY = re.compile(r"امضا\s+(?:شد|کرد|کردند|رسید
 _HOST_MENTION = re.compile(r"شهردار\s+⟨C#(?P<city>\d+)⟩|⟨P#(?P<person>\d+)⟩")
 
 
+def _meeting_sides(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+    """The people of one meeting, each named in a list of who attended it (``نشستی با حضور A، B
+    و C برگزار شد``, the rule's pattern) or as speaking in it (``در این دیدار، X گفت``, ``Y نیز در
+    این نشست گفت``): each met every one of the other side (GUIDE: across the sides, not within
+    one). Sides are told apart by where their posts are: from abroad or not, else by the cities
+    of their posts; one whose side is not known is paired with no one. A named event is no
+    meeting: its speakers took part in it (``participatedIn``)."""
+    doc = ctx.doc
+    speech = _session_speech()
+    groups: list[tuple[list[int], Evidence]] = []
+    speakers: list[int] = []
+    evidence = None
+    for masked in sentences:
+        if rule.pretested(masked.text):
+            for m in rule.regex.finditer(masked.text):
+                people = [p for p in _region_members(ctx, m.group("s_region"), rule.p)
+                          if doc.entities[p].type == "Person"]
+                groups.append((people, _sentence_evidence(doc, masked)))
+        said = speech.search(masked.text)
+        if said and not _NAMED_EVENT.search(masked.text[:said.end()]):
+            for p in _region_members(ctx, said.group("who") or said.group("who2") or "", rule.p):
+                if doc.entities[p].type == "Person" and p not in speakers:
+                    speakers.append(p)
+                    evidence = evidence or _sentence_evidence(doc, masked)
+    if len(speakers) > 1 and evidence is not None:
+        groups.append((speakers, evidence))
+    homes = _homes(doc)
+    for people, ev in groups:
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                if _other_sides(ctx, homes, a, b):
+                    ctx.add(Fact(a, rule.p, b, ev, rule.id, rule.confidence))
+
+
+def _other_sides(ctx: _Context, homes: dict[int, set[int]], a: int, b: int) -> bool:
+    """Whether two people of a meeting stand on its two sides: one from abroad and one not, or
+    both with posts, in cities none of which they share."""
+    foreign_a, foreign_b = _foreign(ctx, a), _foreign(ctx, b)
+    if foreign_a != foreign_b:
+        return bool(homes.get(a) or _represents(ctx, a)) and bool(homes.get(b) or _represents(ctx, b))
+    return bool(homes.get(a)) and bool(homes.get(b)) and not homes[a] & homes[b]
+
+
+def _represents(ctx: _Context, person: int) -> bool:
+    return any(f.s == person and f.p == "represents" for f in ctx.doc.facts)
+
+
+@cache
+def _session_speech() -> re.Pattern:
+    """A sentence that tells someone spoke in "this meeting": who (a region) and the verb."""
+    verbs = "|".join(_speech()["verbs"])
+    session = r"(?:دیدار|ملاقات|نشست|جلسه|گفت\s?و\s?گو|گفتگو)"
+    return re.compile(rf"^(?:در\s+(?:این|آن)\s+{session}\s*[،,]?\s*(?P<who>[^:؛]*?)"
+                      rf"|(?P<who2>[^:؛]*?)\s+(?:نیز\s+|هم\s+)?در\s+(?:این|آن)\s+{session}(?:\s+[^:؛⟨⟩]*?)?)"
+                      rf"\s+(?:نیز\s+|هم\s+)?(?:{verbs})(?!\w)")
+
+
+_NAMED_EVENT = re.compile(r"⟨E#\d+⟩")
+
+
 DISCOURSE = {"speaker_continuity": _speaker_continuity, "attendees": _attendees, "two_cities": _two_cities,
-             "host_meeting": _host_meeting, "signing_visits": _signing_visits, "met_there": _met_there}
+             "host_meeting": _host_meeting, "signing_visits": _signing_visits, "met_there": _met_there,
+             "meeting_sides": _meeting_sides}

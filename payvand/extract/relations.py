@@ -586,10 +586,24 @@ def _speech() -> dict:
 
 
 def _speaker(ctx: _Context, before: str, predicate: str) -> list[int]:
-    """The speaker of reported speech (``X گفت: ...``) that a clause sits in."""
+    """The speaker of reported speech (``X گفت: ...``) that a clause sits in; for a tie between
+    cities, the speaker's own city (``شهردار اهواز گفت: آماده‌ایم با بصره …``: Ahvaz)."""
     verbs = "|".join(_speech()["verbs"])
     said = list(re.finditer(rf"(?P<who>[^:؛]*?)\s(?:{verbs})(?:\s+(?:کرد|داشت|شد))?\s*:", before))
-    return _region_members(ctx, said[-1].group("who"), predicate) if said else []
+    if not said:
+        return []
+    who = said[-1].group("who")
+    if predicate not in _CITY_TIES:
+        return _region_members(ctx, who, predicate)
+    doc = ctx.doc
+    cities = [doc.spans[int(m.group(1))].entity for m in _MAYORALTY.finditer(who)]
+    speakers = set(_region_members(ctx, who, "metWith"))
+    cities += [f.o for f in doc.facts if f.p == "mayorOf" and f.s in speakers]
+    return list(dict.fromkeys(cities))
+
+
+_CITY_TIES = {"twinnedWith", "agreementWith"}
+_MAYORALTY = re.compile(r"(?:شهردار|شهرداری)\s+(?:(?:شهر|کلانشهر)\s+)?⟨C#(\d+)⟩")
 
 
 _W = r"[^\s⟨⟩.؛:]+"
