@@ -4,7 +4,7 @@ told by the traveller), and who took part in an event. Sentences of our own, by 
 run through the rule pipeline (the pattern rules, without the learned scorer)."""
 import pytest
 
-from payvand.extract import extract, rules_pipeline
+from payvand.extract import extract
 from payvand.types import Article
 
 # (text, facts it gives, facts it must not give); a fact is (subject, predicate, object), and a
@@ -89,7 +89,7 @@ CASES = {"meetings": MEETINGS, "visits": VISITS, "speaker-city": SPEAKER_CITY, "
 
 
 def _facts(text: str) -> set[tuple]:
-    doc = extract(Article("t", text), rules_pipeline())
+    doc = extract(Article("t", text))
     return {(doc.entities[f.s].label, f.p, doc.entities[f.o].label, f.status) for f in doc.facts}
 
 
