@@ -64,6 +64,7 @@ class Rule:
     last_subject: bool = False
     pairwise: bool = False  # the subjects are also the objects (X و Y دیدار کردند)
     list_object: bool = False  # the object distributes over its list, even of a pair predicate (X با Y و Z خواهرخوانده است)
+    list_subject: bool = False  # so does the subject (Y و Z با X خواهرخوانده‌اند; شهرهای ایران از جمله Y و Z)
     respectively: bool = False  # the subjects take the titles of the "roles" group in turn (به ترتیب)
     speaker: bool = False  # no subject in the clause: the speaker of the sentence is it
     discourse: str | None = None  # a rule over several sentences (see _DISCOURSE)
@@ -96,7 +97,7 @@ def _compile(pattern: str, macros: dict[str, str]) -> re.Pattern:
 
 
 _RULE_KEYS = {"id", "p", "pattern", "confidence", "role", "roles", "object", "inner", "trigger", "requires", "exclude",
-              "last_subject", "pairwise", "list_object", "respectively", "speaker", "discourse", "phase",
+              "last_subject", "pairwise", "list_object", "list_subject", "respectively", "speaker", "discourse", "phase",
               "examples", "counterexamples"}
 
 
@@ -124,7 +125,8 @@ def rules() -> list[Rule]:
                 roles=tuple(r.get("roles", ())), object=r.get("object"), inner=bool(r.get("inner")),
                 trigger=trigger, requires=requires, exclude=exclude,
                 last_subject=bool(r.get("last_subject")), pairwise=bool(r.get("pairwise")),
-                list_object=bool(r.get("list_object")), respectively=bool(r.get("respectively")),
+                list_object=bool(r.get("list_object")), list_subject=bool(r.get("list_subject")),
+                respectively=bool(r.get("respectively")),
                 speaker=bool(r.get("speaker")), discourse=r.get("discourse"),
                 leading_region=bool(pattern) and pattern.lstrip("^").startswith("{s:REGION}"),
                 needs=_slot_needs(pattern or "", skip=({"s"} if r.get("speaker") else set())
@@ -206,18 +208,24 @@ def _coordinated(masked: str) -> dict[int, list[int]]:
     groups: dict[int, list[int]] = {}
     for m in _COORDINATED.finditer(masked):
         members = [int(x.group(2)) for x in _PH.finditer(m.group()) if x.group(1) == (m.group(1) or "C")]
-        if len(members) == 2 and not _JOINED.search(m.group()):
+        if len(members) == 2 and not _JOINED.search(m.group()) and not _OPEN_END.match(masked, m.end()):
             continue  # "… در پاریس، یزد به این شبکه پیوست": a comma between two is a clause's end, not a list
         for k in members:
             groups[k] = members
     return groups
 
 
-# a list of mentions of one type; a city may have its country after it ("چنگدو چین و کراکوف لهستان"),
-# a title before it ("شهرداران برلین و پاریس به همراه شهردار تهران")
-_LISTED = r"(?:\s*[،,]\s*|\s+و\s+|\s+به\s+همراه\s+)"
+# a list of mentions of one type; a city may have its country after it ("چنگدو چین و کراکوف لهستان",
+# "لیون از فرانسه، شهر پورتو در پرتغال و حتی کازان", "رشت (شمال ایران) و اصفهان"), a title before it
+# ("شهرداران برلین و پاریس به همراه شهردار تهران"); a country alone between commas stands for a city
+# named as its country ("شیان چین، کویت، فرایبورگ آلمان"), and is no member
+_LISTED = r"(?:\s*[،,]\s*(?:و\s+)?|\s+و\s+|\s+به\s+همراه\s+)(?:(?:حتی|نیز|همچنین)\s+)?"
 _JOINED = re.compile(r"\s(?:و|همراه)\s")  # a list of two is joined by a word (A و B), not a comma alone
-_COORDINATED = re.compile(rf"⟨C#\d+⟩(?:\s+⟨N#\d+⟩)?(?:{_LISTED}(?:(?:شهر|شهردار)\s+)?⟨C#\d+⟩(?:\s+⟨N#\d+⟩)?)+"
+_OPEN_END = re.compile(r"\s*و\s*(?:…|\.{2,}|غیره)")  # … or left open ("بغداد، نجف و …")
+_ITS_COUNTRY = (r"(?:ی?\s+(?:(?:از|در)\s+)?(?:کشور\s+)?⟨N#\d+⟩"
+                r"|\s*\(\s*(?:(?:شمال|جنوب|شرق|غرب|مرکز)(?:\s?(?:شرق|غرب)ی?)?\s+)?(?:کشور\s+)?⟨N#\d+⟩\s*\))?")
+_LISTED_CITY = rf"(?:(?:شهر|کلانشهر|شهردار)\s+)?⟨C#\d+⟩{_ITS_COUNTRY}"
+_COORDINATED = re.compile(rf"⟨C#\d+⟩{_ITS_COUNTRY}(?:{_LISTED}(?:⟨N#\d+⟩\s*[،,]\s*)?{_LISTED_CITY})+"
                           rf"|⟨([PNOE])#\d+⟩(?:{_LISTED}⟨\1#\d+⟩)+")
 
 
@@ -359,9 +367,12 @@ def _is_seat_list(region: str, m: re.Match) -> bool:
                 or _CITIES_ALONE.match(region))
 
 
-_CITIES_ALONE = re.compile(r"^(?:[^⟨⟩]*[،,]\s*)?(?:(?:همچنین|نیز)\s+)?(?:(?:شهر|کلانشهر|شهرهای|کلانشهرهای|شهرداری)\s+)?⟨C#\d+⟩"
-                           r"(?:\s*(?:[،,]|و)\s*(?:(?:شهر|کلانشهر)\s+)?⟨C#\d+⟩)*"
-                           r"(?:\s+(?:برای|به\s+مدت)\s+[^\s⟨⟩]+(?:\s+[^\s⟨⟩]+)?)?\s*$")  # (… برای دو سال)
+# (after the previous post of the clause, "لیما به عنوان رئیس و قزوین و کازان به عنوان …"; after
+# where it happened, "در این نشست شهرداری شیراز به عنوان …"; for a term, "… برای دو سال")
+_CITIES_ALONE = re.compile(r"^\s*(?:[^⟨⟩]*[،,]\s*)?(?:و\s+)?(?:در\s+(?:این|آن|همین)\s+[^\s⟨⟩]+\s+)?(?:(?:همچنین|نیز)\s+)?"
+                           r"(?:(?:شهر|کلانشهر|شهرهای|کلانشهرهای|شهرداری)\s+)?⟨C#\d+⟩"
+                           r"(?:\s*(?:[،,]|و)\s*(?:(?:شهر|کلانشهر|شهرداری)\s+)?⟨C#\d+⟩)*(?:\s+(?:نیز|هم))?"
+                           r"(?:\s+(?:برای|به\s+مدت)\s+[^\s⟨⟩]+(?:\s+[^\s⟨⟩]+)?)?\s*$")
 
 
 def _role(rule: Rule, text: str | None, obj_entity, doc: Doc) -> str | None:
@@ -549,7 +560,8 @@ def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, l
     if name == "s" and (source := _ATTRIBUTION.match(masked)) and m.start(name) < source.end():
         return []  # "به گزارش خبرگزاری مهر از شیراز، …": where the news came from, no subject
     idx = int(groups[name])
-    distributes = (rule.p not in _NOT_DISTRIBUTED or name == "o" and rule.list_object) \
+    distributes = (rule.p not in _NOT_DISTRIBUTED or name == "o" and rule.list_object
+                   or name == "s" and rule.list_subject) \
         and not (name == "o" and rule.p == "memberOf" and not rule.list_object)
     members = coord.get(idx, [idx]) if distributes else [idx]
     if name == "s" and groups.get("role") and 0 <= m.start("role") - m.end("s") <= 4 \
