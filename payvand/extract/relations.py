@@ -471,7 +471,7 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
         if not subjects and rule.speaker:
             subjects = _speaker(ctx, masked.text[:m.start()], rule.p)
         if rule.last_subject:
-            subjects = subjects[-1:]
+            subjects = _last_subjects(ctx, rule, groups.get("s_region"), coord, subjects)
         objects = subjects if rule.pairwise else _slot(ctx, m, masked.text, "o", coord, rule)
         if rule.p == "metWith" and subjects and objects and not rule.pairwise:
             ctx.meetings.append((subjects, objects))
@@ -505,6 +505,28 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
                     continue
                 ctx.add(Fact(s, rule.p, o, evidence, rule.id, rule.confidence, role=role, status=status,
                              start=start, end=end, year=year))
+
+
+def _last_subjects(ctx: _Context, rule: Rule, region: str | None, coord: dict[int, list[int]],
+                   subjects: list[int]) -> list[int]:
+    """The last subject of a region (the one the clause is about, not a host or speaker named
+    before it), with those who go along: "X به همراه Y و Z …" (X, Y, Z), "X، Y و Z …"."""
+    if region is None or len(subjects) < 2:
+        return subjects[-1:]
+    along = _ALONG.search(region)
+    if along:
+        lead = [e for e in _region_members(ctx, region[:along.start()], rule.p)[-1:] if e in subjects]
+        others = [e for e in _region_members(ctx, region[along.end():], rule.p) if e in subjects]
+        if lead and others:
+            return list(dict.fromkeys(lead + others))
+    persons = [int(x.group(2)) for x in _PH.finditer(region) if x.group(1) == "P"]
+    if persons and persons[-1] in coord:
+        listed = {ctx.doc.spans[k].entity for k in coord[persons[-1]]}
+        return [e for e in subjects if e in listed] or subjects[-1:]
+    return subjects[-1:]
+
+
+_ALONG = re.compile(r"\s(?:به\s+همراه|همراه\s+با|با\s+همراهی)\s")
 
 
 def _add_respectively(ctx: _Context, rule: Rule, subjects: list[int], objects: list[int], roles: str,
