@@ -218,14 +218,16 @@ def _coordinated(masked: str) -> dict[int, list[int]]:
 # a list of mentions of one type; a city may have its country after it ("چنگدو چین و کراکوف لهستان",
 # "لیون از فرانسه، شهر پورتو در پرتغال و حتی کازان", "رشت (شمال ایران) و اصفهان"), a title before it
 # ("شهرداران برلین و پاریس به همراه شهردار تهران"); a country alone between commas stands for a city
-# named as its country ("شیان چین، کویت، فرایبورگ آلمان"), and is no member
+# named as its country ("شیان چین، کویت، فرایبورگ آلمان"), and one word alone between commas for a
+# city not known ("رشت، ورزنه، یزد"): the list goes on past them, which are no members
 _LISTED = r"(?:\s*[،,]\s*(?:و\s+)?|\s+و\s+|\s+به\s+همراه\s+)(?:(?:حتی|نیز|همچنین)\s+)?"
 _JOINED = re.compile(r"\s(?:و|همراه)\s")  # a list of two is joined by a word (A و B), not a comma alone
 _OPEN_END = re.compile(r"\s*و\s*(?:…|\.{2,}|غیره)")  # … or left open ("بغداد، نجف و …")
 _ITS_COUNTRY = (r"(?:ی?\s+(?:(?:از|در)\s+)?(?:کشور\s+)?⟨N#\d+⟩"
                 r"|\s*\(\s*(?:(?:شمال|جنوب|شرق|غرب|مرکز)(?:\s?(?:شرق|غرب)ی?)?\s+)?(?:کشور\s+)?⟨N#\d+⟩\s*\))?")
 _LISTED_CITY = rf"(?:(?:شهر|کلانشهر|شهردار)\s+)?⟨C#\d+⟩{_ITS_COUNTRY}"
-_COORDINATED = re.compile(rf"⟨C#\d+⟩{_ITS_COUNTRY}(?:{_LISTED}(?:⟨N#\d+⟩\s*[،,]\s*)?{_LISTED_CITY})+"
+_UNNAMED_ITEMS = r"\s*[،,]\s*(?:(?:⟨N#\d+⟩|[^\s⟨⟩.؛:،,]+)(?:\s*[،,]\s*|\s+و\s+)){1,3}"
+_COORDINATED = re.compile(rf"⟨C#\d+⟩{_ITS_COUNTRY}(?:(?:{_LISTED}|{_UNNAMED_ITEMS}){_LISTED_CITY})+"
                           rf"|⟨([PNOE])#\d+⟩(?:{_LISTED}⟨\1#\d+⟩)+")
 
 

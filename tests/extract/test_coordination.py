@@ -133,6 +133,7 @@ def test_a_list_gives_its_facts(text: str, given: list[tuple], not_given: list[t
     ("⟨C#1⟩ ⟨N#2⟩، ⟨C#3⟩ی ⟨N#4⟩، ⟨N#5⟩، ⟨C#6⟩ ⟨N#7⟩ و ⟨C#8⟩", [[1, 3, 6, 8]]),
     ("⟨C#1⟩ (شمال ⟨N#2⟩) و ⟨C#3⟩(مرکز ⟨N#4⟩)", [[1, 3]]),
     ("⟨C#1⟩، ⟨C#2⟩ و …", [[1, 2]]),
+    ("شهرهای ⟨C#1⟩، ⟨C#2⟩، ورزنه، علویجه، ⟨C#3⟩، میبد، مهریز و ⟨C#4⟩ پذیرفته شدند", [[1, 2, 3, 4]]),
     ("⟨P#1⟩ به همراه ⟨P#2⟩ و ⟨P#3⟩ به ⟨C#4⟩ سفر کرد", [[1, 2, 3]]),
     # a comma alone between two is a clause's end, and a country list is no city list
     ("در ⟨C#1⟩، ⟨C#2⟩ به این شبکه پیوست", []),
