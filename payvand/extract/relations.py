@@ -206,7 +206,7 @@ _QUOTE_AT_MENTION = re.compile(r'["«»“”](?=⟨)|(?<=⟩)["«»“”]')
 def _coordinated(masked: str) -> dict[int, list[int]]:
     """Mention index -> the mentions of the same type coordinated with it."""
     groups: dict[int, list[int]] = {}
-    for m in _COORDINATED.finditer(masked):
+    for m in _coordinated_regex().finditer(masked):
         members = [int(x.group(2)) for x in _PH.finditer(m.group()) if x.group(1) == (m.group(1) or "C")]
         if len(members) == 2 and not _JOINED.search(m.group()) and not _OPEN_END.match(masked, m.end()):
             continue  # "… در پاریس، یزد به این شبکه پیوست": a comma between two is a clause's end, not a list
@@ -223,12 +223,15 @@ def _coordinated(masked: str) -> dict[int, list[int]]:
 _LISTED = r"(?:\s*[،,]\s*(?:و\s+)?|\s+و\s+|\s+به\s+همراه\s+)(?:(?:حتی|نیز|همچنین)\s+)?"
 _JOINED = re.compile(r"\s(?:و|همراه)\s")  # a list of two is joined by a word (A و B), not a comma alone
 _OPEN_END = re.compile(r"\s*و\s*(?:…|\.{2,}|غیره)")  # … or left open ("بغداد، نجف و …")
-_ITS_COUNTRY = (r"(?:ی?\s+(?:(?:از|در)\s+)?(?:کشور\s+)?⟨N#\d+⟩"
-                r"|\s*\(\s*(?:(?:شمال|جنوب|شرق|غرب|مرکز)(?:\s?(?:شرق|غرب)ی?)?\s+)?(?:کشور\s+)?⟨N#\d+⟩\s*\))?")
-_LISTED_CITY = rf"(?:(?:شهر|کلانشهر|شهردار)\s+)?⟨C#\d+⟩{_ITS_COUNTRY}"
 _UNNAMED_ITEMS = r"\s*[،,]\s*(?:(?:⟨N#\d+⟩|[^\s⟨⟩.؛:،,]+)(?:\s*[،,]\s*|\s+و\s+)){1,3}"
-_COORDINATED = re.compile(rf"⟨C#\d+⟩{_ITS_COUNTRY}(?:(?:{_LISTED}|{_UNNAMED_ITEMS}){_LISTED_CITY})+"
-                          rf"|⟨([PNOE])#\d+⟩(?:{_LISTED}⟨\1#\d+⟩)+")
+
+
+@cache
+def _coordinated_regex() -> re.Pattern:
+    its_country = load_yaml("patterns/_macros.yaml")["ITSCOUNTRY"]
+    city = rf"(?:(?:شهر|کلانشهر|شهردار)\s+)?⟨C#\d+⟩{its_country}"
+    return re.compile(rf"⟨C#\d+⟩{its_country}(?:(?:{_LISTED}|{_UNNAMED_ITEMS}){city})+"
+                      rf"|⟨([PNOE])#\d+⟩(?:{_LISTED}⟨\1#\d+⟩)+")
 
 
 class _Context:

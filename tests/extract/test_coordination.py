@@ -1,9 +1,8 @@
 """Coordination: what a list of names shares, and what its items keep to themselves. Sentences of
-our own, grouped by construction, run through the rules (the pipeline without the learned
-scorer: these are the rules' constructions)."""
+our own, grouped by construction, run through the default pipeline."""
 import pytest
 
-from payvand.extract import rules_pipeline
+from payvand.extract import extract
 from payvand.extract.relations import _coordinated
 from payvand.types import Article
 
@@ -109,7 +108,7 @@ CASES = {"lists-with-countries": LISTS_WITH_COUNTRIES, "roles-paired": ROLES_PAI
 
 
 def _facts(text: str) -> set[tuple]:
-    doc = rules_pipeline()(Article("t", text))
+    doc = extract(Article("t", text))
     return {(doc.entities[f.s].label, f.p, doc.entities[f.o].label, f.role, f.status) for f in doc.facts}
 
 
