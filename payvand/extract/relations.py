@@ -216,7 +216,8 @@ def _coordinated(masked: str) -> dict[int, list[int]]:
 
 
 # a list of mentions of one type; a city may have its country after it ("چنگدو چین و کراکوف لهستان",
-# "لیون از فرانسه، شهر پورتو در پرتغال و حتی کازان", "رشت (شمال ایران) و اصفهان"), a title before it
+# "لیون از فرانسه، شهر پورتو در پرتغال و حتی کازان", "رشت (شمال ایران) و اصفهان"), its field ("رشت در
+# زمینه خوراک، سنندج در زمینه موسیقی و …"), a title before it
 # ("شهرداران برلین و پاریس به همراه شهردار تهران"); a country alone between commas stands for a city
 # named as its country ("شیان چین، کویت، فرایبورگ آلمان"), and one word alone between commas for a
 # city not known ("رشت، ورزنه، یزد"): the list goes on past them, which are no members
@@ -228,9 +229,10 @@ _UNNAMED_ITEMS = r"\s*[،,]\s*(?:(?:⟨N#\d+⟩|[^\s⟨⟩.؛:،,]+)(?:\s*[،,]\
 
 @cache
 def _coordinated_regex() -> re.Pattern:
-    its_country = load_yaml("patterns/_macros.yaml")["ITSCOUNTRY"]
-    city = rf"(?:(?:شهر|کلانشهر|شهردار)\s+)?⟨C#\d+⟩{its_country}"
-    return re.compile(rf"⟨C#\d+⟩{its_country}(?:(?:{_LISTED}|{_UNNAMED_ITEMS}){city})+"
+    macros = load_yaml("patterns/_macros.yaml")
+    told = macros["ITSCOUNTRY"] + macros["FIELD"]
+    city = rf"(?:(?:شهر|کلانشهر|شهردار)\s+)?⟨C#\d+⟩{told}"
+    return re.compile(rf"⟨C#\d+⟩{told}(?:(?:{_LISTED}|{_UNNAMED_ITEMS}){city})+"
                       rf"|⟨([PNOE])#\d+⟩(?:{_LISTED}⟨\1#\d+⟩)+")
 
 
