@@ -219,12 +219,13 @@ def _coordinated(masked: str) -> dict[int, list[int]]:
 # "لیون از فرانسه، شهر پورتو در پرتغال و حتی کازان", "رشت (شمال ایران) و اصفهان"), its field ("رشت در
 # زمینه خوراک، سنندج در زمینه موسیقی و …"), a title before it
 # ("شهرداران برلین و پاریس به همراه شهردار تهران"); a country alone between commas stands for a city
-# named as its country ("شیان چین، کویت، فرایبورگ آلمان"), and one word alone between commas for a
-# city not known ("رشت، ورزنه، یزد"): the list goes on past them, which are no members
+# named as its country ("شیان چین، کویت، فرایبورگ آلمان"), and one word alone between commas, or a
+# name of two words with its country, for a city not known ("رشت، ورزنه، یزد", "… ست پترزبورگ روسیه،
+# داکار سنگال"): the list goes on past them, which are no members
 _LISTED = r"(?:\s*[،,]\s*(?:و\s+)?|\s+و\s+|\s+به\s+همراه\s+)(?:(?:حتی|نیز|همچنین)\s+)?"
 _JOINED = re.compile(r"\s(?:و|همراه)\s")  # a list of two is joined by a word (A و B), not a comma alone
 _OPEN_END = re.compile(r"\s*و\s*(?:…|\.{2,}|غیره)")  # … or left open ("بغداد، نجف و …")
-_UNNAMED_ITEMS = r"\s*[،,]\s*(?:(?:⟨N#\d+⟩|[^\s⟨⟩.؛:،,]+)(?:\s*[،,]\s*|\s+و\s+)){1,3}"
+_UNNAMED_ITEMS = r"\s*[،,]\s*(?:(?:(?:[^\s⟨⟩.؛:،,]+\s+){0,2}⟨N#\d+⟩|[^\s⟨⟩.؛:،,]+)(?:\s*[،,]\s*|\s+و\s+)){1,3}"
 
 
 @cache
