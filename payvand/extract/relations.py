@@ -369,18 +369,23 @@ _APPOSITION_BEFORE = re.compile(r"⟨P#\d+⟩\s*[،,]?\s*(?:شهردار(?:\s+(?
 
 def _is_seat_list(region: str, m: re.Match) -> bool:
     """A city in a list that follows شهرداران/شهرهای (``شهرداران برلین، مونترال و ...``), or
-    in a subject made of cities alone (``همچنین شیراز و شهر دوشنبه``)."""
-    head = region[:m.start()]
-    return bool(re.search(r"(شهرداران|شهرهای|نمایندگان شهرهای|شهر)\s*(?:⟨C#\d+⟩\s*(?:[،,]|و)\s*)*$", head)
-                or _CITIES_ALONE.match(region))
+    in a subject made of cities alone (``همچنین شیراز و شهر دوشنبه``), each perhaps with its
+    country (``شهرهای تهران از ایران، استانبول از ترکیه و …``)."""
+    after_plural, alone = _seat_lists()
+    return bool(after_plural.search(region, 0, m.start()) or alone.match(region))
 
 
-# (after the previous post of the clause, "لیما به عنوان رئیس و قزوین و کازان به عنوان …"; after
-# where it happened, "در این نشست شهرداری شیراز به عنوان …"; for a term, "… برای دو سال")
-_CITIES_ALONE = re.compile(r"^\s*(?:[^⟨⟩]*[،,]\s*)?(?:و\s+)?(?:در\s+(?:این|آن|همین)\s+[^\s⟨⟩]+\s+)?(?:(?:همچنین|نیز)\s+)?"
-                           r"(?:(?:شهر|کلانشهر|شهرهای|کلانشهرهای|شهرداری)\s+)?⟨C#\d+⟩"
-                           r"(?:\s*(?:[،,]|و)\s*(?:(?:شهر|کلانشهر|شهرداری)\s+)?⟨C#\d+⟩)*(?:\s+(?:نیز|هم))?"
-                           r"(?:\s+(?:برای|به\s+مدت)\s+[^\s⟨⟩]+(?:\s+[^\s⟨⟩]+)?)?\s*$")
+@cache
+def _seat_lists() -> tuple[re.Pattern, re.Pattern]:
+    its_country = load_yaml("patterns/_macros.yaml")["ITSCOUNTRY"]
+    after_plural = re.compile(rf"(شهرداران|شهرهای|نمایندگان شهرهای|شهر)\s*(?:⟨C#\d+⟩{its_country}\s*(?:[،,]|و)\s*)*$")
+    # (after the previous post of the clause, "لیما به عنوان رئیس و قزوین و کازان به عنوان …"; after
+    # where it happened, "در این نشست شهرداری شیراز به عنوان …"; for a term, "… برای دو سال")
+    alone = re.compile(r"^\s*(?:[^⟨⟩]*[،,]\s*)?(?:و\s+)?(?:در\s+(?:این|آن|همین)\s+[^\s⟨⟩]+\s+)?(?:(?:همچنین|نیز)\s+)?"
+                       rf"(?:(?:شهر|کلانشهر|شهرهای|کلانشهرهای|شهرداری)\s+)?⟨C#\d+⟩{its_country}"
+                       rf"(?:\s*(?:[،,]|و)\s*(?:(?:شهر|کلانشهر|شهرداری)\s+)?⟨C#\d+⟩{its_country})*(?:\s+(?:نیز|هم))?"
+                       r"(?:\s+(?:برای|به\s+مدت)\s+[^\s⟨⟩]+(?:\s+[^\s⟨⟩]+)?)?\s*$")
+    return after_plural, alone
 
 
 def _role(rule: Rule, text: str | None, obj_entity, doc: Doc) -> str | None:

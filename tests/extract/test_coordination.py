@@ -44,6 +44,13 @@ LISTS_WITH_COUNTRIES: list[Case] = [
      [("لیون", "memberOf", "انجمن کلانشهرهای جهان"), ("پورتو", "memberOf", "انجمن کلانشهرهای جهان"),
       ("کازان", "memberOf", "انجمن کلانشهرهای جهان"), ("پورتو", "locatedIn", "پرتغال")],
      []),
+    # seats taken by a list of cities, each with its country
+    ("شهرهای تهران از ایران، استانبول از ترکیه و کازان روسیه به عنوان اعضای هیئت مدیره انجمن کلانشهرهای جهان "
+     "انتخاب شدند.",
+     [("تهران", "memberOf", "انجمن کلانشهرهای جهان", "BoardMember"),
+      ("استانبول", "memberOf", "انجمن کلانشهرهای جهان", "BoardMember"),
+      ("کازان", "memberOf", "انجمن کلانشهرهای جهان", "BoardMember"), ("استانبول", "locatedIn", "ترکیه")],
+     [("ایران", "memberOf"), ("کازان", "locatedIn", "ترکیه")]),
 ]
 
 # subjects paired with their roles, one "به عنوان" each
