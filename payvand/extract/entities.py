@@ -307,7 +307,17 @@ def _topic_name(doc: Doc, pos: int) -> int | None:
     return toks[k - 1][1]
 
 
-_SOURCE = re.compile(r"\s*به گزارش[^،,:.\n]{0,80}[،,]\s*")
+# the news's source opening a sentence, one or a chain ("به گزارش ایرنا، به نقل از روابط عمومی …، ")
+_SOURCE = re.compile(r"\s*(?:(?:و\s*)?(?:به گزارش|به نقل از)[^،,:.\n]{0,80}[،,]\s*)+")
+
+
+def _opens_sentence(doc: Doc, pos: int) -> bool:
+    """Does ``pos`` open a sentence, or the words after the news's source that opens one?"""
+    opens = doc.sentence_of(pos)[0]
+    if pos == opens:
+        return True
+    source = _SOURCE.match(doc.norm, opens)
+    return source is not None and source.end() == pos
 _EVENT_REPORT = re.compile(r" (?:با حضور|به میزبانی|در|برگزار|آغاز به کار)(?!\w)")
 
 
@@ -385,6 +395,7 @@ def _is_name_token(tok: str, doc: Doc, stopword_ok: bool = False) -> bool:
     key = surface_key(tok)
     plural_of = next((key[:-len(p)] for p in _PLURALS if key.endswith(p) and len(key) > len(p) + 2), None)
     return not (key in stopwords() and not stopword_ok or key in _phrase_set("person", "not_name") or key in role_words()
+                or key in _phrase_set("person", "news_agencies")
                 or key in _phrase_set("person", "titles")
                 or plural_of in _phrase_set("person", "not_name"))  # شهرداریهای (glued), like شهرداری
 
@@ -394,11 +405,13 @@ _PLURALS = ("هایی", "های", "ها")
 
 def _name_part(toks: list[tuple[int, int, str]], k: int, doc: Doc) -> bool:
     """Can token k be part of a name: a name-like word, a surname ending standing after
-    one (``قاسم زاده`` from ``قاسم‌زاده``), or a syllable of a foreign name between two
-    (``زونگ پی وو``)."""
+    one (``قاسم زاده`` from ``قاسم‌زاده``) or a word before one, even a stopword (``عالی
+    پور``), or a syllable of a foreign name between two (``زونگ پی وو``)."""
     tok = toks[k][2]
+    detached = _phrase_set("person", "detached_surname_endings")
     return _is_name_token(tok, doc) or (
-        k > 0 and tok in _phrase_set("person", "detached_surname_endings") and _is_name_token(toks[k - 1][2], doc)) or (
+        k + 1 < len(toks) and toks[k + 1][2] in detached and _is_name_token(tok, doc, stopword_ok=True)) or (
+        k > 0 and tok in detached and _is_name_token(toks[k - 1][2], doc, stopword_ok=True)) or (
         0 < k < len(toks) - 1 and tok in _phrase_set("person", "name_syllables")
         and _is_name_token(toks[k - 1][2], doc) and _is_name_token(toks[k + 1][2], doc))
 
@@ -416,9 +429,16 @@ def _two_word_given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def is_given_name(tok: str) -> bool:
-    """A given name of the list, or two of them written as one word (محمدکاظم, امیرمحمد)."""
+    """A given name of the list, two of them written as one word (محمدکاظم, امیرمحمد), or one
+    made with ``عبدال`` or ``الله`` (عبدالباقی, عزیزالله, اسداله)."""
     given = _given_names()
-    return tok in given or any(tok[:k] in given and tok[k:] in given for k in range(3, len(tok) - 2))
+    if tok in given or any(tok[:k] in given and tok[k:] in given for k in range(3, len(tok) - 2)):
+        return True
+    data = load_yaml("given_names.yaml")
+    if tok.startswith(data["given_name_prefix"]) and len(tok) >= len(data["given_name_prefix"]) + 2:
+        return True
+    return any(tok.endswith(s) and (tok[:-len(s)] in given or tok[:-len(s)] + "الله" in given)
+               for s in data["given_name_suffixes"] if len(tok) > len(s) + 1)
 
 
 @cache
@@ -437,7 +457,7 @@ def _common_word(tok: str, derived: bool = True) -> bool:
     """A frequent Persian word, or two words glued by a missing half-space (بهویژه,
     شهرسازیومعماری), and not a given name. ``derived`` also counts a frequent word with an
     ending (هفته‌ی, ایرانی); after a given name such a word is a surname (نوروزی)."""
-    if is_given_name(tok):
+    if is_given_name(tok) or is_surname_of_given_name(tok):
         return False
     lex = _lexicon()
     limit = load_yaml("given_names.yaml")["common_word_frequency"]
@@ -463,6 +483,20 @@ def _common_word(tok: str, derived: bool = True) -> bool:
         if lex.get(a, 0) >= limit and lex.get(b, 0) >= limit:
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def is_surname_of_given_name(tok: str) -> bool:
+    """A surname made of a given name: with ی (حیدری, ایوبی; after a long vowel وی: موسوی from
+    موسی, رضوی from رضا) or a surname's ending (رضازاده, حسن پور). Frequent in hazm's news
+    corpus as they are, they are no common words."""
+    given = _given_names()
+    if tok.endswith("وی") and len(tok) > 4 and (tok[:-2] + "ی" in given or tok[:-2] + "ا" in given):
+        return True
+    if tok.endswith("ی") and len(tok) > 3 and tok[:-1] in given:
+        return True
+    return any(tok.endswith(end) and tok[:-len(end)] in given
+               for end in _phrase_set("person", "detached_surname_endings") if len(tok) > len(end) + 2)
 
 
 _GLUED_PREFIXES = ("به", "می", "بی")
@@ -560,6 +594,8 @@ def find_persons(doc: Doc) -> Doc:
             names = names[_after_honorifics([toks[k][2] for k in names]):]
             if names and names[0] > 0 and toks[names[0] - 1][2] in _phrase_set("person", "name_honorifics"):
                 names.insert(0, names[0] - 1)
+            if names and _after_source(toks, names[0]):
+                names = []  # "به گزارش ترت، شهردار …": the source, not the one titled
             if names:
                 found.append((toks[names[0]][0], toks[names[-1]][1]))
             elif (appositive := _appositive_after_title(toks, i, doc)) is not None:
@@ -613,6 +649,12 @@ def find_persons(doc: Doc) -> Doc:
     return doc
 
 
+def _after_source(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Does token ``k`` follow what names the news's source (``به گزارش``, ``به نقل از``)?"""
+    words = _phrase_set("person", "source_words")
+    return k > 0 and (toks[k - 1][2] in words or k > 1 and f"{toks[k - 2][2]} {toks[k - 1][2]}" in words)
+
+
 def _surnames_of_two_words(doc: Doc) -> None:
     """A name followed by a common word that, after the name's last word, opens a speaker's
     sentence elsewhere in the article (``محمدرضا قلندر شریف`` before ``قلندر شریف در این دیدار
@@ -625,9 +667,7 @@ def _surnames_of_two_words(doc: Doc) -> None:
             continue
         surname = f"{span.norm.split()[-1]} {toks[k][2]}"
         for start, end in _occurrences(doc, surname):
-            opens = doc.sentence_of(start)[0]
-            source = _SOURCE.match(doc.norm, opens)
-            if start in (opens, source.end() if source else -1) and _subject_follows().match(doc.norm, end):
+            if _opens_sentence(doc, start) and _subject_follows().match(doc.norm, end):
                 _remove(doc, span)
                 _add(doc, span.nstart, toks[k][1], "Person")
                 break
@@ -652,7 +692,7 @@ def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: 
     """A name that opens a sentence at the given name ``i`` goes on with the common word at
     ``k`` (its surname, or its last part: هوشیار, شریف) when a verb of saying or what a
     speaker's sentence goes on with follows that word (``cues.yaml``: subject_follows)."""
-    if k + 1 >= len(toks) or doc.sentence_of(toks[i][0])[0] != toks[i][0] \
+    if k + 1 >= len(toks) or not _opens_sentence(doc, toks[i][0]) \
             or not _is_name_token(toks[k][2], doc, stopword_ok=True) or _occupied(doc, toks[k][0], toks[k][1]):
         return False  # (one hazm lists as a stopword too: "نیکلا روش در این دیدار گفت")
     return _subject_follows().match(doc.norm, toks[k][1]) is not None
