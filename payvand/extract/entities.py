@@ -395,12 +395,32 @@ def _is_name_token(tok: str, doc: Doc, stopword_ok: bool = False) -> bool:
     key = surface_key(tok)
     plural_of = next((key[:-len(p)] for p in _PLURALS if key.endswith(p) and len(key) > len(p) + 2), None)
     return not (key in stopwords() and not stopword_ok or key in _phrase_set("person", "not_name") or key in role_words()
-                or key in _phrase_set("person", "news_agencies")
+                or key in _phrase_set("person", "news_agencies") or _derived_word(key)
                 or key in _phrase_set("person", "titles")
                 or plural_of in _phrase_set("person", "not_name"))  # شهرداریهای (glued), like شهرداری
 
 
 _PLURALS = ("هایی", "های", "ها")
+
+
+@cache
+def _lemmatizer():
+    from hazm import Lemmatizer
+
+    return Lemmatizer()
+
+
+@lru_cache(maxsize=16384)
+def _derived_word(tok: str) -> bool:
+    """A word no name is: one with an ending that derives common words (علاقه‌مندی, خوشامدگویی,
+    شرکت‌کنندگان; ``cues.yaml``: common_endings), or a verb written glued to its prefix
+    (میشود, نمی‌شود without the half-space), which hazm's lemmatiser reads once the prefix is off."""
+    if is_given_name(tok):
+        return False
+    if any(tok.endswith(end) and len(tok) > len(end) + 1 for end in _phrase_set("person", "common_endings")):
+        return True
+    prefix = next((p for p in ("نمی", "می") if tok.startswith(p)), None)
+    return prefix is not None and len(tok) > len(prefix) + 1 and "#" in _lemmatizer().lemmatize(tok[len(prefix):])
 
 
 def _name_part(toks: list[tuple[int, int, str]], k: int, doc: Doc) -> bool:
@@ -638,15 +658,66 @@ def find_persons(doc: Doc) -> Doc:
     for start, _ in doc.sentences:
         source = _SOURCE.match(doc.norm, start)
         found.extend(_uncommon_subject(doc, toks, doc.token_index(source.end() if source else start), limit))
-    # «name» followed by a title
-    for m in re.finditer(r"«([^»\n]{3,40})»\s*(\S+)", doc.norm):
-        if m.group(2) in titles:
-            found.append((m.start(1), m.end(1)))
+    found.extend(_quoted_names(doc, toks, limit))
     for s, e in sorted(found, key=lambda x: x[0] - x[1]):
         _add(doc, s, e, "Person")
+    _coordinated_names(doc, toks, limit)
     _surnames_of_two_words(doc)
     _repeat_person_names(doc)
     return doc
+
+
+_QUOTED = re.compile(r"([«\"'“])\s*([^«»\"'“”\n]{2,40}?)\s*([»\"'”])")
+
+
+def _quoted_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> list[tuple[int, int]]:
+    """A name in quotes (``«ژان دوپون» سفیر …``, ``دیدار با "لی مینگ"``): words that can be
+    a name, followed by a title, or of two words or more after ``با`` or a title, before ``و
+    هیئت همراه``, or opening with a given name. (A quoted phrase of common words is a title
+    of a work or a slogan, one with a place a newspaper's: none of those.)"""
+    out = []
+    for m in _QUOTED.finditer(doc.norm):
+        first, last = doc.token_index(m.start(2)), doc.token_index(m.end(2)) - 1
+        if not 0 <= last - first < limit or any(not _name_part(toks, k, doc) or _occupied(doc, toks[k][0], toks[k][1])
+                                                for k in range(first, last + 1)) \
+                or all(_common_word(toks[k][2]) for k in range(first, last + 1)):
+            continue
+        after = doc.token_index(m.end(3))
+        before = doc.token_index(m.start(1)) - 1
+        if _after_source(toks, before + 1):
+            continue  # روزنامه «…»: a newspaper's name
+        titled = _title_at(toks, after) or after < len(toks) - 1 and toks[after][2] in ("،", ",") and _title_at(toks, after + 1)
+        placed = before >= 0 and (toks[before][2] == "با" or _title_at(toks, before)) \
+            or _delegation_follows().match(doc.norm, m.end(3)) is not None or is_given_name(toks[first][2])
+        if titled or last > first and placed:
+            out.append((toks[first][0], toks[last][1]))
+    return out
+
+
+def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> None:
+    """A name joined by "و" to a person found (``علی رضایی و ژان دوپون``, ``ژان دوپون و علی
+    رضایی``): two to ``limit`` words that can be a name and are no common words (a given
+    name or a surname's ending may be), none of them a mention already."""
+    def nameish(k: int) -> bool:
+        t = toks[k][2]
+        return _name_part(toks, k, doc) and not _occupied(doc, toks[k][0], toks[k][1]) and (
+            is_given_name(t) or t in _phrase_set("person", "detached_surname_endings") or not _common_word(t, derived=False))
+
+    for span in [sp for sp in doc.spans if sp.label == "Person" and not sp.attrs.get("coref")]:
+        k = doc.token_index(span.nend)
+        if k + 1 < len(toks) and toks[k][2] == "و":
+            j = k + 1
+            while j < len(toks) and j - k <= limit and nameish(j):
+                j += 1
+            if j - k - 1 >= 2 and (j >= len(toks) or not _name_part(toks, j, doc)):
+                _add(doc, toks[k + 1][0], toks[j - 1][1], "Person")
+        k = doc.token_index(span.nstart) - 1
+        if k > 0 and toks[k][2] == "و":
+            j = k - 1
+            while j >= 0 and k - j <= limit and nameish(j):
+                j -= 1
+            if k - j - 1 >= 2 and (j < 0 or not _name_part(toks, j, doc)):
+                _add(doc, toks[j + 1][0], toks[k - 1][1], "Person")
 
 
 def _after_source(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -675,27 +746,54 @@ def _surnames_of_two_words(doc: Doc) -> None:
 
 def _uncommon_subject(doc: Doc, toks: list[tuple[int, int, str]], i: int, limit: int) -> list[tuple[int, int]]:
     """The name at token ``i`` (a sentence start) when two to ``limit`` words there are none
-    that hazm's lexicon or the gazetteer knows and a verb of saying or a speaker's phrase
-    follows them."""
+    that hazm's lexicon or the gazetteer knows (or one, shaped as a surname) and a verb of
+    saying or a speaker's phrase follows them."""
     k = i
     while k < len(toks) and k - i < limit and _name_part(toks, k, doc) \
             and (toks[k][2] not in _lexicon() or not _common_word(toks[k][2])) \
             and not _occupied(doc, toks[k][0], toks[k][1]) and surface_key(toks[k][2]) not in gazetteer().entries:
         # (a word the lexicon lacks, though it splits into two it has: لوس + ادا in لوسادا)
         k += 1
-    if k - i < 2 or k >= len(toks) or _subject_follows().match(doc.norm, toks[k - 1][1]) is None:
+    if k - i < 1 or k - i < 2 and not _surname_shaped(toks[i][2]) or k >= len(toks) \
+            or _subject_follows().match(doc.norm, toks[k - 1][1]) is None:
         return []
     return [(toks[i][0], toks[k - 1][1])]
 
 
+def _surname_shaped(tok: str) -> bool:
+    """One word that can be a surname standing alone (a speaker named by it: ``خدادادی
+    ادامه داد``, ``اسکندرپور در دیدار با …``): made of a given name, or with a surname's ending."""
+    return is_surname_of_given_name(tok) or not _common_word(tok) and any(
+        tok.endswith(end) and len(tok) >= len(end) + 3 for end in _phrase_set("person", "surname_endings") if end != "ان")
+    # (not "ان", a plural's too: شرکت‌کنندگان)
+
+
 def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
-    """A name that opens a sentence at the given name ``i`` goes on with the common word at
-    ``k`` (its surname, or its last part: هوشیار, شریف) when a verb of saying or what a
-    speaker's sentence goes on with follows that word (``cues.yaml``: subject_follows)."""
-    if k + 1 >= len(toks) or not _opens_sentence(doc, toks[i][0]) \
-            or not _is_name_token(toks[k][2], doc, stopword_ok=True) or _occupied(doc, toks[k][0], toks[k][1]):
+    """A name at the given name ``i`` goes on with the common word at ``k`` (its surname, or
+    its last part: هوشیار, شریف) when, right after the given name, a title follows that word,
+    across a comma or not (``مجید شایسته، مدیرعامل …``), or a delegation it heads (``و هیئت
+    همراه``), or, where the
+    name opens a sentence, a verb of saying or what a speaker's sentence goes on with
+    (``cues.yaml``: subject_follows)."""
+    if k + 1 >= len(toks) or not _is_name_token(toks[k][2], doc, stopword_ok=True) \
+            or _occupied(doc, toks[k][0], toks[k][1]):
         return False  # (one hazm lists as a stopword too: "نیکلا روش در این دیدار گفت")
-    return _subject_follows().match(doc.norm, toks[k][1]) is not None
+    after = k + 2 if toks[k + 1][2] in ("،", ",") and k + 2 < len(toks) else k + 1
+    if k == i + 1 and _is_name_token(toks[k][2], doc) and (
+            _title_at(toks, after) or _delegation_follows().match(doc.norm, toks[k][1])):
+        return True  # (only as the whole surname: "… فدیمی حرفه مدیر" is a profession)
+    return _opens_sentence(doc, toks[i][0]) and _subject_follows().match(doc.norm, toks[k][1]) is not None
+
+
+def _title_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Does a title (one word or two: ``نایب رئیس``) start at token ``k``?"""
+    titles = person_titles()
+    return k < len(toks) and (toks[k][2] in titles or k + 1 < len(toks) and f"{toks[k][2]} {toks[k + 1][2]}" in titles)
+
+
+@cache
+def _delegation_follows() -> re.Pattern:
+    return re.compile(r"\s+(?:" + alternation(_phrase_set("person", "delegation_follows")) + r")(?!\w)")
 
 
 @cache

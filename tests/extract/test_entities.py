@@ -174,3 +174,79 @@ def test_a_name_keys_alike_with_or_without_its_half_spaces():
     with_zwnj = "علی‌رضا قاسم‌زاده شهردار اصفهان و رئیس اتحادیه شهرداری‌های ترکیه در همایش بین‌المللی شهرها شرکت کرد."
     assert keys(with_zwnj) == keys(with_zwnj.replace("\u200c", "")) == keys(with_zwnj.replace("\u200c", " "))
     assert "person/علیرضا_قاسمزاده" in keys(with_zwnj)
+
+
+# --- persons and places: the mention layer (issue #18) --------------------------------------
+# Sentences written for these tests; each group is one construction of Persian news.
+
+def _persons(text: str) -> list[str]:
+    return [s.norm for s in extract(Article("t", text)).spans if s.label == "Person" and not s.attrs.get("coref")]
+
+
+def _spelled_messily(text: str) -> list[str]:
+    """The same text as the press may write it: Arabic ي/ك, no half-spaces, Arabic digits."""
+    return [text, text.replace("ی", "ي").replace("ک", "ك"), text.replace("\u200c", ""),
+            text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"))]
+
+
+def test_a_surname_made_of_a_given_name_is_no_common_word():
+    """موسوی, حیدری, ایوبی, رضازاده are frequent in hazm's news corpus; after a given name
+    they are the surname, and alone before a title they are a name."""
+    for text in _spelled_messily("رضا موسوی با اشاره به توسعه روابط گفت: همکاری ادامه دارد."):
+        assert _persons(text) == ["رضا موسوی"]
+    assert _persons("حسین ایوبی مدیر کل امور بین‌الملل شهرداری شیراز در نشست حضور داشت.") == ["حسین ایوبی"]
+    assert _persons("رضازاده مدیر روابط عمومی شهرداری کرج گفت که نشست برگزار شد.") == ["رضازاده"]
+
+
+def test_a_stopword_before_a_surname_ending_is_part_of_the_name():
+    assert _persons("مهدی عالی‌پور رئیس سازمان گردشگری در نشست حضور داشت.") == ["مهدی عالی پور"]
+
+
+def test_quotes_and_dashes_on_a_word_edge_are_not_part_of_a_name():
+    assert _persons("ایرنا- 'ژان دوپون' شهردار لیون با 'علی رضایی' شهردار یزد دیدار کرد.") == ["ژان دوپون", "علی رضایی"]
+
+
+def test_the_news_source_is_no_name():
+    assert _persons("به گزارش ساحلان، شهردار کرمان از نمایشگاه بازدید کرد.") == []
+    assert _persons("ابنا علی کریمی، استاندار فارس، به شیراز رفت.") == ["علی کریمی"]
+    # a chain of sources before the speaker, who is a sentence's subject
+    assert _persons("به گزارش خبرگزاری ساحلان و به نقل از روابط عمومی شهرداری یزد، مجید شایسته در حاشیه "
+                    "این مراسم گفت: همکاری ادامه دارد.") == ["مجید شایسته"]
+
+
+def test_compound_given_names_and_dari_titles():
+    doc = extract(Article("t", "مولوی عبدالصمد نوری، شاروال هرات با اسداله کریمی والی بلخ دیدار کرد."))
+    assert [s.norm for s in doc.spans if s.label == "Person"] == ["مولوی عبدالصمد نوری", "اسداله کریمی"]
+    assert _persons("محترم عزیزالله ستانکزی به کابل رفت.") == ["عزیزالله ستانکزی"]
+    assert _persons("شیخ ناصر الحمدان پس از این دیدار به بغداد رفت.") == ["ناصر الحمدان"]
+
+
+def test_a_given_name_with_a_common_surname_before_a_title_or_a_delegation():
+    assert _persons("مجید شایسته، مدیرعامل شرکت واحد، از نمایشگاه بازدید کرد.") == ["مجید شایسته"]
+    assert _persons("کریم ساعت و هیئت همراه به تبریز رفتند.") == ["کریم ساعت"]
+    # a common word that is no surname's whole: no delegation's head
+    assert _persons("کریم رضایی ساعت و هیئت همراه را تعیین کرد.") == ["کریم رضایی"]
+
+
+def test_a_surname_alone_opening_a_speaker_sentence():
+    assert _persons("به گزارش ایرنا، سلطانپور در این دیدار گفت: همکاری ادامه دارد.") == ["سلطانپور"]
+    assert _persons("کاظمی ادامه داد: این طرح اجرا می‌شود.") == ["کاظمی"]
+    assert _persons("تیموری در این دیدار گفت: این طرح اجرا می‌شود.") == ["تیموری"]
+    assert _persons("شرکت‌کنندگان در این همایش گفتند که همکاری مهم است.") == []
+
+
+def test_a_quoted_name_next_to_a_title_or_a_meeting():
+    assert _persons("شهردار لیون با «لی مینگ» دیدار کرد.") == ["لی مینگ"]
+    assert _persons('"ماکسیم پتروف" سفیر روسیه وارد شیراز شد.') == ["ماکسیم پتروف"]
+    # a slogan, a newspaper
+    assert _persons('در این نشست «امید و آینده» مطرح شد و روزنامه "بشیر گیلان" نوشت.') == []
+
+
+def test_a_name_joined_by_and_to_a_person():
+    assert _persons("علی رضایی و ژان دوپون در نشست حاضر بودند.") == ["علی رضایی", "ژان دوپون"]
+    assert _persons("ژان دوپون و علی رضایی در نشست حاضر بودند.") == ["ژان دوپون", "علی رضایی"]
+
+
+def test_derived_words_and_glued_verbs_are_no_names():
+    assert _persons("ابراز علاقه‌مندی سفیر اتریش به همکاری.".replace("\u200c", "")) == []
+    assert _persons("این طرح میشود رئیس شورا گفت.") == []
