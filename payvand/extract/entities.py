@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from payvand.extract.data import alternation, disk_cached, load_yaml
-from payvand.extract.gazetteer import Entry, find, gazetteer, surface_key, variants
+from payvand.extract.gazetteer import Entry, find, gazetteer, skeleton_key, surface_key, variants
 from payvand.extract.text import Doc
 from payvand.types import Span
 
@@ -413,12 +413,17 @@ def _lemmatizer():
 @lru_cache(maxsize=16384)
 def _derived_word(tok: str) -> bool:
     """A word no name is: one with an ending that derives common words (علاقه‌مندی, خوشامدگویی,
-    شرکت‌کنندگان; ``cues.yaml``: common_endings), or a verb written glued to its prefix
-    (میشود, نمی‌شود without the half-space), which hazm's lemmatiser reads once the prefix is off."""
+    شرکت‌کنندگان; ``cues.yaml``: common_endings), a verb's plural (آمدند), or a verb written glued
+    to its prefix (میشود, نمی‌شود without the half-space), which hazm's lemmatiser reads once the
+    prefix is off."""
     if is_given_name(tok):
         return False
     if any(tok.endswith(end) and len(tok) > len(end) + 1 for end in _phrase_set("person", "common_endings")):
         return True
+    if tok.endswith("ند"):  # a verb's plural (آمدند, پیوستند): a stem and "ند"
+        lemma = _lemmatizer().lemmatize(tok)
+        if "#" in lemma and tok in {stem + "ند" for stem in lemma.split("#")}:
+            return True
     prefix = next((p for p in ("نمی", "می") if tok.startswith(p)), None)
     return prefix is not None and len(tok) > len(prefix) + 1 and "#" in _lemmatizer().lemmatize(tok[len(prefix):])
 
@@ -879,20 +884,137 @@ def _never_places() -> frozenset[str]:
 
 
 def find_context_places(doc: Doc) -> Doc:
-    """A token right after ``شهر``/``شهردار``/``شهرداری`` is a City (``شهردار مریانج``)."""
-    cue = _phrase_set("place", "city_cues")
+    """Places no gazetteer spelling matched, from their context: the words right after ``شهر``,
+    ``شهردار``, ``شهرداری`` (``شهردار مریانج``; up to a country: ``شهر قاضیان تپ ترکیه``),
+    the other members of a list of cities (``شهرهای یزد، میبد و مهریز``), a country after a
+    city (``بخارای ازبیکستان``, ``کوتاهیه در تورکیه``). A name whose skeleton (a loose
+    spelling, :func:`skeleton_key`) is a gazetteer place's is that place."""
     toks = doc.token_texts
     for i, (_, e, t) in enumerate(toks[:-1]):
-        if t in cue:
-            ns, ne, nt = toks[i + 1]
-            if ns - e <= 1 and _is_name_token(nt, doc) and not _occupied(doc, ns, ne) and nt not in _phrase_set("organization", "heads") \
-                    and nt not in _never_places() and not _common_word(nt):
-                _add(doc, ns, ne, "City", entries=[], context=True)
+        if t in _phrase_set("place", "city_cues") and toks[i + 1][0] - e <= 1:
+            _city_after_cue(doc, toks, i + 1)
+    _cities_in_lists(doc, toks)
+    _countries_after_cities(doc, toks)
     # the name once known is the city wherever else it stands (a headline: "خواهرخواندگی رشت و ساراتف")
-    for name in {sp.norm for sp in doc.spans if sp.label == "City" and sp.attrs.get("context")}:
-        for start, end in _occurrences(doc, name):
-            _add(doc, start, end, "City", entries=[], context=True)
+    for span in [sp for sp in doc.spans if sp.label == "City" and sp.attrs.get("context")]:
+        for start, end in _occurrences(doc, span.norm):
+            _add(doc, start, end, "City", entries=span.attrs["entries"], context=True)
     return doc
+
+
+def _place_word(doc: Doc, tok: tuple[int, int, str]) -> bool:
+    """Can the token be (a word of) a place's name no gazetteer spelling matched?"""
+    t = tok[2]
+    return _is_name_token(t, doc) and not _occupied(doc, tok[0], tok[1]) and t not in _phrase_set("organization", "heads") \
+        and t not in _never_places() and not is_given_name(t) and "#" not in _lemmatizer().lemmatize(t) \
+        and (not _common_word(t) or t not in _lexicon() and skeleton_key(t) in gazetteer().skeletons)
+    # (no verb's stem: "ساخت"; a word hazm lacks that seems two glued, تراب + و + زان, may be a place spelled anew)
+
+
+def _country_at(doc: Doc, pos: int) -> Span | None:
+    """The country mention starting at ``pos`` or right after a space (``شهر X ترکیه``)."""
+    span = _span_at(doc, pos + 1) or _span_at(doc, pos)
+    return span if span is not None and span.label == "Country" and span.nstart - pos <= 1 else None
+
+
+def _add_context_city(doc: Doc, start: int, end: int) -> None:
+    """A city at ``[start, end)``: the gazetteer's place whose skeleton it has (when the country
+    after it, if any, is that place's), else a city of its own; its ezafe before a country is
+    no part of its name (``دامبوویتای رومانی``)."""
+    country = _country_at(doc, end)
+    if country is not None and doc.norm.endswith(("ای", "وی"), start, end) and end - start > 4:
+        end -= 1
+    entry = gazetteer().skeletons.get(skeleton_key(doc.norm[start:end]))
+    if entry is not None and entry.type == "City" and (country is None or (
+            entry.country and country.attrs.get("entries") and country.attrs["entries"][0].key == f"iso/{entry.country}")):
+        _add(doc, start, end, "City", entries=[entry])
+    else:
+        _add(doc, start, end, "City", entries=[], context=True)
+
+
+def _city_after_cue(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> None:
+    """The city named at token ``k``, after a city cue: one word, or up to three up to the
+    country that follows them (``شهر قاضیان تپ ترکیه``)."""
+    if not _place_word(doc, toks[k]):
+        return
+    last = k
+    while last + 1 < len(toks) and last - k < 2 and _place_word(doc, toks[last + 1]):
+        last += 1
+    if last > k and _country_at(doc, toks[last][1]) is None:
+        last = k  # (more words than one only where a country closes them)
+    _add_context_city(doc, toks[k][0], toks[last][1])
+
+
+_LIST_SEPARATORS = ("،", ",", "و")
+
+
+def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
+    """The members no gazetteer matched of a list of cities: after a plural city cue
+    (``شهرهای قونیه و ترابوزان``), or in a list of three or more where most members are
+    cities (``اردکان، میبد، مهریز و بافق``). A member is one or two words between separators;
+    a given name or a common word is none (``تهران، علی رضایی و …``)."""
+    plural = _phrase_set("place", "plural_city_cues")
+    i = 0
+    while i < len(toks):
+        cue = toks[i][2] in plural or i > 0 and f"{toks[i - 1][2]} {toks[i][2]}" in plural
+        first = _span_at(doc, toks[i][0])
+        if not cue and (first is None or first.label != "City" or first.nstart != toks[i][0]):
+            i += 1
+            continue
+        j = i + 1 if cue else _last_token_in(toks, first.nend, i) + 1  # after the cue or the first member
+        members = [] if cue else [(i, j - 1)]  # token ranges
+        while j < len(toks):
+            if members:
+                if toks[j][2] not in _LIST_SEPARATORS or j + 1 >= len(toks):
+                    break
+                j += 1
+            span = _span_at(doc, toks[j][0])
+            if span is not None and span.nstart == toks[j][0]:
+                end = _last_token_in(toks, span.nend, j)
+            else:
+                end = j + 1 if j + 1 < len(toks) and _place_word(doc, toks[j]) and _place_word(doc, toks[j + 1]) else j
+            members.append((j, end))
+            j = end + 1
+        _take_list_members(doc, toks, members, cue)
+        i = max(i + 1, j) if len(members) > 1 else i + 1  # (a cue after a cue: "شهرداران شهرهای …")
+
+
+def _take_list_members(doc: Doc, toks: list[tuple[int, int, str]], members: list[tuple[int, int]], cue: bool) -> None:
+    def kind(m: tuple[int, int]) -> str | None:
+        span = _span_at(doc, toks[m[0]][0])
+        if span is not None and span.nstart == toks[m[0]][0] and span.nend == toks[m[1]][1]:
+            return span.label
+        if all(_place_word(doc, toks[k]) for k in range(m[0], m[1] + 1)):
+            return "new"
+        return None
+
+    kinds = [kind(m) for m in members]
+    cities = kinds.count("City")
+    if not (cue or cities >= 2 and len(members) >= 3 and 2 * cities >= len(members)):
+        return
+    after = _span_at(doc, toks[members[-1][1] + 1][0]) if members and members[-1][1] + 1 < len(toks) else None
+    if after is not None and after.label != "Country":
+        members = members[:-1]  # the last word before a mention is the start of a longer name (هونگ کنگ)
+    for m, kd in zip(members, kinds):
+        if kd == "new":
+            last = m[1]
+            if last > m[0] and not (m is not members[-1] or _country_at(doc, toks[last][1])):
+                last = m[0]  # the last member's second word may be the sentence going on
+            _add_context_city(doc, toks[m[0]][0], toks[last][1])
+
+
+def _countries_after_cities(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
+    """A country spelled as no gazetteer has it, whose skeleton is a country's, right after a
+    city or after a city and ``در`` (``بخارای ازبیکستان``, ``کوتاهیه در تورکیه``)."""
+    for span in [sp for sp in doc.spans if sp.label == "City"]:
+        k = _last_token_in(toks, span.nend, doc.token_index(span.nstart)) + 1
+        if k < len(toks) and toks[k][2] == "در":
+            k += 1
+        if k >= len(toks) or not _place_word(doc, toks[k]) or toks[k][2] in _lexicon():
+            continue
+        entry = gazetteer().skeletons.get(skeleton_key(toks[k][2]))
+        if entry is not None and entry.type == "Country":
+            _add(doc, toks[k][0], toks[k][1], "Country", entries=[entry])
 
 
 def find_context_organizations(doc: Doc) -> Doc:

@@ -250,3 +250,44 @@ def test_a_name_joined_by_and_to_a_person():
 def test_derived_words_and_glued_verbs_are_no_names():
     assert _persons("ابراز علاقه‌مندی سفیر اتریش به همکاری.".replace("\u200c", "")) == []
     assert _persons("این طرح میشود رئیس شورا گفت.") == []
+
+
+def _places(text: str, label: str = "City") -> list[str]:
+    return [s.norm for s in extract(Article("t", text)).spans if s.label == label and not s.attrs.get("coref")]
+
+
+def test_the_members_of_a_list_of_cities_are_cities():
+    for text in _spelled_messily("خواهرخواندگی یزد با شهرهای قونیه و ترابوزان بررسی شد."):
+        assert _places(text) == ["یزد", "قونیه", "ترابوزان"]
+    # a cue after a cue; the list ends before the country
+    assert _places("شهرداران شهرهای اوسان و سونگدو کره جنوبی به تهران آمدند.") == ["اوسان", "سونگدو", "تهران"]
+    # without a cue: most of three members or more are cities
+    assert _places("نمایندگان تهران، مشهد، کرمان، ورزنه و علویجه آمدند.") == ["تهران", "مشهد", "کرمان", "ورزنه", "علویجه"]
+    # persons and verbs in a list are none
+    assert _places("نمایندگان تهران، مشهد، علی رضایی و حسن آمدند.") == ["تهران", "مشهد"]
+    assert _persons("نمایندگان تهران، مشهد، علی رضایی و حسن آمدند.") == ["علی رضایی"]
+    # after a singular cue "A و B" is not read as a list: "مسئولان" is no city
+    assert _places("شهردار استانبول و مسوولان این شهر حضور داشتند.") == ["استانبول"]
+
+
+def test_a_city_of_several_words_up_to_its_country_and_its_ezafe():
+    doc = extract(Article("t", "قرارداد با شهر قاضیان تپ ترکیه امضا شد."))
+    assert ("قاضیان تپ", "locatedIn", "ترکیه") in {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
+    doc = extract(Article("t", "خواهرخواندگی کرمان با شهر دامبوویتای رومانی امضا شد."))
+    assert ("کرمان", "twinnedWith", "دامبوویتا") in {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
+
+
+def test_a_place_spelled_otherwise_is_the_gazetteer_s_place():
+    """The skeleton of a name (sound-alike letters one, vowel letters dropped) finds the place."""
+    doc = extract(Article("t", "شهر بخارای ازبیکستان و کوتاهیه در تورکیه انتخاب شدند."))
+    countries = {s.norm: doc.entities[s.entity].links.get("iso3166") for s in doc.spans if s.label == "Country"}
+    assert countries == {"ازبیکستان": "UZ", "تورکیه": "TR"}
+    doc = extract(Article("t", "خواهرخوانده‌های کراچی شهرهایی چون استامبول، بیروت و دبی هستند."))
+    cities = {s.norm: doc.entities[s.entity].en for s in doc.spans if s.label == "City"}
+    assert cities["استامبول"] == "Istanbul"
+    # a word of hazm's lexicon whose skeleton a place has is no place: "فراهم"
+    assert _places("زمینه همکاری شهرهای تبریز و باکو فراهم شد.") == ["تبریز", "باکو"]
+
+
+def test_dari_municipality_and_mayor_name_the_city():
+    assert _places("عبدالحق رحیمی شاروال مزارشریف با شاروالی خنجان همکاری کرد.") == ["مزارشریف", "خنجان"]
