@@ -452,15 +452,24 @@ def _two_word_given_names() -> frozenset[str]:
     return frozenset(n for n in _given_names() if " " in n)
 
 
+@cache
+def _glued_given_names() -> frozenset[str]:
+    """The given names of two words written as one (حجت‌الله without its half-space: حجتالله)."""
+    return frozenset(n.replace(" ", "") for n in _two_word_given_names())
+
+
 @lru_cache(maxsize=4096)
 def is_given_name(tok: str) -> bool:
     """A given name of the list, two of them written as one word (محمدکاظم, امیرمحمد), or one
     made with ``عبدال`` or ``الله`` (عبدالباقی, عزیزالله, اسداله)."""
     given = _given_names()
-    if tok in given or any(tok[:k] in given and tok[k:] in given for k in range(3, len(tok) - 2)):
+    if tok in given or tok in _glued_given_names() or any(tok[:k] in given and tok[k:] in given for k in range(3, len(tok) - 2)):
         return True
     data = load_yaml("given_names.yaml")
     if tok.startswith(data["given_name_prefix"]) and len(tok) >= len(data["given_name_prefix"]) + 2:
+        return True
+    at = tok.find("ال", 3)  # a name, "ال" and a word (حبیب‌الرحمن, نورالدین written glued)
+    if at != -1 and tok[:at] in given and len(tok) - at >= 5:
         return True
     return any(tok.endswith(s) and (tok[:-len(s)] in given or tok[:-len(s)] + "الله" in given)
                for s in data["given_name_suffixes"] if len(tok) > len(s) + 1)
@@ -505,8 +514,8 @@ def _common_word(tok: str, derived: bool = True) -> bool:
         if b.startswith("و") and a in lex and b[1:] in lex and len(b) > 3 \
                 and max(lex[a], lex[b[1:]]) >= limit:  # (not two rare words: کاز + و + توشی in کازوتوشی)
             return True
-        if lex.get(a, 0) >= limit and lex.get(b, 0) >= limit:
-            return True
+        if lex.get(a, 0) >= limit and lex.get(b, 0) >= limit and not (is_given_name(a) or is_surname_of_given_name(b)):
+            return True  # (a name and a word glued are a compound surname: حامدمقدم, ناظم‌رضوی)
     return False
 
 
@@ -665,11 +674,27 @@ def find_persons(doc: Doc) -> Doc:
         found.extend(_uncommon_subject(doc, toks, doc.token_index(source.end() if source else start), limit))
     found.extend(_quoted_names(doc, toks, limit))
     for s, e in sorted(found, key=lambda x: x[0] - x[1]):
-        _add(doc, s, e, "Person")
+        _add(doc, *_one_script(doc, s, e), "Person")
     _coordinated_names(doc, toks, limit)
     _surnames_of_two_words(doc)
     _repeat_person_names(doc)
     return doc
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _one_script(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name's words in Persian script when its Latin spelling stands beside them (``سینایان
+    Zareh Sinanyan شهردار …``): the Latin is a gloss of the same name, not more of it."""
+    words = [(s, e) for s, e, _ in doc.token_texts[doc.token_index(start):doc.token_index(end)]]
+    latin = [bool(_LATIN.search(doc.norm[s:e])) for s, e in words]
+    if all(latin) or not any(latin):
+        return start, end
+    keep = [w for w, lat in zip(words, latin) if not lat]
+    first = words.index(keep[0])
+    run = keep[:next((k for k in range(1, len(keep)) if words.index(keep[k]) != first + k), len(keep))]
+    return run[0][0], run[-1][1]
 
 
 _QUOTED = re.compile(r"([«\"'“])\s*([^«»\"'“”\n]{2,40}?)\s*([»\"'”])")
@@ -683,8 +708,12 @@ def _quoted_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> lis
     out = []
     for m in _QUOTED.finditer(doc.norm):
         first, last = doc.token_index(m.start(2)), doc.token_index(m.end(2)) - 1
-        if not 0 <= last - first < limit or any(not _name_part(toks, k, doc) or _occupied(doc, toks[k][0], toks[k][1])
-                                                for k in range(first, last + 1)) \
+        if not 0 <= last - first < limit or any(not _name_part(toks, k, doc) for k in range(first, last + 1)):
+            continue
+        if is_given_name(toks[first][2]):  # a place's name as a surname: «ژان لیون», not Lyon
+            for k in range(first + 1, last + 1):
+                _absorb_place(doc, toks[k][0], toks[k][1], given=True)
+        if any(_occupied(doc, toks[k][0], toks[k][1]) for k in range(first, last + 1)) \
                 or all(_common_word(toks[k][2]) for k in range(first, last + 1)):
             continue
         after = doc.token_index(m.end(3))

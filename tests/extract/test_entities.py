@@ -291,3 +291,26 @@ def test_a_place_spelled_otherwise_is_the_gazetteer_s_place():
 
 def test_dari_municipality_and_mayor_name_the_city():
     assert _places("عبدالحق رحیمی شاروال مزارشریف با شاروالی خنجان همکاری کرد.") == ["مزارشریف", "خنجان"]
+
+
+def test_compound_given_names_written_glued():
+    # a given name of two words without its half-space; a name, "ال" and a word
+    assert _persons("به گزارش ایرنا، حجت‌الله ایوبی در این آیین گفت: همکاری ادامه دارد.".replace("\u200c", "")) \
+        == ["حجتالله ایوبی"]
+    assert _persons("حبیب‌الرحمن کاکر، والی قندهار به مشهد آمد.".replace("\u200c", "")) == ["حبیبالرحمن کاکر"]
+    # a name glued to a common word is a compound surname, not two common words
+    assert _persons("علی حامدمقدم ادامه داد: همکاری مهم است.") == ["علی حامدمقدم"]
+
+
+def test_a_misspelt_honorific_is_no_part_of_the_name():
+    assert _persons("حجت السلام والمسلمین علی موسی‌پور رئیس کمیسیون فرهنگی شورای شهر اهواز حضور داشت.") \
+        == ["علی موسی پور"]
+
+
+def test_a_name_s_latin_spelling_beside_it_is_a_gloss():
+    assert _persons("ژان دوپون Jean Dupont شهردار شهر ونسان امروز با علی رضایی دیدار کرد.") == ["ژان دوپون", "علی رضایی"]
+
+
+def test_a_quoted_name_takes_a_place_s_name_as_its_surname():
+    doc = extract(Article("t", "شهردار شیراز در دیدار با «ژان لیون» و هیئت همراه گفت."))
+    assert [(s.label, s.norm) for s in doc.spans if s.label in ("Person", "City")] == [("City", "شیراز"), ("Person", "ژان لیون")]
