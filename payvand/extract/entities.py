@@ -691,10 +691,9 @@ def _one_script(doc: Doc, start: int, end: int) -> tuple[int, int]:
     latin = [bool(_LATIN.search(doc.norm[s:e])) for s, e in words]
     if all(latin) or not any(latin):
         return start, end
-    keep = [w for w, lat in zip(words, latin) if not lat]
-    first = words.index(keep[0])
-    run = keep[:next((k for k in range(1, len(keep)) if words.index(keep[k]) != first + k), len(keep))]
-    return run[0][0], run[-1][1]
+    first = latin.index(False)
+    last = latin.index(True, first) - 1 if True in latin[first:] else len(words) - 1
+    return words[first][0], words[last][1]
 
 
 _QUOTED = re.compile(r"([«\"'“])\s*([^«»\"'“”\n]{2,40}?)\s*([»\"'”])")
@@ -804,11 +803,10 @@ def _surname_shaped(tok: str) -> bool:
 
 def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
     """A name at the given name ``i`` goes on with the common word at ``k`` (its surname, or
-    its last part: هوشیار, شریف) when, right after the given name, a title follows that word,
-    across a comma or not (``مجید شایسته، مدیرعامل …``), or a delegation it heads (``و هیئت
-    همراه``), or, where the
-    name opens a sentence, a verb of saying or what a speaker's sentence goes on with
-    (``cues.yaml``: subject_follows)."""
+    its last part: هوشیار, شریف) when, the word right after the given name, a title follows
+    it, across a comma or not (``مجید شایسته، مدیرعامل …``), or the delegation it heads (``و
+    هیئت همراه``); or when the name opens a sentence and a verb of saying or what a speaker's
+    sentence goes on with follows the word (``cues.yaml``: subject_follows)."""
     if k + 1 >= len(toks) or not _is_name_token(toks[k][2], doc, stopword_ok=True) \
             or _occupied(doc, toks[k][0], toks[k][1]):
         return False  # (one hazm lists as a stopword too: "نیکلا روش در این دیدار گفت")
@@ -983,12 +981,14 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     cities (``اردکان، میبد، مهریز و بافق``). A member is one or two words between separators;
     a given name or a common word is none (``تهران، علی رضایی و …``)."""
     plural = _phrase_set("place", "plural_city_cues")
-    i = 0
-    while i < len(toks):
-        cue = toks[i][2] in plural or i > 0 and f"{toks[i - 1][2]} {toks[i][2]}" in plural
-        first = _span_at(doc, toks[i][0])
-        if not cue and (first is None or first.label != "City" or first.nstart != toks[i][0]):
-            i += 1
+    cues_at = {i for i, t in enumerate(toks) if t[2] in plural or i > 0 and f"{toks[i - 1][2]} {t[2]}" in plural}
+    cities_at = {doc.token_index(sp.nstart): sp for sp in doc.spans if sp.label == "City"}
+    reached = 0  # (a list is read once, from its start)
+    for i in sorted(cues_at | cities_at.keys()):
+        if i < reached:
+            continue
+        cue, first = i in cues_at, cities_at.get(i)
+        if not cue and (first is None or first.nstart != toks[i][0]):
             continue
         j = i + 1 if cue else _last_token_in(toks, first.nend, i) + 1  # after the cue or the first member
         members = [] if cue else [(i, j - 1)]  # token ranges
@@ -1005,7 +1005,8 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
             members.append((j, end))
             j = end + 1
         _take_list_members(doc, toks, members, cue)
-        i = max(i + 1, j) if len(members) > 1 else i + 1  # (a cue after a cue: "شهرداران شهرهای …")
+        if len(members) > 1:  # (a cue right after a cue opens the list: "شهرداران شهرهای …")
+            reached = j
 
 
 def _take_list_members(doc: Doc, toks: list[tuple[int, int, str]], members: list[tuple[int, int]], cue: bool) -> None:
