@@ -44,9 +44,11 @@ def _phrase_set(*path: str) -> frozenset[str]:
 
 @cache
 def role_words() -> frozenset[str]:
-    """Role phrases and each word of them (``نایب``, ``هیئت``): never part of a name."""
+    """Role phrases and each word of them (``نایب``, ``هیئت``): never part of a name. (Not a
+    one-word role with ی that only a longer phrase has, ``نایب رئیسی``: رئیسی is a surname.)"""
     phrases = set(gazetteer().roles)
-    return frozenset(phrases | {w for p in phrases for w in p.split()})
+    words = {w for p in phrases for w in p.split()}
+    return frozenset(phrases | {w for w in words if w in phrases or w[:-1] not in phrases or not w.endswith("ی")})
 
 
 def _occupied(doc: Doc, start: int, end: int) -> bool:
@@ -460,8 +462,8 @@ def _glued_given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def is_given_name(tok: str) -> bool:
-    """A given name of the list, two of them written as one word (محمدکاظم, امیرمحمد), or one
-    made with ``عبدال`` or ``الله`` (عبدالباقی, عزیزالله, اسداله)."""
+    """A given name of the list, two of them written as one word (محمدکاظم, امیرمحمد), one
+    made with ``عبدال`` or ``الله`` (عبدالباقی, عزیزالله, اسداله), or after ``سید`` glued."""
     given = _given_names()
     if tok in given or tok in _glued_given_names() or any(tok[:k] in given and tok[k:] in given for k in range(3, len(tok) - 2)):
         return True
@@ -471,6 +473,8 @@ def is_given_name(tok: str) -> bool:
     at = tok.find("ال", 3)  # a name, "ال" and a word (حبیب‌الرحمن, نورالدین written glued)
     if at != -1 and tok[:at] in given and len(tok) - at >= 5:
         return True
+    if any(tok.startswith(h) and tok[len(h):] in given for h in _phrase_set("person", "name_honorifics")):
+        return True  # سید or میر glued to the name (سیدابراهیم, میرحسین)
     return any(tok.endswith(s) and (tok[:-len(s)] in given or tok[:-len(s)] + "الله" in given)
                for s in data["given_name_suffixes"] if len(tok) > len(s) + 1)
 

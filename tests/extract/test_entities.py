@@ -314,3 +314,10 @@ def test_a_name_s_latin_spelling_beside_it_is_a_gloss():
 def test_a_quoted_name_takes_a_place_s_name_as_its_surname():
     doc = extract(Article("t", "شهردار شیراز در دیدار با «ژان لیون» و هیئت همراه گفت."))
     assert [(s.label, s.norm) for s in doc.spans if s.label in ("Person", "City")] == [("City", "شیراز"), ("Person", "ژان لیون")]
+
+
+def test_a_surname_that_is_a_role_word_with_an_ending_and_a_glued_sayyid():
+    """``رئیسی`` is a word of the role ``نایب رئیسی`` only; ``سیدابراهیم`` is سید and a given name."""
+    for text in _spelled_messily("آیت‌الله سیدابراهیم رئیسی تولیت آستان قدس رضوی در مراسم حضور داشت."):
+        assert _persons(text) == ["سیدابراهیم رئیسی"]
+    assert _persons("علی رضایی به نایب رئیسی انجمن انتخاب شد.") == ["علی رضایی"]
