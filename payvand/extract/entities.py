@@ -406,28 +406,42 @@ _PLURALS = ("هایی", "های", "ها")
 
 
 @cache
-def _lemmatizer():
-    from hazm import Lemmatizer
+def _verb_stems() -> tuple[frozenset[str], frozenset[str]]:
+    """The past and present stems of hazm's verbs (its lemmatiser conjugates them all when made,
+    half a second at every start; a form is told here by its stem and ending instead)."""
+    from hazm import utils
 
-    return Lemmatizer()
+    pairs = [v.split("#") for v in utils.verbs_list()]
+    return frozenset(p for p, _ in pairs if p), frozenset(q for _, q in pairs if q)
+
+
+_PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند")
+_PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
+
+
+@lru_cache(maxsize=16384)
+def _verb_form(tok: str, endings: tuple[str, ...] | None = None) -> bool:
+    """A verb's simple form: a past stem (ساخت) or a stem with a person's ending (آمدند, شود);
+    with ``endings``, only those (a plural: ند)."""
+    past, present = _verb_stems()
+    return any(tok.endswith(end) and (
+        tok[:len(tok) - len(end)] in past and end in _PAST_ENDINGS or end and tok[:-len(end)] in present and end in _PRESENT_ENDINGS)
+        for end in endings or _PRESENT_ENDINGS + ("",))
 
 
 @lru_cache(maxsize=16384)
 def _derived_word(tok: str) -> bool:
     """A word no name is: one with an ending that derives common words (علاقه‌مندی, خوشامدگویی,
     شرکت‌کنندگان; ``cues.yaml``: common_endings), a verb's plural (آمدند), or a verb written glued
-    to its prefix (میشود, نمی‌شود without the half-space), which hazm's lemmatiser reads once the
-    prefix is off."""
+    to its prefix (میشود, نمی‌شود without the half-space)."""
     if is_given_name(tok):
         return False
     if any(tok.endswith(end) and len(tok) > len(end) + 1 for end in _phrase_set("person", "common_endings")):
         return True
-    if tok.endswith("ند"):  # a verb's plural (آمدند, پیوستند): a stem and "ند"
-        lemma = _lemmatizer().lemmatize(tok)
-        if "#" in lemma and tok in {stem + "ند" for stem in lemma.split("#")}:
-            return True
+    if _verb_form(tok, ("ند",)):  # a verb's plural (آمدند, پیوستند)
+        return True
     prefix = next((p for p in ("نمی", "می") if tok.startswith(p)), None)
-    return prefix is not None and len(tok) > len(prefix) + 1 and "#" in _lemmatizer().lemmatize(tok[len(prefix):])
+    return prefix is not None and len(tok) > len(prefix) + 1 and _verb_form(tok[len(prefix):])
 
 
 def _name_part(toks: list[tuple[int, int, str]], k: int, doc: Doc) -> bool:
@@ -937,7 +951,7 @@ def _place_word(doc: Doc, tok: tuple[int, int, str]) -> bool:
     """Can the token be (a word of) a place's name no gazetteer spelling matched?"""
     t = tok[2]
     return _is_name_token(t, doc) and not _occupied(doc, tok[0], tok[1]) and t not in _phrase_set("organization", "heads") \
-        and t not in _never_places() and not is_given_name(t) and "#" not in _lemmatizer().lemmatize(t) \
+        and t not in _never_places() and not is_given_name(t) and not _verb_form(t) \
         and (not _common_word(t) or t not in _lexicon() and skeleton_key(t) in gazetteer().skeletons)
     # (no verb's stem: "ساخت"; a word hazm lacks that seems two glued, تراب + و + زان, may be a place spelled anew)
 
