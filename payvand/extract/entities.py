@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from payvand.extract.data import alternation, disk_cached, load_yaml
-from payvand.extract.gazetteer import Entry, find, gazetteer, surface_key, variants
+from payvand.extract.gazetteer import Entry, find, gazetteer, skeleton_key, surface_key, variants
 from payvand.extract.text import Doc
 from payvand.types import Span
 
@@ -44,9 +44,11 @@ def _phrase_set(*path: str) -> frozenset[str]:
 
 @cache
 def role_words() -> frozenset[str]:
-    """Role phrases and each word of them (``نایب``, ``هیئت``): never part of a name."""
+    """Role phrases and each word of them (``نایب``, ``هیئت``): never part of a name. (Not a
+    one-word role with ی that only a longer phrase has, ``نایب رئیسی``: رئیسی is a surname.)"""
     phrases = set(gazetteer().roles)
-    return frozenset(phrases | {w for p in phrases for w in p.split()})
+    words = {w for p in phrases for w in p.split()}
+    return frozenset(phrases | {w for w in words if w in phrases or w[:-1] not in phrases or not w.endswith("ی")})
 
 
 def _occupied(doc: Doc, start: int, end: int) -> bool:
@@ -467,7 +469,19 @@ def _topic_name(doc: Doc, pos: int) -> int | None:
     return toks[k - 1][1]
 
 
-_SOURCE = re.compile(r"\s*به گزارش[^،,:.\n]{0,80}[،,]\s*")
+# the news's source opening a sentence, one or a chain ("به گزارش ایرنا، به نقل از روابط عمومی …، ")
+_SOURCE = re.compile(r"\s*(?:(?:و\s*)?(?:به گزارش|به نقل از)[^،,:.\n]{0,80}[،,]\s*)+")
+
+
+def _opens_sentence(doc: Doc, pos: int) -> bool:
+    """Does ``pos`` open a sentence, or the words after the news's source that opens one?"""
+    opens = doc.sentence_of(pos)[0]
+    if pos == opens:
+        return True
+    source = _SOURCE.match(doc.norm, opens)
+    return source is not None and source.end() == pos
+
+
 _EVENT_REPORT = re.compile(r" (?:با حضور|به میزبانی|در|برگزار|آغاز به کار|با عنوان|تحت عنوان)(?!\w)")
 
 
@@ -540,6 +554,7 @@ _JOINT_COMMISSION = re.compile(r" (?:کمیسیون|کمیته)(?: عالی)?(?:
 # --- persons ----------------------------------------------------------------------------
 
 def _is_name_token(tok: str, doc: Doc, stopword_ok: bool = False) -> bool:
+    """A word that can be part of a name (a body's, an event's, a place's, a person's)."""
     if not _WORD.match(tok) or _DIGITS.search(tok) or len(tok) < 2:
         return False
     key = surface_key(tok)
@@ -549,18 +564,67 @@ def _is_name_token(tok: str, doc: Doc, stopword_ok: bool = False) -> bool:
                 or plural_of in _phrase_set("person", "not_name"))  # شهرداریهای (glued), like شهرداری
 
 
+def _is_person_token(tok: str, doc: Doc, stopword_ok: bool = False) -> bool:
+    """A word that can be part of a person's name: a name word, not a news agency's name nor a
+    derived common word (a body's name may hold both: خبرگزاری ایرنا, وزارت شهرسازی)."""
+    key = surface_key(tok)
+    return _is_name_token(tok, doc, stopword_ok) and not (key in _phrase_set("person", "news_agencies")
+                                                           or _derived_word(key))
+
+
 _PLURALS = ("هایی", "های", "ها")
+
+
+@cache
+def _verb_stems() -> tuple[frozenset[str], frozenset[str]]:
+    """The past and present stems of hazm's verbs (its lemmatiser conjugates them all when made,
+    half a second at every start; a form is told here by its stem and ending instead)."""
+    from hazm import utils
+
+    pairs = [v.split("#") for v in utils.verbs_list()]
+    return frozenset(p for p, _ in pairs if p), frozenset(q for _, q in pairs if q)
+
+
+_PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند")
+_PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
+
+
+@lru_cache(maxsize=16384)
+def _verb_form(tok: str, endings: tuple[str, ...] | None = None) -> bool:
+    """A verb's simple form: a past stem (ساخت) or a stem with a person's ending (آمدند, شود);
+    with ``endings``, only those (a plural: ند)."""
+    past, present = _verb_stems()
+    return any(tok.endswith(end) and (
+        tok[:len(tok) - len(end)] in past and end in _PAST_ENDINGS or end and tok[:-len(end)] in present and end in _PRESENT_ENDINGS)
+        for end in endings or _PRESENT_ENDINGS + ("",))
+
+
+@lru_cache(maxsize=16384)
+def _derived_word(tok: str) -> bool:
+    """A word no name is: one with an ending that derives common words (علاقه‌مندی, خوشامدگویی,
+    شرکت‌کنندگان; ``cues.yaml``: common_endings), a verb's plural (آمدند), or a verb written glued
+    to its prefix (میشود, نمی‌شود without the half-space)."""
+    if is_given_name(tok):
+        return False
+    if any(tok.endswith(end) and len(tok) > len(end) + 1 for end in _phrase_set("person", "common_endings")):
+        return True
+    if _verb_form(tok, ("ند",)):  # a verb's plural (آمدند, پیوستند)
+        return True
+    prefix = next((p for p in ("نمی", "می") if tok.startswith(p)), None)
+    return prefix is not None and len(tok) > len(prefix) + 1 and _verb_form(tok[len(prefix):])
 
 
 def _name_part(toks: list[tuple[int, int, str]], k: int, doc: Doc) -> bool:
     """Can token k be part of a name: a name-like word, a surname ending standing after
-    one (``قاسم زاده`` from ``قاسم‌زاده``), or a syllable of a foreign name between two
-    (``زونگ پی وو``)."""
+    one (``قاسم زاده`` from ``قاسم‌زاده``) or a word before one, even a stopword (``عالی
+    پور``), or a syllable of a foreign name between two (``زونگ پی وو``)."""
     tok = toks[k][2]
-    return _is_name_token(tok, doc) or (
-        k > 0 and tok in _phrase_set("person", "detached_surname_endings") and _is_name_token(toks[k - 1][2], doc)) or (
+    detached = _phrase_set("person", "detached_surname_endings")
+    return _is_person_token(tok, doc) or (
+        k + 1 < len(toks) and toks[k + 1][2] in detached and _is_person_token(tok, doc, stopword_ok=True)) or (
+        k > 0 and tok in detached and _is_person_token(toks[k - 1][2], doc, stopword_ok=True)) or (
         0 < k < len(toks) - 1 and tok in _phrase_set("person", "name_syllables")
-        and _is_name_token(toks[k - 1][2], doc) and _is_name_token(toks[k + 1][2], doc))
+        and _is_person_token(toks[k - 1][2], doc) and _is_person_token(toks[k + 1][2], doc))
 
 
 @cache
@@ -574,11 +638,29 @@ def _two_word_given_names() -> frozenset[str]:
     return frozenset(n for n in _given_names() if " " in n)
 
 
+@cache
+def _glued_given_names() -> frozenset[str]:
+    """The given names of two words written as one (حجت‌الله without its half-space: حجتالله)."""
+    return frozenset(n.replace(" ", "") for n in _two_word_given_names())
+
+
 @lru_cache(maxsize=4096)
 def is_given_name(tok: str) -> bool:
-    """A given name of the list, or two of them written as one word (محمدکاظم, امیرمحمد)."""
+    """A given name of the list, two of them written as one word (محمدکاظم, امیرمحمد), one
+    made with ``عبدال`` or ``الله`` (عبدالباقی, عزیزالله, اسداله), or after ``سید`` glued."""
     given = _given_names()
-    return tok in given or any(tok[:k] in given and tok[k:] in given for k in range(3, len(tok) - 2))
+    if tok in given or tok in _glued_given_names() or any(tok[:k] in given and tok[k:] in given for k in range(3, len(tok) - 2)):
+        return True
+    data = load_yaml("given_names.yaml")
+    if tok.startswith(data["given_name_prefix"]) and len(tok) >= len(data["given_name_prefix"]) + 2:
+        return True
+    at = tok.find("ال", 3)  # a name, "ال" and a word (حبیب‌الرحمن, نورالدین written glued)
+    if at != -1 and tok[:at] in given and len(tok) - at >= 5:
+        return True
+    if any(tok.startswith(h) and tok[len(h):] in given for h in _phrase_set("person", "name_honorifics")):
+        return True  # سید or میر glued to the name (سیدابراهیم, میرحسین)
+    return any(tok.endswith(s) and (tok[:-len(s)] in given or tok[:-len(s)] + "الله" in given)
+               for s in data["given_name_suffixes"] if len(tok) > len(s) + 1)
 
 
 @cache
@@ -597,7 +679,7 @@ def _common_word(tok: str, derived: bool = True) -> bool:
     """A frequent Persian word, or two words glued by a missing half-space (بهویژه,
     شهرسازیومعماری), and not a given name. ``derived`` also counts a frequent word with an
     ending (هفته‌ی, ایرانی); after a given name such a word is a surname (نوروزی)."""
-    if is_given_name(tok):
+    if is_given_name(tok) or is_surname_of_given_name(tok):
         return False
     lex = _lexicon()
     limit = load_yaml("given_names.yaml")["common_word_frequency"]
@@ -620,9 +702,23 @@ def _common_word(tok: str, derived: bool = True) -> bool:
         if b.startswith("و") and a in lex and b[1:] in lex and len(b) > 3 \
                 and max(lex[a], lex[b[1:]]) >= limit:  # (not two rare words: کاز + و + توشی in کازوتوشی)
             return True
-        if lex.get(a, 0) >= limit and lex.get(b, 0) >= limit:
-            return True
+        if lex.get(a, 0) >= limit and lex.get(b, 0) >= limit and not (is_given_name(a) or is_surname_of_given_name(b)):
+            return True  # (a name and a word glued are a compound surname: حامدمقدم, ناظم‌رضوی)
     return False
+
+
+@lru_cache(maxsize=4096)
+def is_surname_of_given_name(tok: str) -> bool:
+    """A surname made of a given name: with ی (حیدری, ایوبی; after a long vowel وی: موسوی from
+    موسی, رضوی from رضا) or a surname's ending (رضازاده, حسن پور). Frequent in hazm's news
+    corpus as they are, they are no common words."""
+    given = _given_names()
+    if tok.endswith("وی") and len(tok) > 4 and (tok[:-2] + "ی" in given or tok[:-2] + "ا" in given):
+        return True
+    if tok.endswith("ی") and len(tok) > 3 and tok[:-1] in given:
+        return True
+    return any(tok.endswith(end) and tok[:-len(end)] in given
+               for end in _phrase_set("person", "detached_surname_endings") if len(tok) > len(end) + 2)
 
 
 _GLUED_PREFIXES = ("به", "می", "بی")
@@ -720,6 +816,8 @@ def find_persons(doc: Doc) -> Doc:
             names = names[_after_honorifics([toks[k][2] for k in names]):]
             if names and names[0] > 0 and toks[names[0] - 1][2] in _phrase_set("person", "name_honorifics"):
                 names.insert(0, names[0] - 1)
+            if names and _after_source(toks, names[0]):
+                names = []  # "به گزارش ترت، شهردار …": the source, not the one titled
             if names:
                 found.append((toks[names[0]][0], toks[names[-1]][1]))
             elif (appositive := _appositive_after_title(toks, i, doc)) is not None:
@@ -762,15 +860,91 @@ def find_persons(doc: Doc) -> Doc:
     for start, _ in doc.sentences:
         source = _SOURCE.match(doc.norm, start)
         found.extend(_uncommon_subject(doc, toks, doc.token_index(source.end() if source else start), limit))
-    # «name» followed by a title
-    for m in re.finditer(r"«([^»\n]{3,40})»\s*(\S+)", doc.norm):
-        if m.group(2) in titles:
-            found.append((m.start(1), m.end(1)))
+    found.extend(_quoted_names(doc, toks, limit))
     for s, e in sorted(found, key=lambda x: x[0] - x[1]):
-        _add(doc, s, e, "Person")
+        _add(doc, *_one_script(doc, s, e), "Person")
+    _coordinated_names(doc, toks, limit)
     _surnames_of_two_words(doc)
     _repeat_person_names(doc)
     return doc
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _one_script(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name's words in Persian script when its Latin spelling stands beside them (``سینایان
+    Zareh Sinanyan شهردار …``): the Latin is a gloss of the same name, not more of it."""
+    words = [(s, e) for s, e, _ in doc.token_texts[doc.token_index(start):doc.token_index(end)]]
+    latin = [bool(_LATIN.search(doc.norm[s:e])) for s, e in words]
+    if all(latin) or not any(latin):
+        return start, end
+    first = latin.index(False)
+    last = latin.index(True, first) - 1 if True in latin[first:] else len(words) - 1
+    return words[first][0], words[last][1]
+
+
+_QUOTED_NAME = re.compile(r"([«\"'“])\s*([^«»\"'“”\n]{2,40}?)\s*([»\"'”])")
+
+
+def _quoted_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> list[tuple[int, int]]:
+    """A name in quotes (``«ژان دوپون» سفیر …``, ``دیدار با "لی مینگ"``): words that can be
+    a name, followed by a title, or of two words or more after ``با`` or a title, before ``و
+    هیئت همراه``, or opening with a given name. (A quoted phrase of common words is a title
+    of a work or a slogan, one with a place a newspaper's: none of those.)"""
+    out = []
+    for m in _QUOTED_NAME.finditer(doc.norm):
+        first, last = doc.token_index(m.start(2)), doc.token_index(m.end(2)) - 1
+        if not 0 <= last - first < limit or any(not _name_part(toks, k, doc) for k in range(first, last + 1)):
+            continue
+        if is_given_name(toks[first][2]):  # a place's name as a surname: «ژان لیون», not Lyon
+            for k in range(first + 1, last + 1):
+                _absorb_place(doc, toks[k][0], toks[k][1], given=True)
+        if any(_occupied(doc, toks[k][0], toks[k][1]) for k in range(first, last + 1)) \
+                or all(_common_word(toks[k][2]) for k in range(first, last + 1)):
+            continue
+        after = doc.token_index(m.end(3))
+        before = doc.token_index(m.start(1)) - 1
+        if _after_source(toks, before + 1):
+            continue  # روزنامه «…»: a newspaper's name
+        titled = _title_at(toks, after) or after < len(toks) - 1 and toks[after][2] in ("،", ",") and _title_at(toks, after + 1)
+        placed = before >= 0 and (toks[before][2] == "با" or _title_at(toks, before)) \
+            or _delegation_follows().match(doc.norm, m.end(3)) is not None or is_given_name(toks[first][2])
+        if titled or last > first and placed:
+            out.append((toks[first][0], toks[last][1]))
+    return out
+
+
+def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> None:
+    """A name joined by "و" to a person found (``علی رضایی و ژان دوپون``, ``ژان دوپون و علی
+    رضایی``): two to ``limit`` words that can be a name and are no common words (a given
+    name or a surname's ending may be), none of them a mention already."""
+    def nameish(k: int) -> bool:
+        t = toks[k][2]
+        return _name_part(toks, k, doc) and not _occupied(doc, toks[k][0], toks[k][1]) and (
+            is_given_name(t) or t in _phrase_set("person", "detached_surname_endings") or not _common_word(t, derived=False))
+
+    for span in [sp for sp in doc.spans if sp.label == "Person" and not sp.attrs.get("coref")]:
+        k = doc.token_index(span.nend)
+        if k + 1 < len(toks) and toks[k][2] == "و":
+            j = k + 1
+            while j < len(toks) and j - k <= limit and nameish(j):
+                j += 1
+            if j - k - 1 >= 2 and (j >= len(toks) or not _name_part(toks, j, doc)):
+                _add(doc, toks[k + 1][0], toks[j - 1][1], "Person")
+        k = doc.token_index(span.nstart) - 1
+        if k > 0 and toks[k][2] == "و":
+            j = k - 1
+            while j >= 0 and k - j <= limit and nameish(j):
+                j -= 1
+            if k - j - 1 >= 2 and (j < 0 or not _name_part(toks, j, doc)):
+                _add(doc, toks[j + 1][0], toks[k - 1][1], "Person")
+
+
+def _after_source(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Does token ``k`` follow what names the news's source (``به گزارش``, ``به نقل از``)?"""
+    words = _phrase_set("person", "source_words")
+    return k > 0 and (toks[k - 1][2] in words or k > 1 and f"{toks[k - 2][2]} {toks[k - 1][2]}" in words)
 
 
 def _surnames_of_two_words(doc: Doc) -> None:
@@ -780,14 +954,12 @@ def _surnames_of_two_words(doc: Doc) -> None:
     toks = doc.token_texts
     for span in [s for s in doc.spans if s.label == "Person" and len(s.norm.split()) >= 2]:
         k = doc.token_index(span.nend)
-        if k >= len(toks) or toks[k][0] != span.nend + 1 or not _is_name_token(toks[k][2], doc) \
+        if k >= len(toks) or toks[k][0] != span.nend + 1 or not _is_person_token(toks[k][2], doc) \
                 or _occupied(doc, toks[k][0], toks[k][1]):
             continue
         surname = f"{span.norm.split()[-1]} {toks[k][2]}"
         for start, end in _occurrences(doc, surname):
-            opens = doc.sentence_of(start)[0]
-            source = _SOURCE.match(doc.norm, opens)
-            if start in (opens, source.end() if source else -1) and _subject_follows().match(doc.norm, end):
+            if _opens_sentence(doc, start) and _subject_follows().match(doc.norm, end):
                 _remove(doc, span)
                 _add(doc, span.nstart, toks[k][1], "Person")
                 break
@@ -795,27 +967,53 @@ def _surnames_of_two_words(doc: Doc) -> None:
 
 def _uncommon_subject(doc: Doc, toks: list[tuple[int, int, str]], i: int, limit: int) -> list[tuple[int, int]]:
     """The name at token ``i`` (a sentence start) when two to ``limit`` words there are none
-    that hazm's lexicon or the gazetteer knows and a verb of saying or a speaker's phrase
-    follows them."""
+    that hazm's lexicon or the gazetteer knows (or one, shaped as a surname) and a verb of
+    saying or a speaker's phrase follows them."""
     k = i
     while k < len(toks) and k - i < limit and _name_part(toks, k, doc) \
             and (toks[k][2] not in _lexicon() or not _common_word(toks[k][2])) \
             and not _occupied(doc, toks[k][0], toks[k][1]) and surface_key(toks[k][2]) not in gazetteer().entries:
         # (a word the lexicon lacks, though it splits into two it has: لوس + ادا in لوسادا)
         k += 1
-    if k - i < 2 or k >= len(toks) or _subject_follows().match(doc.norm, toks[k - 1][1]) is None:
+    if k - i < 1 or k - i < 2 and not _surname_shaped(toks[i][2]) or k >= len(toks) \
+            or _subject_follows().match(doc.norm, toks[k - 1][1]) is None:
         return []
     return [(toks[i][0], toks[k - 1][1])]
 
 
+def _surname_shaped(tok: str) -> bool:
+    """One word that can be a surname standing alone (a speaker named by it: ``خدادادی
+    ادامه داد``, ``اسکندرپور در دیدار با …``): made of a given name, or with a surname's ending."""
+    return is_surname_of_given_name(tok) or not _common_word(tok) and any(
+        tok.endswith(end) and len(tok) >= len(end) + 3 for end in _phrase_set("person", "surname_endings") if end != "ان")
+    # (not "ان", a plural's too: شرکت‌کنندگان)
+
+
 def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
-    """A name that opens a sentence at the given name ``i`` goes on with the common word at
-    ``k`` (its surname, or its last part: هوشیار, شریف) when a verb of saying or what a
-    speaker's sentence goes on with follows that word (``cues.yaml``: subject_follows)."""
-    if k + 1 >= len(toks) or doc.sentence_of(toks[i][0])[0] != toks[i][0] \
-            or not _is_name_token(toks[k][2], doc, stopword_ok=True) or _occupied(doc, toks[k][0], toks[k][1]):
+    """A name at the given name ``i`` goes on with the common word at ``k`` (its surname, or
+    its last part: هوشیار, شریف) when, the word right after the given name, a title follows
+    it, across a comma or not (``مجید شایسته، مدیرعامل …``), or the delegation it heads (``و
+    هیئت همراه``); or when the name opens a sentence and a verb of saying or what a speaker's
+    sentence goes on with follows the word (``cues.yaml``: subject_follows)."""
+    if k + 1 >= len(toks) or not _is_person_token(toks[k][2], doc, stopword_ok=True) \
+            or _occupied(doc, toks[k][0], toks[k][1]):
         return False  # (one hazm lists as a stopword too: "نیکلا روش در این دیدار گفت")
-    return _subject_follows().match(doc.norm, toks[k][1]) is not None
+    after = k + 2 if toks[k + 1][2] in ("،", ",") and k + 2 < len(toks) else k + 1
+    if k == i + 1 and _is_person_token(toks[k][2], doc) and (
+            _title_at(toks, after) or _delegation_follows().match(doc.norm, toks[k][1])):
+        return True  # (only as the whole surname: "… فدیمی حرفه مدیر" is a profession)
+    return _opens_sentence(doc, toks[i][0]) and _subject_follows().match(doc.norm, toks[k][1]) is not None
+
+
+def _title_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Does a title (one word or two: ``نایب رئیس``) start at token ``k``?"""
+    titles = person_titles()
+    return k < len(toks) and (toks[k][2] in titles or k + 1 < len(toks) and f"{toks[k][2]} {toks[k + 1][2]}" in titles)
+
+
+@cache
+def _delegation_follows() -> re.Pattern:
+    return re.compile(r"\s+(?:" + alternation(_phrase_set("person", "delegation_follows")) + r")(?!\w)")
 
 
 @cache
@@ -866,7 +1064,7 @@ def _repeat_person_names(doc: Doc) -> None:
     forms = set(names)
     for n in names:
         parts = n.split()
-        if len(parts) >= 2 and _is_name_token(parts[-1], doc):
+        if len(parts) >= 2 and _is_person_token(parts[-1], doc):
             forms.add(parts[-1])
             if len(parts) >= 3:
                 forms.add(" ".join(parts[-2:]))
@@ -901,20 +1099,140 @@ def _never_places() -> frozenset[str]:
 
 
 def find_context_places(doc: Doc) -> Doc:
-    """A token right after ``شهر``/``شهردار``/``شهرداری`` is a City (``شهردار مریانج``)."""
-    cue = _phrase_set("place", "city_cues")
+    """Places no gazetteer spelling matched, from their context: the words right after ``شهر``,
+    ``شهردار``, ``شهرداری`` (``شهردار مریانج``; up to a country: ``شهر قاضیان تپ ترکیه``),
+    the other members of a list of cities (``شهرهای یزد، میبد و مهریز``), a country after a
+    city (``بخارای ازبیکستان``, ``کوتاهیه در تورکیه``). A name whose skeleton (a loose
+    spelling, :func:`skeleton_key`) is a gazetteer place's is that place."""
     toks = doc.token_texts
     for i, (_, e, t) in enumerate(toks[:-1]):
-        if t in cue:
-            ns, ne, nt = toks[i + 1]
-            if ns - e <= 1 and _is_name_token(nt, doc) and not _occupied(doc, ns, ne) and nt not in _phrase_set("organization", "heads") \
-                    and nt not in _never_places() and not _common_word(nt):
-                _add(doc, ns, ne, "City", entries=[], context=True)
+        if t in _phrase_set("place", "city_cues") and toks[i + 1][0] - e <= 1:
+            _city_after_cue(doc, toks, i + 1)
+    _cities_in_lists(doc, toks)
+    _countries_after_cities(doc, toks)
     # the name once known is the city wherever else it stands (a headline: "خواهرخواندگی رشت و ساراتف")
-    for name in {sp.norm for sp in doc.spans if sp.label == "City" and sp.attrs.get("context")}:
-        for start, end in _occurrences(doc, name):
-            _add(doc, start, end, "City", entries=[], context=True)
+    for span in [sp for sp in doc.spans if sp.label == "City" and sp.attrs.get("context")]:
+        for start, end in _occurrences(doc, span.norm):
+            _add(doc, start, end, "City", entries=span.attrs["entries"], context=True)
     return doc
+
+
+def _place_word(doc: Doc, tok: tuple[int, int, str]) -> bool:
+    """Can the token be (a word of) a place's name no gazetteer spelling matched?"""
+    t = tok[2]
+    return _is_name_token(t, doc) and not _occupied(doc, tok[0], tok[1]) and t not in _phrase_set("organization", "heads") \
+        and t not in _never_places() and not is_given_name(t) and not _verb_form(t) \
+        and (not _common_word(t) or t not in _lexicon() and skeleton_key(t) in gazetteer().skeletons)
+    # (no verb's stem: "ساخت"; a word hazm lacks that seems two glued, تراب + و + زان, may be a place spelled anew)
+
+
+def _country_at(doc: Doc, pos: int) -> Span | None:
+    """The country mention starting at ``pos`` or right after a space (``شهر X ترکیه``)."""
+    span = _span_at(doc, pos + 1) or _span_at(doc, pos)
+    return span if span is not None and span.label == "Country" and span.nstart - pos <= 1 else None
+
+
+def _add_context_city(doc: Doc, start: int, end: int) -> None:
+    """A city at ``[start, end)``: the gazetteer's place whose skeleton it has (when the country
+    after it, if any, is that place's), else a city of its own; its ezafe before a country is
+    no part of its name (``دامبوویتای رومانی``)."""
+    country = _country_at(doc, end)
+    if country is not None and doc.norm.endswith(("ای", "وی"), start, end) and end - start > 4:
+        end -= 1
+    entry = gazetteer().skeletons.get(skeleton_key(doc.norm[start:end]))
+    if entry is not None and entry.type == "City" and (country is None or (
+            entry.country and country.attrs.get("entries") and country.attrs["entries"][0].key == f"iso/{entry.country}")):
+        _add(doc, start, end, "City", entries=[entry])
+    else:
+        _add(doc, start, end, "City", entries=[], context=True)
+
+
+def _city_after_cue(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> None:
+    """The city named at token ``k``, after a city cue: one word, or up to three up to the
+    country that follows them (``شهر قاضیان تپ ترکیه``)."""
+    if not _place_word(doc, toks[k]):
+        return
+    last = k
+    while last + 1 < len(toks) and last - k < 2 and _place_word(doc, toks[last + 1]):
+        last += 1
+    if last > k and _country_at(doc, toks[last][1]) is None:
+        last = k  # (more words than one only where a country closes them)
+    _add_context_city(doc, toks[k][0], toks[last][1])
+
+
+_LIST_SEPARATORS = ("،", ",", "و")
+
+
+def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
+    """The members no gazetteer matched of a list of cities: after a plural city cue
+    (``شهرهای قونیه و ترابوزان``), or in a list of three or more where most members are
+    cities (``اردکان، میبد، مهریز و بافق``). A member is one or two words between separators;
+    a given name or a common word is none (``تهران، علی رضایی و …``)."""
+    plural = _phrase_set("place", "plural_city_cues")
+    cues_at = {i for i, t in enumerate(toks) if t[2] in plural or i > 0 and f"{toks[i - 1][2]} {t[2]}" in plural}
+    cities_at = {doc.token_index(sp.nstart): sp for sp in doc.spans if sp.label == "City"}
+    reached = 0  # (a list is read once, from its start)
+    for i in sorted(cues_at | cities_at.keys()):
+        if i < reached:
+            continue
+        cue, first = i in cues_at, cities_at.get(i)
+        if not cue and (first is None or first.nstart != toks[i][0]):
+            continue
+        j = i + 1 if cue else _last_token_in(toks, first.nend, i) + 1  # after the cue or the first member
+        members = [] if cue else [(i, j - 1)]  # token ranges
+        while j < len(toks):
+            if members:
+                if toks[j][2] not in _LIST_SEPARATORS or j + 1 >= len(toks):
+                    break
+                j += 1
+            span = _span_at(doc, toks[j][0])
+            if span is not None and span.nstart == toks[j][0]:
+                end = _last_token_in(toks, span.nend, j)
+            else:
+                end = j + 1 if j + 1 < len(toks) and _place_word(doc, toks[j]) and _place_word(doc, toks[j + 1]) else j
+            members.append((j, end))
+            j = end + 1
+        _take_list_members(doc, toks, members, cue)
+        if len(members) > 1:  # (a cue right after a cue opens the list: "شهرداران شهرهای …")
+            reached = j
+
+
+def _take_list_members(doc: Doc, toks: list[tuple[int, int, str]], members: list[tuple[int, int]], cue: bool) -> None:
+    def kind(m: tuple[int, int]) -> str | None:
+        span = _span_at(doc, toks[m[0]][0])
+        if span is not None and span.nstart == toks[m[0]][0] and span.nend == toks[m[1]][1]:
+            return span.label
+        if all(_place_word(doc, toks[k]) for k in range(m[0], m[1] + 1)):
+            return "new"
+        return None
+
+    kinds = [kind(m) for m in members]
+    cities = kinds.count("City")
+    if not (cue or cities >= 2 and len(members) >= 3 and 2 * cities >= len(members)):
+        return
+    after = _span_at(doc, toks[members[-1][1] + 1][0]) if members and members[-1][1] + 1 < len(toks) else None
+    if after is not None and after.label != "Country":
+        members = members[:-1]  # the last word before a mention is the start of a longer name (هونگ کنگ)
+    for m, kd in zip(members, kinds):
+        if kd == "new":
+            last = m[1]
+            if last > m[0] and not (m is not members[-1] or _country_at(doc, toks[last][1])):
+                last = m[0]  # the last member's second word may be the sentence going on
+            _add_context_city(doc, toks[m[0]][0], toks[last][1])
+
+
+def _countries_after_cities(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
+    """A country spelled as no gazetteer has it, whose skeleton is a country's, right after a
+    city or after a city and ``در`` (``بخارای ازبیکستان``, ``کوتاهیه در تورکیه``)."""
+    for span in [sp for sp in doc.spans if sp.label == "City"]:
+        k = _last_token_in(toks, span.nend, doc.token_index(span.nstart)) + 1
+        if k < len(toks) and toks[k][2] == "در":
+            k += 1
+        if k >= len(toks) or not _place_word(doc, toks[k]) or toks[k][2] in _lexicon():
+            continue
+        entry = gazetteer().skeletons.get(skeleton_key(toks[k][2]))
+        if entry is not None and entry.type == "Country":
+            _add(doc, toks[k][0], toks[k][1], "Country", entries=[entry])
 
 
 def find_context_organizations(doc: Doc) -> Doc:

@@ -52,6 +52,8 @@ class Gazetteer:
     # Persian words that begin with "شهر" (شهردار, شهرستان, شهروند ...): a name glued to "شهر"
     # is read only where the glued word begins with none of them (شهرنینگبو, not شهرداران)
     shahr_words: tuple[str, ...] = ()
+    # the places by their name's skeleton (:func:`skeleton_key`), for the press's other spellings
+    skeletons: dict[str, Entry] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=65536)
@@ -228,7 +230,32 @@ def _build_gazetteer() -> Gazetteer:
         role_auto.add_word(v, v)
     role_auto.make_automaton()
     shahr_words = {normalize(w)[0].split()[0] for w in lexicon if w.startswith(GLUED_CUE) and len(w) > len(GLUED_CUE)}
-    return Gazetteer(auto, table, roles, role_auto, countries, tuple(sorted(shahr_words - {GLUED_CUE})))
+    return Gazetteer(auto, table, roles, role_auto, countries, tuple(sorted(shahr_words - {GLUED_CUE})), _skeletons(table))
+
+
+# Letters a transliterated name is written with either way (قاضیان تپ / غازیانتپ), as one
+_SOUND_ALIKE = str.maketrans({"آ": "ا", "ق": "غ", "ض": "ز", "ظ": "ز", "ذ": "ز", "ث": "س", "ص": "س", "ط": "ت", "ح": "ه"})
+_VOWEL_LETTERS = re.compile("[اوی]")
+
+
+def skeleton_key(name: str) -> str:
+    """A loose key for a foreign place name, which the press spells many ways: letters that sound
+    alike made one, the vowel letters after the first letter dropped (ترابوزان and ترابزون,
+    تورکیه and ترکیه, هونگ کنگ and هانگ کانگ), "مب" as "نب" (استامبول, استانبول), no spaces."""
+    key = compact_key(name).translate(_SOUND_ALIKE).replace("مب", "نب")
+    return key[:1] + _VOWEL_LETTERS.sub("", key[1:])
+
+
+def _skeletons(table: dict[str, list[Entry]]) -> dict[str, Entry]:
+    """The cities and countries by :func:`skeleton_key`, for a name none of the gazetteer's
+    spellings matched, where its context says it is a place. Only a skeleton of four letters or
+    more that one place has: a shorter one or one that several share says too little."""
+    found: dict[str, dict[str, Entry]] = {}
+    for key, entries in table.items():
+        for e in entries:
+            if e.type in ("City", "Country") and not e.ambiguous:
+                found.setdefault(skeleton_key(key), {}).setdefault(e.key, e)
+    return {k: next(iter(v.values())) for k, v in found.items() if len(k) >= 4 and len(v) == 1}
 
 
 def _is_word_char(ch: str) -> bool:

@@ -272,11 +272,28 @@ def sentences(norm: str) -> list[tuple[int, int]]:
     return out
 
 
+# quotes and dashes hazm leaves on a word's edge ("'پیروز", "حناچی'", "ایرنا-"): tokens of their own
+_EDGE_MARKS = "'\"-–—‘’“”`"
+
+
+def _split_edges(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` with the quotes and dashes on its edges as tokens of their own."""
+    s, e = start, end
+    while e - s > 1 and norm[s] in _EDGE_MARKS:
+        s += 1
+    while e - s > 1 and norm[e - 1] in _EDGE_MARKS:
+        e -= 1
+    if (s, e) == (start, end):
+        return [(start, end)]
+    return [(k, k + 1) for k in range(start, s)] + [(s, e)] + [(k, k + 1) for k in range(e, end)]
+
+
 def tokens(norm: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     tok = _word_tokenizer()
     out: list[tuple[int, int]] = []
     for s, e in sents:
-        out.extend(_align_pieces(norm, tok.tokenize(norm[s:e]), s, e))
+        for a, b in _align_pieces(norm, tok.tokenize(norm[s:e]), s, e):
+            out.extend(_split_edges(norm, a, b))
     return out
 
 

@@ -323,3 +323,148 @@ def test_organization_names_keep_to_messy_spelling(messy):
     text = ("رئیس نمایندگی وزارت امور خارجه در بندرعباس با معاون استانداری خوزستان و نماینده آژانس "
             "همکاری‌های بین‌المللی ژاپن دیدار کرد.")
     assert [(match_key(n), k) for n, k in _orgs(messy(text))] == [(match_key(n), k) for n, k in _orgs(text)]
+# --- persons and places: the mention layer (issue #18) --------------------------------------
+# Sentences written for these tests; each group is one construction of Persian news.
+
+def _persons(text: str) -> list[str]:
+    return [s.norm for s in extract(Article("t", text)).spans if s.label == "Person" and not s.attrs.get("coref")]
+
+
+def _spelled_messily(text: str) -> list[str]:
+    """The same text as the press may write it: Arabic ي/ك, no half-spaces, Arabic digits."""
+    return [text, text.replace("ی", "ي").replace("ک", "ك"), text.replace("\u200c", ""),
+            text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"))]
+
+
+def test_a_surname_made_of_a_given_name_is_no_common_word():
+    """موسوی, حیدری, ایوبی, رضازاده are frequent in hazm's news corpus; after a given name
+    they are the surname, and alone before a title they are a name."""
+    for text in _spelled_messily("رضا موسوی با اشاره به توسعه روابط گفت: همکاری ادامه دارد."):
+        assert _persons(text) == ["رضا موسوی"]
+    assert _persons("حسین ایوبی مدیر کل امور بین‌الملل شهرداری شیراز در نشست حضور داشت.") == ["حسین ایوبی"]
+    assert _persons("رضازاده مدیر روابط عمومی شهرداری کرج گفت که نشست برگزار شد.") == ["رضازاده"]
+
+
+def test_a_stopword_before_a_surname_ending_is_part_of_the_name():
+    assert _persons("مهدی عالی‌پور رئیس سازمان گردشگری در نشست حضور داشت.") == ["مهدی عالی پور"]
+
+
+def test_quotes_and_dashes_on_a_word_edge_are_not_part_of_a_name():
+    assert _persons("ایرنا- 'ژان دوپون' شهردار لیون با 'علی رضایی' شهردار یزد دیدار کرد.") == ["ژان دوپون", "علی رضایی"]
+
+
+def test_the_news_source_is_no_name():
+    assert _persons("به گزارش ساحلان، شهردار کرمان از نمایشگاه بازدید کرد.") == []
+    assert _persons("ابنا علی کریمی، استاندار فارس، به شیراز رفت.") == ["علی کریمی"]
+    # a chain of sources before the speaker, who is a sentence's subject
+    assert _persons("به گزارش خبرگزاری ساحلان و به نقل از روابط عمومی شهرداری یزد، مجید شایسته در حاشیه "
+                    "این مراسم گفت: همکاری ادامه دارد.") == ["مجید شایسته"]
+
+
+def test_compound_given_names_and_dari_titles():
+    doc = extract(Article("t", "مولوی عبدالصمد نوری، شاروال هرات با اسداله کریمی والی بلخ دیدار کرد."))
+    assert [s.norm for s in doc.spans if s.label == "Person"] == ["مولوی عبدالصمد نوری", "اسداله کریمی"]
+    assert _persons("محترم عزیزالله ستانکزی به کابل رفت.") == ["عزیزالله ستانکزی"]
+    assert _persons("شیخ ناصر الحمدان پس از این دیدار به بغداد رفت.") == ["ناصر الحمدان"]
+
+
+def test_a_given_name_with_a_common_surname_before_a_title_or_a_delegation():
+    assert _persons("مجید شایسته، مدیرعامل شرکت واحد، از نمایشگاه بازدید کرد.") == ["مجید شایسته"]
+    assert _persons("کریم ساعت و هیئت همراه به تبریز رفتند.") == ["کریم ساعت"]
+    # a common word that is no surname's whole: no delegation's head
+    assert _persons("کریم رضایی ساعت و هیئت همراه را تعیین کرد.") == ["کریم رضایی"]
+
+
+def test_a_surname_alone_opening_a_speaker_sentence():
+    assert _persons("به گزارش ایرنا، سلطانپور در این دیدار گفت: همکاری ادامه دارد.") == ["سلطانپور"]
+    assert _persons("کاظمی ادامه داد: این طرح اجرا می‌شود.") == ["کاظمی"]
+    assert _persons("تیموری در این دیدار گفت: این طرح اجرا می‌شود.") == ["تیموری"]
+    assert _persons("شرکت‌کنندگان در این همایش گفتند که همکاری مهم است.") == []
+
+
+def test_a_quoted_name_next_to_a_title_or_a_meeting():
+    assert _persons("شهردار لیون با «لی مینگ» دیدار کرد.") == ["لی مینگ"]
+    assert _persons('"ماکسیم پتروف" سفیر روسیه وارد شیراز شد.') == ["ماکسیم پتروف"]
+    # a slogan, a newspaper
+    assert _persons('در این نشست «امید و آینده» مطرح شد و روزنامه "بشیر گیلان" نوشت.') == []
+
+
+def test_a_name_joined_by_and_to_a_person():
+    assert _persons("علی رضایی و ژان دوپون در نشست حاضر بودند.") == ["علی رضایی", "ژان دوپون"]
+    assert _persons("ژان دوپون و علی رضایی در نشست حاضر بودند.") == ["ژان دوپون", "علی رضایی"]
+
+
+def test_derived_words_and_glued_verbs_are_no_names():
+    assert _persons("ابراز علاقه‌مندی سفیر اتریش به همکاری.".replace("\u200c", "")) == []
+    assert _persons("این طرح میشود رئیس شورا گفت.") == []
+
+
+def _places(text: str, label: str = "City") -> list[str]:
+    return [s.norm for s in extract(Article("t", text)).spans if s.label == label and not s.attrs.get("coref")]
+
+
+def test_the_members_of_a_list_of_cities_are_cities():
+    for text in _spelled_messily("خواهرخواندگی یزد با شهرهای قونیه و ترابوزان بررسی شد."):
+        assert _places(text) == ["یزد", "قونیه", "ترابوزان"]
+    # a cue after a cue; the list ends before the country
+    assert _places("شهرداران شهرهای اوسان و سونگدو کره جنوبی به تهران آمدند.") == ["اوسان", "سونگدو", "تهران"]
+    # without a cue: most of three members or more are cities
+    assert _places("نمایندگان تهران، مشهد، کرمان، ورزنه و علویجه آمدند.") == ["تهران", "مشهد", "کرمان", "ورزنه", "علویجه"]
+    # persons and verbs in a list are none
+    assert _places("نمایندگان تهران، مشهد، علی رضایی و حسن آمدند.") == ["تهران", "مشهد"]
+    assert _persons("نمایندگان تهران، مشهد، علی رضایی و حسن آمدند.") == ["علی رضایی"]
+    # after a singular cue "A و B" is not read as a list: "مسئولان" is no city
+    assert _places("شهردار استانبول و مسوولان این شهر حضور داشتند.") == ["استانبول"]
+
+
+def test_a_city_of_several_words_up_to_its_country_and_its_ezafe():
+    doc = extract(Article("t", "قرارداد با شهر قاضیان تپ ترکیه امضا شد."))
+    assert ("قاضیان تپ", "locatedIn", "ترکیه") in {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
+    doc = extract(Article("t", "خواهرخواندگی کرمان با شهر دامبوویتای رومانی امضا شد."))
+    assert ("کرمان", "twinnedWith", "دامبوویتا") in {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
+
+
+def test_a_place_spelled_otherwise_is_the_gazetteer_s_place():
+    """The skeleton of a name (sound-alike letters one, vowel letters dropped) finds the place."""
+    doc = extract(Article("t", "شهر بخارای ازبیکستان و کوتاهیه در تورکیه انتخاب شدند."))
+    countries = {s.norm: doc.entities[s.entity].links.get("iso3166") for s in doc.spans if s.label == "Country"}
+    assert countries == {"ازبیکستان": "UZ", "تورکیه": "TR"}
+    doc = extract(Article("t", "خواهرخوانده‌های کراچی شهرهایی چون استامبول، بیروت و دبی هستند."))
+    cities = {s.norm: doc.entities[s.entity].en for s in doc.spans if s.label == "City"}
+    assert cities["استامبول"] == "Istanbul"
+    # a word of hazm's lexicon whose skeleton a place has is no place: "فراهم"
+    assert _places("زمینه همکاری شهرهای تبریز و باکو فراهم شد.") == ["تبریز", "باکو"]
+
+
+def test_dari_municipality_and_mayor_name_the_city():
+    assert _places("عبدالحق رحیمی شاروال مزارشریف با شاروالی خنجان همکاری کرد.") == ["مزارشریف", "خنجان"]
+
+
+def test_compound_given_names_written_glued():
+    # a given name of two words without its half-space; a name, "ال" and a word
+    assert _persons("به گزارش ایرنا، حجت‌الله ایوبی در این آیین گفت: همکاری ادامه دارد.".replace("\u200c", "")) \
+        == ["حجتالله ایوبی"]
+    assert _persons("حبیب‌الرحمن کاکر، والی قندهار به مشهد آمد.".replace("\u200c", "")) == ["حبیبالرحمن کاکر"]
+    # a name glued to a common word is a compound surname, not two common words
+    assert _persons("علی حامدمقدم ادامه داد: همکاری مهم است.") == ["علی حامدمقدم"]
+
+
+def test_a_misspelt_honorific_is_no_part_of_the_name():
+    assert _persons("حجت السلام والمسلمین علی موسی‌پور رئیس کمیسیون فرهنگی شورای شهر اهواز حضور داشت.") \
+        == ["علی موسی پور"]
+
+
+def test_a_name_s_latin_spelling_beside_it_is_a_gloss():
+    assert _persons("ژان دوپون Jean Dupont شهردار شهر ونسان امروز با علی رضایی دیدار کرد.") == ["ژان دوپون", "علی رضایی"]
+
+
+def test_a_quoted_name_takes_a_place_s_name_as_its_surname():
+    doc = extract(Article("t", "شهردار شیراز در دیدار با «ژان لیون» و هیئت همراه گفت."))
+    assert [(s.label, s.norm) for s in doc.spans if s.label in ("Person", "City")] == [("City", "شیراز"), ("Person", "ژان لیون")]
+
+
+def test_a_surname_that_is_a_role_word_with_an_ending_and_a_glued_sayyid():
+    """``رئیسی`` is a word of the role ``نایب رئیسی`` only; ``سیدابراهیم`` is سید and a given name."""
+    for text in _spelled_messily("آیت‌الله سیدابراهیم رئیسی تولیت آستان قدس رضوی در مراسم حضور داشت."):
+        assert _persons(text) == ["سیدابراهیم رئیسی"]
+    assert _persons("علی رضایی به نایب رئیسی انجمن انتخاب شد.") == ["علی رضایی"]
