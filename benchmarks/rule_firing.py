@@ -17,7 +17,7 @@ from synth import CORPUS
 from payvand.extract import extract
 from payvand.extract.evaluate import Report, gold_article, read_gold, score_article
 from payvand.extract.records import doc_records
-from payvand.extract.relations import rules
+from payvand.extract.relations.patterns import rules
 
 
 def count(gold_file: str) -> tuple[Counter, dict[str, Report]]:

@@ -336,7 +336,7 @@ def evaluate(gold: Annotated[list[Path], typer.Argument(help="gold .jsonl files 
 def train(gold: Annotated[list[Path], typer.Argument(help="gold .jsonl files (GUIDE format)")],
           output: Annotated[Path, typer.Option("-o", "--output", help="where to write the model (JSON)")]) -> None:
     """Train the relation scorer on gold articles (deterministic); ship it as payvand/extract/data/models/relation-scorer.json."""
-    from payvand.extract.scorer import train_files
+    from payvand.extract.relations.scorer import train_files
 
     for g in gold:
         if not g.is_file():

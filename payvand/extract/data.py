@@ -104,7 +104,7 @@ def extractor_fingerprint() -> str:
     would extract differently."""
     here = Path(__file__).parent
     ontology = here.parent / "ontology"
-    code = [*sorted(here.glob("*.py")), ontology / "mapping.py", ontology / "vocabulary.yaml"]
+    code = [*sorted(here.rglob("*.py")), ontology / "mapping.py", ontology / "vocabulary.yaml"]
     return _fingerprint(SOURCE_PACKAGES, *code)
 
 

@@ -200,7 +200,7 @@ def evaluate(gold_paths: str | Path | Sequence[str | Path], predictions: str | P
                          ", ".join(sorted({i for i in ids if ids.count(i) > 1})))
     report = Report()
     if cv is not None:
-        from payvand.extract import scorer as learned
+        from payvand.extract.relations import scorer as learned
 
         if cv < 2 or cv > len(golds):
             raise ValueError(f"--cv needs 2 to {len(golds)} folds (the articles), not {cv}")

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from payvand.extract import dates, entities, relations, resolve, scorer
+from payvand.extract import resolve
+from payvand.extract.mentions import dates, entities
+from payvand.extract.relations import patterns, scorer
 from payvand.extract.text import Doc, make_doc
 from payvand.types import Article
 
@@ -32,13 +34,13 @@ class Pipeline:
             ("coreference", resolve.coreference),
             ("linking", resolve.link),
             ("dates", dates.find_dates),
-            ("relations", relations.extract_relations),
+            ("relations", patterns.extract_relations),
         ])
 
     @classmethod
     def scored(cls) -> "Pipeline":
         """The default pipeline with the learned relation scorer after the rules (see
-        :mod:`payvand.extract.scorer`): it keeps or drops the rules' facts and adds the ones its
+        :mod:`payvand.extract.relations.scorer`): it keeps or drops the rules' facts and adds the ones its
         model is confident of. Not the default: on the shared gold its cross-validated F1 is no
         better than the rules' (README, Accuracy)."""
         pipe = cls.default()

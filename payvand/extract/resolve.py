@@ -14,8 +14,8 @@ import re
 from functools import cache
 
 from payvand.extract.data import load_yaml
-from payvand.extract.entities import _add, _given_names, cues, person_titles
-from payvand.extract.gazetteer import Entry, gazetteer, surface_key
+from payvand.extract.mentions.entities import add_span, given_names, cues, person_titles
+from payvand.extract.mentions.gazetteer import Entry, gazetteer, surface_key
 from payvand.extract.text import CLAUSE_END, Doc
 from payvand.types import Entity
 
@@ -52,11 +52,11 @@ def coreference(doc: Doc) -> Doc:
     for m in _delegation_patterns()[0].finditer(doc.norm):
         head = _delegation_head(doc, m.start())
         if head is not None:
-            _add(doc, m.start(), m.end(), "Person", ref=head, coref=True)
+            add_span(doc, m.start(), m.end(), "Person", ref=head, coref=True)
     for m in pronouns.finditer(doc.norm):
         subject = _previous_subject(doc, m.start())
         if subject is not None:
-            _add(doc, m.start(), m.end(), "Person", ref=subject, coref=True)
+            add_span(doc, m.start(), m.end(), "Person", ref=subject, coref=True)
         else:
             _refer(doc, m, "Person")
     return doc
@@ -121,7 +121,7 @@ def _refer(doc: Doc, m: re.Match, etype: str, head: str | None = None) -> None:
     """Add the matched words as a mention of their antecedent, when there is one."""
     target = _nearest(doc, m.start(), {etype}, head=head)
     if target is not None:
-        _add(doc, m.start(), m.end(), etype, ref=target, coref=True)
+        add_span(doc, m.start(), m.end(), etype, ref=target, coref=True)
 
 
 def _nearest(doc: Doc, pos: int, types: set[str], head: str | None = None):
@@ -198,7 +198,7 @@ def minted_key(kind: str, name: str) -> str:
     glued = _glued_endings()
     words: list[str] = []
     for w in surface_key(name).split():
-        if words and (w in glued or words[-1] + w in _given_names()):
+        if words and (w in glued or words[-1] + w in given_names()):
             words[-1] += w
         else:
             words.append(w)

@@ -3,7 +3,7 @@ our own, grouped by construction, run through the default pipeline."""
 import pytest
 
 from payvand.extract import extract
-from payvand.extract.relations import _coordinated
+from payvand.extract.relations.patterns import _coordinated
 from payvand.types import Article
 
 # A fact is (subject label, predicate, object label, role, status); items left out, or ``...``,

@@ -2,7 +2,7 @@ from hypothesis import given, settings, strategies as st
 import pytest
 
 from payvand.extract import extract
-from payvand.extract.gazetteer import find
+from payvand.extract.mentions.gazetteer import find
 from payvand.extract.text import match_key
 from payvand.types import Article
 

@@ -3,7 +3,7 @@ import pytest
 from payvand.extract import extract
 from payvand.extract.evaluate import evaluate
 from payvand.extract.records import doc_records
-from payvand.extract.relations import rules
+from payvand.extract.relations.patterns import rules
 from payvand.types import Article
 
 
@@ -566,7 +566,7 @@ def test_a_sentence_gives_its_facts(text: str, given: list[tuple], not_given: li
 
 def test_a_rule_runs_on_its_own():
     from payvand.extract.pipeline import Pipeline
-    from payvand.extract.relations import extract_relations
+    from payvand.extract.relations.patterns import extract_relations
 
     before_relations = Pipeline(Pipeline.default().components[:-1])
     doc = before_relations(Article("t", "بوگوتا پایتخت کلمبیا و بارسلون اسپانیا."))
@@ -805,7 +805,7 @@ def test_a_split_compound_is_no_place():
 def test_a_rule_without_its_confidence_or_with_an_unknown_key_is_refused(monkeypatch):
     import pytest
 
-    from payvand.extract import relations
+    from payvand.extract.relations import patterns as relations
 
     for rule, message in (({"id": "x", "p": "visited", "pattern": "{s:P}"}, "no confidence"),
                           ({"id": "x", "p": "visited", "pattern": "{s:P}", "confidence": 0.7, "requries": "a"},
@@ -862,7 +862,7 @@ def test_a_visitor_met_the_host_mayor_where_the_meeting_is_told():
 def test_a_pattern_that_does_not_compile_is_refused_with_its_rule(monkeypatch):
     import pytest
 
-    from payvand.extract import relations
+    from payvand.extract.relations import patterns as relations
 
     monkeypatch.setattr(relations, "data_names", lambda folder: ["patterns/test.yaml"])
     monkeypatch.setattr(relations, "load_yaml", lambda name: {} if "macros" in name else [

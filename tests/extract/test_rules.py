@@ -3,7 +3,7 @@
 import pytest
 
 from payvand.extract import extract
-from payvand.extract.relations import Example, rules
+from payvand.extract.relations.patterns import Example, rules
 from payvand.ontology import vocabulary
 from payvand.types import Article
 

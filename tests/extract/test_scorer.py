@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 from payvand.cli import app
 from payvand.extract import extract, scored_pipeline
-from payvand.extract import scorer
-from payvand.extract.candidates import candidates
+from payvand.extract.relations import scorer
+from payvand.extract.relations.candidates import candidates
 from payvand.extract.evaluate import evaluate
 from payvand.ontology import vocabulary
 from payvand.types import Article

@@ -5,7 +5,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, Graph, Namespace
 from rdflib.collection import Collection
 
 from payvand.extract.data import load_yaml
-from payvand.extract.relations import rules
+from payvand.extract.relations.patterns import rules
 from payvand.ontology import NS, ontology_path, vocabulary
 from payvand.ontology.generate import FILES, check, generated
 from payvand.ontology.validate import validate_graph

@@ -1,12 +1,12 @@
-"""The learned relation scorer: keeps or drops each candidate fact (:mod:`payvand.extract.candidates`).
+"""The learned relation scorer: keeps or drops each candidate fact (:mod:`payvand.extract.relations.candidates`).
 
 A logistic regression (scikit-learn, trained here, deterministic) over the candidates' features
 scores every candidate; a fact is kept when its best candidate scores at least the model's
 threshold. The pattern rules are evidence for it (features), not the only way to a fact: a rule's
 fact the scorer rejects is dropped, and a pair no rule read becomes a fact when its context says so.
 Role and status are decided per fact from its clause: a rule's own, else the title nearest the
-object (:func:`payvand.extract.titles.title_role`) and the tie's status cues
-(:func:`payvand.extract.clauses.tie_status`).
+object (:func:`payvand.extract.mentions.titles.title_role`) and the tie's status cues
+(:func:`payvand.extract.relations.clauses.tie_status`).
 
 The model ships as JSON inside the package (``data/models/relation-scorer.json``): the weights
 of the features it kept, its intercept and threshold, and the digests of the gold files it was
@@ -27,12 +27,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from payvand.extract.candidates import Candidate, candidates
-from payvand.extract.clauses import clause_around, tie_status
+from payvand.extract.relations.candidates import Candidate, candidates
+from payvand.extract.relations.clauses import clause_around, tie_status
 from payvand.extract.evaluate import GoldFacts, forms
-from payvand.extract.sink import FactSink
+from payvand.extract.relations.sink import FactSink
 from payvand.extract.text import Doc
-from payvand.extract.titles import role_phrase, title_role
+from payvand.extract.mentions.titles import role_phrase, title_role
 from payvand.types import Fact
 
 FORMAT = "payvand-relation-scorer/1"

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from payvand.extract.data import load_yaml, trie_regex
-from payvand.extract.gazetteer import gazetteer, surface_key
+from payvand.extract.mentions.gazetteer import gazetteer, surface_key
 from payvand.extract.text import Doc
 
 # kinds of listed bodies (organizations.yaml) whose رئیس is their President

@@ -13,21 +13,22 @@ each rule's regular expression runs over that string. Slots:
 
 Rules run in passes: appositions first (mayorOf, represents, titles), then clause rules,
 which use the first pass to resolve ``شهردار تهران`` to the person who is the mayor, then the
-rules over several sentences of :mod:`payvand.extract.discourse`.
+rules over several sentences of :mod:`payvand.extract.relations.discourse`.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from payvand.extract.data import alternation, data_names, load_yaml, trie_regex
-from payvand.extract.gazetteer import GLUED_CUE, gazetteer, surface_key
+from payvand.extract.mentions.gazetteer import GLUED_CUE, gazetteer, surface_key
 from payvand.extract.resolve import SALIENCE_WINDOW
-from payvand.extract.clauses import clause_around, tie_status
-from payvand.extract.sink import FactSink
+from payvand.extract.relations.clauses import clause_around, tie_status
+from payvand.extract.relations.sink import FactSink
 from payvand.extract.text import CLAUSE_END, Doc
-from payvand.extract.titles import NETWORK_KINDS, org_kind, role_phrase, roles_regex, title_role
+from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, role_phrase, roles_regex, title_role
 from payvand.ontology import vocabulary
 from payvand.types import Evidence, Fact
 
@@ -67,7 +68,7 @@ class Rule:
     list_subject: bool = False  # so does the subject (Y و Z با X خواهرخوانده‌اند; شهرهای ایران از جمله Y و Z)
     respectively: bool = False  # the subjects take the titles of the "roles" group in turn (به ترتیب)
     speaker: bool = False  # no subject in the clause: the speaker of the sentence is it
-    discourse: str | None = None  # a rule over several sentences (see _DISCOURSE)
+    discourse: str | None = None  # a rule over several sentences (see DISCOURSE)
     leading_region: bool = False  # the pattern opens with {s:REGION}: try it at clause starts only
     needs: tuple[frozenset[str], ...] = ()  # per typed slot, the type codes one of which must occur
     phase: int = 1
@@ -79,7 +80,22 @@ class Rule:
         return self.requires is None or self.requires.search(masked) is not None
 
 
-def _compile(pattern: str, macros: dict[str, str]) -> re.Pattern:
+# Rules over several sentences (``discourse:`` in a pattern file), by name: a function
+# ``rule(ctx, rule, sentences)`` registered with :func:`discourse_rule` (payvand.extract.relations.discourse).
+DISCOURSE: dict[str, Callable[["Context", Rule, list["Masked"]], None]] = {}
+
+
+def discourse_rule(name: str) -> Callable:
+    """Register a function as the rule over several sentences that pattern files call ``name``."""
+    def register(fn: Callable) -> Callable:
+        if name in DISCOURSE:
+            raise ValueError(f"a rule over several sentences is already named {name!r}")
+        DISCOURSE[name] = fn
+        return fn
+    return register
+
+
+def compile_pattern(pattern: str, macros: dict[str, str]) -> re.Pattern:
 
     def slot(m: re.Match) -> str:
         name, types = m.group(1), m.group(2)
@@ -115,7 +131,7 @@ def rules() -> list[Rule]:
                                                                     else "no confidence"))
             pattern = r.get("pattern")
             try:  # (the pre-tests may use the macros too)
-                regex, trigger, requires, exclude = (_compile(r[k], macros) if r.get(k) else None
+                regex, trigger, requires, exclude = (compile_pattern(r[k], macros) if r.get(k) else None
                                                      for k in ("pattern", "trigger", "requires", "exclude"))
             except re.error as exc:
                 raise ValueError(f"{name}: rule {r['id']}: {exc}") from None
@@ -237,7 +253,7 @@ def _coordinated_regex() -> re.Pattern:
                       rf"|⟨([PNOE])#\d+⟩(?:{_LISTED}⟨\1#\d+⟩)+")
 
 
-class _Context:
+class Context:
     """Per-article state shared by the rules: the fact sink, title holders, meetings."""
 
     def __init__(self, doc: Doc):
@@ -257,21 +273,21 @@ class _Context:
         return names.pop() if role is not None and len(names) == 1 else None
 
 
-def _region_members(ctx: _Context, region: str, predicate: str) -> list[int]:
+def region_members(ctx: Context, region: str, predicate: str) -> list[int]:
     """Entities that a stretch of a masked sentence puts in a slot."""
     doc = ctx.doc
     out: list[int] = []
     seats = predicate in ("memberOf", "participatedIn")
     antecedent = _before_closed_relative(region)
     if antecedent is not None:
-        return (_region_members(ctx, _AFTER_PREPOSITION.split(antecedent)[0], predicate)
-                or _region_members(ctx, antecedent, predicate))
+        return (region_members(ctx, _AFTER_PREPOSITION.split(antecedent)[0], predicate)
+                or region_members(ctx, antecedent, predicate))
     region = _last_clause(region)
     head, that, tail = region.rpartition(" که ")
     if that:  # "X گفت که Y …": Y; "X در دیدار با Y که … سفر کرده است": the relative's antecedent
-        return (_region_members(ctx, tail, predicate)
-                or _region_members(ctx, _AFTER_PREPOSITION.split(head)[-1], predicate)
-                or _region_members(ctx, head, predicate))
+        return (region_members(ctx, tail, predicate)
+                or region_members(ctx, _AFTER_PREPOSITION.split(head)[-1], predicate)
+                or region_members(ctx, head, predicate))
     for m in _PH.finditer(region):
         code, idx = m.group(1), int(m.group(2))
         ent = doc.spans[idx].entity
@@ -334,7 +350,7 @@ def _last_clause(region: str) -> str:
 @cache
 def _said() -> re.Pattern:
     """A finite verb of saying inside a region, with no colon after it (``وی ادامه داد …``)."""
-    verbs = [v for v in _speech()["verbs"] if not v.startswith("با ")]
+    verbs = [v for v in speech_cues()["verbs"] if not v.startswith("با ")]
     return re.compile(rf"\s(?:{alternation(verbs)})(?:\s+که)?(?=\s)(?!\s+و\s?گو)")
 
 
@@ -460,7 +476,7 @@ def _sentence_year(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, coord: dict[int, list[int]]) -> None:
+def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, coord: dict[int, list[int]]) -> None:
     """Apply a rule to a sentence that passed its pre-test."""
     doc = ctx.doc
     sentence = doc.norm[s_start:s_end]
@@ -520,7 +536,7 @@ def _apply(ctx: _Context, rule: Rule, s_start: int, s_end: int, masked: Masked, 
                              start=start, end=end, year=year))
 
 
-def _last_subjects(ctx: _Context, rule: Rule, region: str | None, coord: dict[int, list[int]],
+def _last_subjects(ctx: Context, rule: Rule, region: str | None, coord: dict[int, list[int]],
                    subjects: list[int]) -> list[int]:
     """The last subject of a region (the one the clause is about, not a host or speaker named
     before it), with those who go along: "X به همراه Y و Z …" (X, Y, Z), "X، Y و Z …"."""
@@ -528,8 +544,8 @@ def _last_subjects(ctx: _Context, rule: Rule, region: str | None, coord: dict[in
         return subjects[-1:]
     along = _ALONG.search(region)
     if along:
-        lead = [e for e in _region_members(ctx, region[:along.start()], rule.p)[-1:] if e in subjects]
-        others = [e for e in _region_members(ctx, region[along.end():], rule.p) if e in subjects]
+        lead = [e for e in region_members(ctx, region[:along.start()], rule.p)[-1:] if e in subjects]
+        others = [e for e in region_members(ctx, region[along.end():], rule.p) if e in subjects]
         if lead and others:
             return list(dict.fromkeys(lead + others))
     persons = [int(x.group(2)) for x in _PH.finditer(region) if x.group(1) == "P"]
@@ -542,7 +558,7 @@ def _last_subjects(ctx: _Context, rule: Rule, region: str | None, coord: dict[in
 _ALONG = re.compile(r"\s(?:به\s+همراه|همراه\s+با|با\s+همراهی)\s")
 
 
-def _add_respectively(ctx: _Context, rule: Rule, subjects: list[int], objects: list[int], roles: str,
+def _add_respectively(ctx: Context, rule: Rule, subjects: list[int], objects: list[int], roles: str,
                       evidence: Evidence, sentence: tuple[int, int]) -> None:
     """``A، B و C به ترتیب به عنوان R1، R2 و R3 …``: A takes R1, B R2, C R3; nothing when the lists
     are not as long (which title is whose is not known)."""
@@ -585,14 +601,14 @@ def _clause_starts(text: str) -> tuple[int, ...]:
     return (0, *(m.end() for m in _CLAUSE_START.finditer(text)))
 
 
-def _slot(ctx: _Context, m: re.Match, masked: str, name: str, coord: dict[int, list[int]], rule: Rule) -> list[int]:
+def _slot(ctx: Context, m: re.Match, masked: str, name: str, coord: dict[int, list[int]], rule: Rule) -> list[int]:
     doc = ctx.doc
     groups = m.groupdict()
     if groups.get(f"{name}_region") is not None:
-        return _region_members(ctx, groups[f"{name}_region"], rule.p)
+        return region_members(ctx, groups[f"{name}_region"], rule.p)
     if groups.get(name) is None:
         return []
-    if name == "s" and (source := _ATTRIBUTION.match(masked)) and m.start(name) < source.end():
+    if name == "s" and (source := ATTRIBUTION.match(masked)) and m.start(name) < source.end():
         return []  # "به گزارش خبرگزاری مهر از شیراز، …": where the news came from, no subject
     idx = int(groups[name])
     distributes = (rule.p not in _NOT_DISTRIBUTED or name == "o" and rule.list_object
@@ -624,27 +640,27 @@ def _after_mayors(masked: str, members: list[int]) -> bool:
 @cache
 def _plural_title() -> re.Pattern:
     return re.compile("(?:" + alternation(load_yaml("roles.yaml")["plural_title_words"], optional_spaces=True) + r")(?!\w)")
-_ATTRIBUTION = re.compile(r"\s*به\s+گزارش[^،,:⟨⟩]*(?:⟨[CNO]#\d+⟩[^،,:⟨⟩]*)*[،,]")
+ATTRIBUTION = re.compile(r"\s*به\s+گزارش[^،,:⟨⟩]*(?:⟨[CNO]#\d+⟩[^،,:⟨⟩]*)*[،,]")
 
 
 @cache
-def _speech() -> dict:
+def speech_cues() -> dict:
     return load_yaml("patterns/speech.yaml")
 
 
-def _speaker(ctx: _Context, before: str, predicate: str) -> list[int]:
+def _speaker(ctx: Context, before: str, predicate: str) -> list[int]:
     """The speaker of reported speech (``X گفت: ...``) that a clause sits in; for a tie between
     cities, the speaker's own city (``شهردار اهواز گفت: آماده‌ایم با بصره …``: Ahvaz)."""
-    verbs = "|".join(_speech()["verbs"])
+    verbs = "|".join(speech_cues()["verbs"])
     said = list(re.finditer(rf"(?P<who>[^:؛]*?)\s(?:{verbs})(?:\s+(?:کرد|داشت|شد))?\s*:", before))
     if not said:
         return []
     who = said[-1].group("who")
     if predicate not in _CITY_TIES:
-        return _region_members(ctx, who, predicate)
+        return region_members(ctx, who, predicate)
     doc = ctx.doc
     cities = [doc.spans[int(m.group(1))].entity for m in _MAYORALTY.finditer(who)]
-    speakers = set(_region_members(ctx, who, "metWith"))
+    speakers = set(region_members(ctx, who, "metWith"))
     cities += [f.o for f in doc.facts if f.p == "mayorOf" and f.s in speakers]
     return list(dict.fromkeys(cities))
 
@@ -653,14 +669,14 @@ _CITY_TIES = {"twinnedWith", "agreementWith"}
 _MAYORALTY = re.compile(r"(?:شهردار|شهرداری)\s+(?:(?:شهر|کلانشهر)\s+)?⟨C#(\d+)⟩")
 
 
-_W = r"[^\s⟨⟩.؛:]+"
+WORD = r"[^\s⟨⟩.؛:]+"
 _CLAUSE_WORD = r"[^\s⟨⟩.؛:،,]+"  # a word, and no comma: a title's words do not run over one
-_PH_PERSON = re.compile(r"⟨P#(\d+)⟩")
+PH_PERSON = re.compile(r"⟨P#(\d+)⟩")
 
 
 def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
     """Run the rules (``only``: just these rule ids, to test a rule on its own)."""
-    ctx = _Context(doc)
+    ctx = Context(doc)
     sentences = [masked_sentence(doc, s, e) for s, e in doc.sentences]
     coords = [_coordinated(m.text) for m in sentences]
     fillable: dict[str, list[int]] = {}  # rule id -> the sentences that can fill its slots
@@ -673,8 +689,9 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
         if rule.inner:
             _inner_facts(ctx, rule)
         elif rule.discourse:
-            from payvand.extract.discourse import DISCOURSE
-
+            if rule.discourse not in DISCOURSE:
+                raise ValueError(f"rule {rule.id}: no rule over several sentences is named {rule.discourse!r} "
+                                 f"(registered: {', '.join(sorted(DISCOURSE))})")
             DISCOURSE[rule.discourse](ctx, rule, sentences)
         else:
             for k in fillable.get(rule.id, ()):
@@ -697,7 +714,7 @@ def _fillable(codes: frozenset[str]) -> frozenset[str]:
     return frozenset(r.id for r in rules() if all(need & codes for need in r.needs))
 
 
-def _inner_facts(ctx: _Context, rule: Rule) -> None:
+def _inner_facts(ctx: Context, rule: Rule) -> None:
     doc = ctx.doc
     for span in doc.spans:
         inner = span.attrs.get("inner")

@@ -21,33 +21,33 @@ import re
 from functools import cache
 
 from payvand.extract.data import alternation, load_yaml
-from payvand.extract.entities import cues
-from payvand.extract.gazetteer import gazetteer, surface_key
-from payvand.extract.relations import (_ATTRIBUTION, _PH_PERSON, _W, Masked, Rule, _compile, _Context,
-                                       _region_members, _speech)
-from payvand.extract.clauses import clause_around, tie_status
+from payvand.extract.mentions.entities import cues
+from payvand.extract.mentions.gazetteer import gazetteer, surface_key
+from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
+from payvand.extract.relations.clauses import clause_around, tie_status
+from payvand.extract.relations.patterns import (ATTRIBUTION, PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
+                                                discourse_rule, region_members, speech_cues)
 from payvand.extract.text import Doc
-from payvand.extract.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
 from payvand.types import Evidence, Fact
 
 
 @cache
 def _continuity_patterns() -> tuple[re.Pattern, ...]:
     """The lead and opening patterns of :func:`_speaker_continuity` (compiled once)."""
-    verbs = "|".join(_speech()["verbs"])
+    verbs = "|".join(speech_cues()["verbs"])
     arrived = (r"وارد\s+(?:{W}\s+){0,2}?(?:شد|شدند)|(?:میهمان|مهمان)\s+(?:{W}\s+){0,2}?(?:شد|است|بود)|سفر\s+کرد|عازم|راهی"
-               .replace("{W}", rf"(?:{_W}|⟨[CNO]#\d+⟩)"))
+               .replace("{W}", rf"(?:{WORD}|⟨[CNO]#\d+⟩)"))
     roles = roles_regex()
-    gap = rf"(?:\s+(?:{_W}|⟨[PCNOE]#\d+⟩))*?"
+    gap = rf"(?:\s+(?:{WORD}|⟨[PCNOE]#\d+⟩))*?"
     # a dateline ("مشهد- ", "تهران/ ", "تبریز- ایرنا- "), a source ("... :", "به گزارش ...، "), a few words
-    attribution = _ATTRIBUTION.pattern + r"\s*"
+    attribution = ATTRIBUTION.pattern + r"\s*"
     dateline = r"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+)\s*[-–/]\s*){0,2}"
     preamble = (dateline + r"(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
                 + r")?(?:[^\s⟨⟩]+\s+){0,3}?")
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
     # a post, and the holder's mayoralty after it ("نایب رئیس … و شهردار سورابایا … وارد مشهد شد"):
     # the subject of a verb of saying, of arriving or travelling
-    post_lead = re.compile(rf"^{dateline}(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{_W}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩)"
+    post_lead = re.compile(rf"^{dateline}(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{WORD}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩)"
                            rf"(?:\s+و\s+شهردار\s+(?:(?:شهر|کلانشهر)\s+)?⟨C#(?P<mayor>\d+)⟩)?{gap}\s+(?:{verbs}|{arrived})")
     envoy_lead = re.compile(rf"^{preamble}(?P<role>سفیر|سرکنسول|کاردار|کنسول)\s+(?:(?:کبیر|جدید)\s+)?(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
     # "... در دیدار با سفیر اتریش" then, later, "... در دیدار با فریدریش اشتیفت": the envoy met;
@@ -58,11 +58,12 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     also_said = re.compile(rf"^⟨P#(\d+)⟩\s+نیز\s+(?:در\s+(?:این|آن)\s+(?:دیدار|نشست)\s+)?(?:{verbs})")
     honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
     follows = alternation(cues()["person"]["subject_follows"])
-    opening = re.compile(rf"^(?:{attribution}|(?:{_W}\s+){{0,2}}{_W}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|{follows})(?!\w)")
+    opening = re.compile(rf"^(?:{attribution}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|{follows})(?!\w)")
     return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening
 
 
-def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+@discourse_rule("speaker_continuity")
+def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """A lead that names only a title (``شهردار آبادان ... گفت``, ``مدیرکل ... شهرداری شیراز
     اعلام کرد``, ``سرکنسول جمهوری ترکیه ... گفت``) and a later sentence that opens with a
     name and a speech verb (``یاسین کاوه‌پور ... افزود``): the name holds the title. Someone
@@ -85,7 +86,7 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
                 for p, o, r in sorted(named, key=str):
                     ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence, role=r))
             leads.clear()
-        elif leads and any(not doc.spans[int(x.group(1))].attrs.get("coref") for x in _PH_PERSON.finditer(masked.text)):
+        elif leads and any(not doc.spans[int(x.group(1))].attrs.get("coref") for x in PH_PERSON.finditer(masked.text)):
             leads.clear()  # someone else was named first: the title's holder is not known
         titles = set()
         lead = mayor_lead.match(masked.text)
@@ -94,7 +95,7 @@ def _speaker_continuity(ctx: _Context, rule: Rule, sentences: list[Masked]) -> N
             if ctx.holder("mayorOf", city) is None:
                 titles.add(("mayorOf", city, None))
         post = post_lead.match(masked.text)
-        if post and not _PH_PERSON.search(masked.text[:post.end()]):
+        if post and not PH_PERSON.search(masked.text[:post.end()]):
             obj = doc.spans[int(post.group("c") or post.group("o"))].entity
             titles.add(("memberOf", obj, title_role(post.group("role"), obj, doc)))
             if post.group("mayor") and ctx.holder("mayorOf", city := doc.spans[int(post.group("mayor"))].entity) is None:
@@ -126,7 +127,7 @@ def _headline_first(doc: Doc, sentences: list[Masked]) -> list[Masked]:
     return headline + [m for m in sentences if doc.offsets[m.start] < doc.title_at]
 
 
-def _met_title_continuity(ctx: _Context, rule: Rule, sentences: list[Masked], met_title: re.Pattern,
+def _met_title_continuity(ctx: Context, rule: Rule, sentences: list[Masked], met_title: re.Pattern,
                           met_person: re.Pattern, also_said: re.Pattern) -> None:
     """An envoy or a mayor met by title (``در دیدار با سفیر اتریش``, ``… با شهردار استانبول``)
     whom the article does not name there is the person met by name in a later sentence, or who
@@ -159,7 +160,7 @@ def _sentence_evidence(doc: Doc, masked: Masked) -> Evidence:
     return doc.evidence(*doc.to_original(*doc.sentence_of(masked.start)))
 
 
-def _foreign(ctx: _Context, person: int) -> bool:
+def _foreign(ctx: Context, person: int) -> bool:
     """From abroad: represents a foreign country, or holds a post in a foreign city or an
     international body."""
     doc = ctx.doc
@@ -184,10 +185,11 @@ def _attendance_patterns() -> tuple[re.Pattern, list[re.Pattern]]:
     """The pre-test and the patterns of attendance.yaml."""
     cfg = load_yaml("patterns/attendance.yaml")
     macros = load_yaml("patterns/_macros.yaml")
-    return re.compile(cfg["requires"]), [_compile(p.replace("{REGION}", "{s:REGION}"), macros) for p in cfg["patterns"]]
+    return re.compile(cfg["requires"]), [compile_pattern(p.replace("{REGION}", "{s:REGION}"), macros) for p in cfg["patterns"]]
 
 
-def _attendees(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+@discourse_rule("attendees")
+def _attendees(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     if not ctx.meetings:
         return
     doc = ctx.doc
@@ -200,14 +202,15 @@ def _attendees(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     for regex in patterns:
         for masked in candidates:
             for m in regex.finditer(masked.text):
-                for person in _region_members(ctx, m.group("s_region"), "metWith"):
+                for person in region_members(ctx, m.group("s_region"), "metWith"):
                     for guest in guests:
                         if person not in guests:
                             ctx.add(Fact(person, "metWith", guest, _sentence_evidence(doc, masked),
                                          rule.id, rule.confidence))
 
 
-def _two_cities(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+@discourse_rule("two_cities")
+def _two_cities(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """«خواهرخواندگی دو شهر» with no city named beside it: the two cities the article names,
     when it names exactly two (else the two its headline names, when it names two)."""
     doc = ctx.doc
@@ -227,7 +230,8 @@ def _two_cities(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
                              status=status))
 
 
-def _host_meeting(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+@discourse_rule("host_meeting")
+def _host_meeting(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """A visitor to a city whose mayor the article names, and a sentence that tells of the
     meeting (``در این نشست``) and names that mayor (or their title): the two met."""
     doc = ctx.doc
@@ -243,7 +247,8 @@ def _host_meeting(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
                 break
 
 
-def _signing_visits(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+@discourse_rule("signing_visits")
+def _signing_visits(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """An agreement signed in a city the article names (``… در قونیه به امضا رسید``): who
     signed it or attended the signing, and holds a post in another city (its municipality,
     its mayor's office, its council), travelled there."""
@@ -257,7 +262,7 @@ def _signing_visits(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     for masked in sentences:
         if not _SIGNED_OR_CEREMONY.search(masked.text):
             continue
-        for m in _PH_PERSON.finditer(masked.text):
+        for m in PH_PERSON.finditer(masked.text):
             person = doc.spans[int(m.group(1))].entity
             if homes.get(person) and venue not in homes[person]:
                 ctx.add(Fact(person, rule.p, venue, _sentence_evidence(doc, masked), rule.id, rule.confidence))
@@ -277,7 +282,8 @@ def _homes(doc: Doc) -> dict[int, set[int]]:
     return homes
 
 
-def _met_there(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+@discourse_rule("met_there")
+def _met_there(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """One met someone in a city (``… در مسکو با سرگئی سوبیانین دیدار کرد``), or was present
     at what was held there, that is not the city of their post (mayor of Tehran): they
     travelled there. Not one whose post the article does not tell: an envoy meets where they serve."""
@@ -288,7 +294,7 @@ def _met_there(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
             continue
         for m in rule.regex.finditer(masked.text):
             people = ([doc.spans[int(m.group("s"))].entity] if m.groupdict().get("s") is not None
-                      else _region_members(ctx, m.group("s_region"), rule.p))
+                      else region_members(ctx, m.group("s_region"), rule.p))
             city = doc.spans[int(m.group("o"))].entity
             for person in people:
                 if homes.get(person) and city not in homes[person]:
@@ -299,7 +305,8 @@ _SIGNED_OR_CEREMONY = re.compile(r"امضا\s+(?:شد|کرد|کردند|رسید
 _HOST_MENTION = re.compile(r"شهردار\s+⟨C#(?P<city>\d+)⟩|⟨P#(?P<person>\d+)⟩")
 
 
-def _meeting_sides(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
+@discourse_rule("meeting_sides")
+def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """The people of one meeting, each named in a list of who attended it (``نشستی با حضور A، B
     و C برگزار شد``, the rule's pattern) or as speaking in it (``در این دیدار، X گفت``, ``Y نیز در
     این نشست گفت``): each met every one of the other side (GUIDE: across the sides, not within
@@ -314,12 +321,12 @@ def _meeting_sides(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
     for masked in sentences:
         if rule.pretested(masked.text):
             for m in rule.regex.finditer(masked.text):
-                people = [p for p in _region_members(ctx, m.group("s_region"), rule.p)
+                people = [p for p in region_members(ctx, m.group("s_region"), rule.p)
                           if doc.entities[p].type == "Person"]
                 groups.append((people, _sentence_evidence(doc, masked)))
         said = speech.search(masked.text)
         if said and not _NAMED_EVENT.search(masked.text[:said.end()]):
-            for p in _region_members(ctx, said.group("who") or said.group("who2") or "", rule.p):
+            for p in region_members(ctx, said.group("who") or said.group("who2") or "", rule.p):
                 if doc.entities[p].type == "Person" and p not in speakers:
                     speakers.append(p)
                     evidence = evidence or _sentence_evidence(doc, masked)
@@ -333,7 +340,7 @@ def _meeting_sides(ctx: _Context, rule: Rule, sentences: list[Masked]) -> None:
                     ctx.add(Fact(a, rule.p, b, ev, rule.id, rule.confidence))
 
 
-def _other_sides(ctx: _Context, homes: dict[int, set[int]], a: int, b: int) -> bool:
+def _other_sides(ctx: Context, homes: dict[int, set[int]], a: int, b: int) -> bool:
     """Whether two people of a meeting stand on its two sides: one from abroad and one not, or
     both with posts, in cities none of which they share."""
     foreign_a, foreign_b = _foreign(ctx, a), _foreign(ctx, b)
@@ -342,14 +349,14 @@ def _other_sides(ctx: _Context, homes: dict[int, set[int]], a: int, b: int) -> b
     return bool(homes.get(a)) and bool(homes.get(b)) and not homes[a] & homes[b]
 
 
-def _represents(ctx: _Context, person: int) -> bool:
+def _represents(ctx: Context, person: int) -> bool:
     return any(f.s == person and f.p == "represents" for f in ctx.doc.facts)
 
 
 @cache
 def _session_speech() -> re.Pattern:
     """A sentence that tells someone spoke in "this meeting": who (a region) and the verb."""
-    verbs = "|".join(_speech()["verbs"])
+    verbs = "|".join(speech_cues()["verbs"])
     session = r"(?:دیدار|ملاقات|نشست|جلسه|گفت\s?و\s?گو|گفتگو)"
     return re.compile(rf"^(?:در\s+(?:این|آن)\s+{session}\s*[،,]?\s*(?P<who>[^:؛]*?)"
                       rf"|(?P<who2>[^:؛]*?)\s+(?:نیز\s+|هم\s+)?در\s+(?:این|آن)\s+{session}(?:\s+[^:؛⟨⟩]*?)?)"
@@ -357,8 +364,3 @@ def _session_speech() -> re.Pattern:
 
 
 _NAMED_EVENT = re.compile(r"⟨E#\d+⟩")
-
-
-DISCOURSE = {"speaker_continuity": _speaker_continuity, "attendees": _attendees, "two_cities": _two_cities,
-             "host_meeting": _host_meeting, "signing_visits": _signing_visits, "met_there": _met_there,
-             "meeting_sides": _meeting_sides}

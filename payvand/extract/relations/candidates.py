@@ -6,13 +6,13 @@ body …). The features of a candidate ``(s, p, o)`` say what lies between the t
 around them, never which article or which names:
 
 * the predicate, the two types and their order; how far apart they are (in items) and across
-  how many clause boundaries (:mod:`payvand.extract.clauses`);
+  how many clause boundaries (:mod:`payvand.extract.relations.clauses`);
 * the words between them when they are few (stemmed), the word before and after each end
   (``شهردار ⟨City⟩``, ``⟨Person⟩ گفت``), the types of the mentions between;
 * where each predicate's trigger words (``data/triggers.yaml``) stand: between, in the clause,
   elsewhere in the sentence;
 * lists: whether an end stands in a list of mentions of its type, both in the same one;
-* what the pattern rules said (:mod:`payvand.extract.relations`): a rule gave this very fact
+* what the pattern rules said (:mod:`payvand.extract.relations.patterns`): a rule gave this very fact
   here, elsewhere in the article, or gave the subject another object here.
 
 Facts the rules drew across sentences (a title's holder named later, meeting attendees) become
@@ -27,7 +27,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from payvand.extract.clauses import boundaries
+from payvand.extract.relations.clauses import boundaries
 from payvand.extract.data import load_yaml
 from payvand.extract.text import Doc
 from payvand.ontology import vocabulary

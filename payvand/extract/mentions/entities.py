@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from payvand.extract.data import alternation, disk_cached, load_yaml
-from payvand.extract.gazetteer import Entry, find, gazetteer, skeleton_key, surface_key, variants
+from payvand.extract.mentions.gazetteer import Entry, find, gazetteer, skeleton_key, surface_key, variants
 from payvand.extract.text import Doc
 from payvand.types import Span
 
@@ -58,7 +58,7 @@ def _occupied(doc: Doc, start: int, end: int) -> bool:
     return i > 0 and doc.spans[i - 1].nend > start
 
 
-def _add(doc: Doc, start: int, end: int, label: str, **attrs) -> None:
+def add_span(doc: Doc, start: int, end: int, label: str, **attrs) -> None:
     if end > start and not _occupied(doc, start, end):
         doc.insert_span(doc.make_span(start, end, label, **attrs))
 
@@ -188,7 +188,7 @@ def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], places: 
                                                        or _AFTER_LOCATIVE.search(doc.norm, max(0, start - 4), start))):
                 left.append(match)  # (named with a cue elsewhere, it is the place in a list and after "در")
                 continue
-        _add(doc, start, end, kind, entries=entries)
+        add_span(doc, start, end, kind, entries=entries)
     return left
 
 
@@ -294,7 +294,7 @@ def find_events(doc: Doc) -> Doc:
         # stays as its inner link (a joint commission's two countries are only part of its name)
         for named in _spans_within(doc, start, pos):
             _remove(doc, named)
-        _add(doc, start, pos, "Event", inner=inner)
+        add_span(doc, start, pos, "Event", inner=inner)
         event = _span_at(doc, start)
         if (titled := _TITLED.match(doc.norm, pos)) and event is not None:
             _add_title(doc, titled, event)  # "… با عنوان «…»": another name of the event
@@ -359,7 +359,7 @@ def _add_title(doc: Doc, titled: re.Match, event) -> None:
     for named in _spans_within(doc, start, end):
         _remove(doc, named)
     if event is None:
-        _add(doc, start, end, "Event")
+        add_span(doc, start, end, "Event")
     elif not _occupied(doc, start, end):
         doc.insert_span(doc.make_span(start, end, "Event", coref=True, ref=event))
 
@@ -628,14 +628,14 @@ def _name_part(toks: list[tuple[int, int, str]], k: int, doc: Doc) -> bool:
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
     return frozenset(surface_key(n) for n in load_yaml("given_names.yaml")["given_names"])
 
 
 @cache
 def _two_word_given_names() -> frozenset[str]:
     """The given names written as two words (حجت الله, علی اکبر)."""
-    return frozenset(n for n in _given_names() if " " in n)
+    return frozenset(n for n in given_names() if " " in n)
 
 
 @cache
@@ -648,7 +648,7 @@ def _glued_given_names() -> frozenset[str]:
 def is_given_name(tok: str) -> bool:
     """A given name of the list, two of them written as one word (محمدکاظم, امیرمحمد), one
     made with ``عبدال`` or ``الله`` (عبدالباقی, عزیزالله, اسداله), or after ``سید`` glued."""
-    given = _given_names()
+    given = given_names()
     if tok in given or tok in _glued_given_names() or any(tok[:k] in given and tok[k:] in given for k in range(3, len(tok) - 2)):
         return True
     data = load_yaml("given_names.yaml")
@@ -689,11 +689,11 @@ def _common_word(tok: str, derived: bool = True) -> bool:
         return True
     for suffix in _WORD_SUFFIXES if derived else ():  # هفته‌ی, ایرانی: a common word with an ending
         stem = tok.removesuffix(suffix)
-        if stem != tok and len(stem) >= 3 and stem not in _given_names() and lex.get(stem, 0) >= limit:
+        if stem != tok and len(stem) >= 3 and stem not in given_names() and lex.get(stem, 0) >= limit:
             return True
     for suffix in _POSSESSIVES if derived else ():  # همسرش: "his wife" (a longer stem: دانش is no دان + ش)
         stem = tok.removesuffix(suffix)
-        if stem != tok and len(stem) >= 4 and stem not in _given_names() and lex.get(stem, 0) >= limit:
+        if stem != tok and len(stem) >= 4 and stem not in given_names() and lex.get(stem, 0) >= limit:
             return True
     for k in range(3, len(tok) - 2):
         a, b = tok[:k], tok[k:]
@@ -712,7 +712,7 @@ def is_surname_of_given_name(tok: str) -> bool:
     """A surname made of a given name: with ی (حیدری, ایوبی; after a long vowel وی: موسوی from
     موسی, رضوی from رضا) or a surname's ending (رضازاده, حسن پور). Frequent in hazm's news
     corpus as they are, they are no common words."""
-    given = _given_names()
+    given = given_names()
     if tok.endswith("وی") and len(tok) > 4 and (tok[:-2] + "ی" in given or tok[:-2] + "ا" in given):
         return True
     if tok.endswith("ی") and len(tok) > 3 and tok[:-1] in given:
@@ -862,7 +862,7 @@ def find_persons(doc: Doc) -> Doc:
         found.extend(_uncommon_subject(doc, toks, doc.token_index(source.end() if source else start), limit))
     found.extend(_quoted_names(doc, toks, limit))
     for s, e in sorted(found, key=lambda x: x[0] - x[1]):
-        _add(doc, *_one_script(doc, s, e), "Person")
+        add_span(doc, *_one_script(doc, s, e), "Person")
     _coordinated_names(doc, toks, limit)
     _surnames_of_two_words(doc)
     _repeat_person_names(doc)
@@ -931,14 +931,14 @@ def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -
             while j < len(toks) and j - k <= limit and nameish(j):
                 j += 1
             if j - k - 1 >= 2 and (j >= len(toks) or not _name_part(toks, j, doc)):
-                _add(doc, toks[k + 1][0], toks[j - 1][1], "Person")
+                add_span(doc, toks[k + 1][0], toks[j - 1][1], "Person")
         k = doc.token_index(span.nstart) - 1
         if k > 0 and toks[k][2] == "و":
             j = k - 1
             while j >= 0 and k - j <= limit and nameish(j):
                 j -= 1
             if k - j - 1 >= 2 and (j < 0 or not _name_part(toks, j, doc)):
-                _add(doc, toks[j + 1][0], toks[k - 1][1], "Person")
+                add_span(doc, toks[j + 1][0], toks[k - 1][1], "Person")
 
 
 def _after_source(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -961,7 +961,7 @@ def _surnames_of_two_words(doc: Doc) -> None:
         for start, end in _occurrences(doc, surname):
             if _opens_sentence(doc, start) and _subject_follows().match(doc.norm, end):
                 _remove(doc, span)
-                _add(doc, span.nstart, toks[k][1], "Person")
+                add_span(doc, span.nstart, toks[k][1], "Person")
                 break
 
 
@@ -1070,7 +1070,7 @@ def _repeat_person_names(doc: Doc) -> None:
                 forms.add(" ".join(parts[-2:]))
     for form in sorted(forms, key=len, reverse=True):
         for start, end in _occurrences(doc, form):
-            _add(doc, start, end, "Person")
+            add_span(doc, start, end, "Person")
 
 
 def _occurrences(doc: Doc, name: str) -> Iterator[tuple[int, int]]:
@@ -1113,7 +1113,7 @@ def find_context_places(doc: Doc) -> Doc:
     # the name once known is the city wherever else it stands (a headline: "خواهرخواندگی رشت و ساراتف")
     for span in [sp for sp in doc.spans if sp.label == "City" and sp.attrs.get("context")]:
         for start, end in _occurrences(doc, span.norm):
-            _add(doc, start, end, "City", entries=span.attrs["entries"], context=True)
+            add_span(doc, start, end, "City", entries=span.attrs["entries"], context=True)
     return doc
 
 
@@ -1142,9 +1142,9 @@ def _add_context_city(doc: Doc, start: int, end: int) -> None:
     entry = gazetteer().skeletons.get(skeleton_key(doc.norm[start:end]))
     if entry is not None and entry.type == "City" and (country is None or (
             entry.country and country.attrs.get("entries") and country.attrs["entries"][0].key == f"iso/{entry.country}")):
-        _add(doc, start, end, "City", entries=[entry])
+        add_span(doc, start, end, "City", entries=[entry])
     else:
-        _add(doc, start, end, "City", entries=[], context=True)
+        add_span(doc, start, end, "City", entries=[], context=True)
 
 
 def _city_after_cue(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> None:
@@ -1232,7 +1232,7 @@ def _countries_after_cities(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
             continue
         entry = gazetteer().skeletons.get(skeleton_key(toks[k][2]))
         if entry is not None and entry.type == "Country":
-            _add(doc, toks[k][0], toks[k][1], "Country", entries=[entry])
+            add_span(doc, toks[k][0], toks[k][1], "Country", entries=[entry])
 
 
 def find_context_organizations(doc: Doc) -> Doc:
@@ -1264,7 +1264,7 @@ def find_context_organizations(doc: Doc) -> Doc:
         if first is not None and first.label == "Organization" and first.attrs.get("entries") \
                 and t not in _phrase_set("organization", "parts") and first.nstart == toks[j][0]:
             _remove(doc, first)  # "سازمان متروپلیس": the kind of a listed body is part of the name used
-            _add(doc, s, first.nend, "Organization", **first.attrs)
+            add_span(doc, s, first.nend, "Organization", **first.attrs)
             i = _last_token_in(toks, first.nend, j) + 1
             continue
         if first is not None and first.label == "Organization" or (
@@ -1312,7 +1312,7 @@ def find_context_organizations(doc: Doc) -> Doc:
             for sp in inner:
                 _remove(doc, sp)
             if gathering is not None:
-                _add(doc, toks[gathering][0], span_end, "Event", inner=inner[0] if inner else None)
+                add_span(doc, toks[gathering][0], span_end, "Event", inner=inner[0] if inner else None)
             else:
                 name = doc.norm[s:span_end]
                 # a department of a municipality (… شهرداری تهران), or one named again by its first
@@ -1321,7 +1321,7 @@ def find_context_organizations(doc: Doc) -> Doc:
                     (city for full, city in departments if (full + " ").startswith(name + " ")), None)
                 if municipality is not None:
                     departments.append((name, municipality))
-                _add(doc, s, span_end, "Organization", entries=_bracketed_entries(doc, span_end), context=True,
+                add_span(doc, s, span_end, "Organization", entries=_bracketed_entries(doc, span_end), context=True,
                      inner=inner[0] if inner else None, municipality=municipality)
         i = max(last, i) + 1
     _offices_and_countries(doc)
