@@ -555,6 +555,11 @@ _JOINT_COMMISSION = re.compile(r" (?:کمیسیون|کمیته)(?: عالی)?(?:
 
 def _is_name_token(tok: str, doc: Doc, stopword_ok: bool = False) -> bool:
     """A word that can be part of a name (a body's, an event's, a place's, a person's)."""
+    return _name_word(tok, stopword_ok)
+
+
+@lru_cache(maxsize=65536)
+def _name_word(tok: str, stopword_ok: bool) -> bool:
     if not _WORD.match(tok) or _DIGITS.search(tok) or len(tok) < 2:
         return False
     key = surface_key(tok)
@@ -567,9 +572,13 @@ def _is_name_token(tok: str, doc: Doc, stopword_ok: bool = False) -> bool:
 def _is_person_token(tok: str, doc: Doc, stopword_ok: bool = False) -> bool:
     """A word that can be part of a person's name: a name word, not a news agency's name nor a
     derived common word (a body's name may hold both: خبرگزاری ایرنا, وزارت شهرسازی)."""
+    return _person_word(tok, stopword_ok)
+
+
+@lru_cache(maxsize=65536)
+def _person_word(tok: str, stopword_ok: bool) -> bool:
     key = surface_key(tok)
-    return _is_name_token(tok, doc, stopword_ok) and not (key in _phrase_set("person", "news_agencies")
-                                                           or _derived_word(key))
+    return _name_word(tok, stopword_ok) and not (key in _phrase_set("person", "news_agencies") or _derived_word(key))
 
 
 _PLURALS = ("هایی", "های", "ها")

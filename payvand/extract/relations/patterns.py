@@ -683,6 +683,7 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
     for k, masked in enumerate(sentences):
         for rule_id in _fillable(masked.codes):
             fillable.setdefault(rule_id, []).append(k)
+    passed: dict[tuple[int, int], bool] = {}  # (pre-test, sentence) -> passed: rules share pre-tests
     for rule in _rules_in_phase_order():
         if only is not None and rule.id not in only:
             continue
@@ -695,8 +696,14 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
             DISCOURSE[rule.discourse](ctx, rule, sentences)
         else:
             for k in fillable.get(rule.id, ()):
-                if rule.pretested(sentences[k].text):  # (the cheap pre-test first: most sentences fail it)
-                    _apply(ctx, rule, *doc.sentences[k], sentences[k], coords[k])
+                # (the cheap pre-test first: most sentences fail it)
+                if rule.requires is not None:
+                    key = (id(rule.requires), k)
+                    if key not in passed:
+                        passed[key] = rule.pretested(sentences[k].text)
+                    if not passed[key]:
+                        continue
+                _apply(ctx, rule, *doc.sentences[k], sentences[k], coords[k])
     return doc
 
 
