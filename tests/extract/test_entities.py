@@ -387,6 +387,10 @@ def test_a_quoted_name_next_to_a_title_or_a_meeting():
     assert _persons('"ماکسیم پتروف" سفیر روسیه وارد شیراز شد.') == ["ماکسیم پتروف"]
     # a slogan, a newspaper
     assert _persons('در این نشست «امید و آینده» مطرح شد و روزنامه "بشیر گیلان" نوشت.') == []
+    assert _persons('روزنامه محلی "بشیر گیلان" نوشت.') == []
+    # a given name of two words, the second an ending of its own
+    assert _persons('شیخ ناصر الحمدان پس از دیدار با "محیی الدین نجفی"، کنسول ایران، گفت.') \
+        == ["ناصر الحمدان", "محیی الدین نجفی"]
 
 
 def test_a_name_joined_by_and_to_a_person():

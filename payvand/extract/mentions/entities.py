@@ -914,8 +914,8 @@ def _quoted_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> lis
             continue
         after = doc.token_index(m.end(3))
         before = doc.token_index(m.start(1)) - 1
-        if _after_source(toks, before + 1):
-            continue  # روزنامه «…»: a newspaper's name
+        if _after_source(toks, before + 1) or _after_source(toks, before):
+            continue  # روزنامه (محلی) «…»: a newspaper's name
         titled = _title_at(toks, after) or after < len(toks) - 1 and toks[after][2] in ("،", ",") and _title_at(toks, after + 1)
         placed = before >= 0 and (toks[before][2] == "با" or _title_at(toks, before)) \
             or _delegation_follows().match(doc.norm, m.end(3)) is not None or is_given_name(toks[first][2])
