@@ -521,6 +521,9 @@ def _network_name(doc: Doc, pos: int) -> int | None:
         w = re.match(r" ([^\s.،,؛:«»()]+)", doc.norm[end:end + 40])
         if not w or not _is_name_token(w.group(1), doc) or not _event_word(w.group(1), doc):
             break  # (nor what tells of its holding: "کنگره شهرهای ساحلی برگزار شد")
+        verb = re.match(r" ([^\s.،,؛:]+)", doc.norm[end + w.end():end + w.end() + 20])
+        if verb and verb.group(1) in _phrase_set("event", "light_verbs"):
+            break  # the noun of a light verb: "در اجلاس شهرهای هوشمند شرکت کرد"
         end, words = end + w.end(), words + 1
     return end if words else None
 
