@@ -140,8 +140,8 @@ def _nearest(doc: Doc, pos: int, types: set[str], head: str | None = None):
             before.append(s.attrs["inner"])
     if not before:
         return None
-    if head:
-        named = [s for s in before if s.norm.startswith(head)]
+    if head:  # (an event's head after its ordinal: "پنجمین اجلاس …" for "این اجلاس")
+        named = [s for s in before if s.norm.startswith(head) or s.label == "Event" and _event_head(s.norm) == head]
         before = named or before
     if "City" in types:  # "سفیر ارمنستان در تهران": where an envoy serves is not what the text is about
         about = [s for s in before if not _POSTING.search(doc.norm, max(0, s.nstart - 60), s.nstart)]
@@ -165,11 +165,12 @@ def _identity(span) -> str:
     return entries[0].key if entries else span.norm
 
 
-_ORDINAL = re.compile(r"^(?:\S+مین|نخستین)\s+")
+_ORDINAL = re.compile(r"^(?:(?:\S+\s+و\s+)*\S+مین|نخستین|اولین)\s+(?:دوره\s+)?")
 
 
 def _event_head(name: str) -> str:
-    """An event's head noun: its first word after an ordinal (دهمین اجلاس … → اجلاس)."""
+    """An event's head noun: its first word after an ordinal (دهمین اجلاس …, بیست و پنجمین دوره
+    اجلاس … → اجلاس)."""
     return _ORDINAL.sub("", name).split(" ", 1)[0]
 
 

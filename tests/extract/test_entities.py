@@ -190,6 +190,7 @@ def _events(text: str) -> list[str]:
     # ... and stops before where it is held, a verb, a verb's noun or another event
     ("دومین همایش گردشگری در شیراز برگزار شد.", ["دومین همایش گردشگری"]),
     ("بیش از صد شهر در یازدهمین اجلاس شرکت کردند.", ["یازدهمین اجلاس"]),
+    ("هیئتی از کرمان در اجلاس جهانی شهرهای هوشمند شرکت کرد.", ["اجلاس جهانی شهرهای هوشمند"]),
     ("اجلاس سیزدهم در تبریز خواهد بود.", ["اجلاس سیزدهم"]),
     ("سومین نشست هماهنگی پنجمین کنگره شهرهای ساحلی برگزار شد.", ["سومین نشست هماهنگی", "پنجمین کنگره شهرهای ساحلی"]),
     # an ordinal with دوره, an ordinal after the head, the tens of an ordinal
@@ -209,6 +210,9 @@ def _events(text: str) -> list[str]:
     # without an ordinal, words after the head name an event only when a body or a place ends them
     ("هفته فرهنگی ارمنستان در یزد آغاز شد.", ["هفته فرهنگی ارمنستان"]),
     ("هفته گذشته تهران میزبان هیئتی از چین بود.", []),
+    # a city's own week is a commemoration, one held elsewhere an event
+    ("برنامه‌های هفته شیراز با حضور شهردار آغاز شد.", []),
+    ("هفته تهران در مسکو برگزار شد.", ["هفته تهران"]),
     ("جلسه هماهنگی شهرداری تهران برگزار شد.", []),
     # a generic or referring head is no new event
     ("او در این همایش و در نشست با شهردار گفت.", []),
@@ -216,6 +220,16 @@ def _events(text: str) -> list[str]:
 ])
 def test_event_names(text, events):
     assert _events(text) == events
+
+
+def test_this_meeting_is_the_event_of_that_head_noun_even_after_an_ordinal():
+    """"این اجلاس" is the last event whose head is اجلاس ("پنجمین اجلاس …"), not a festival or
+    a week named after it."""
+    doc = extract(Article("t", "پنجمین اجلاس شهرداران آسیایی در کرمان برگزار می‌شود. "
+                               "برنامه‌های سومین جشنواره فرهنگی شهرهای ساحلی نیز ادامه دارد. "
+                               "شهرداران شیراز و یزد در این اجلاس حضور خواهند یافت."))
+    refs = [doc.entities[s.entity].label for s in doc.spans if s.attrs.get("coref") and s.label == "Event"]
+    assert refs == ["پنجمین اجلاس شهرداران آسیایی"]
 
 
 def test_a_place_that_ends_an_event_name_after_other_words_is_no_host():

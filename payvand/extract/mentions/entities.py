@@ -276,6 +276,8 @@ def find_events(doc: Doc) -> Doc:
         nxt = _span_at(doc, pos + gap) if gap <= 1 and not network else None
         inner = None
         if nxt is not None and nxt.label in ("Organization", "City", "Country") and nxt.nstart == pos + gap:
+            if _commemoration(doc, m.group(1), pos == end and not ordinal, nxt):
+                continue
             pos, anchored, inner = nxt.nend, True, nxt
         elif not network and (quoted := _QUOTED.match(doc.norm, pos)):
             pos, anchored = quoted.end(), True  # "نشست هم‌اندیشی «…»"
@@ -300,6 +302,13 @@ def find_events(doc: Doc) -> Doc:
             _add_title(doc, titled, event)  # "… با عنوان «…»": another name of the event
     _events_named_after_bodies(doc)
     return doc
+
+
+def _commemoration(doc: Doc, head: str, bare: bool, place) -> bool:
+    """``هفته شیراز``: a city's own week, no event (``bare``: no modifier nor ordinal before the
+    city); one held elsewhere is (``هفته تهران در مسکو``)."""
+    return bare and place.label == "City" and head in _phrase_set("event", "commemorations") \
+        and not doc.norm.startswith(" در ", place.nend)
 
 
 @cache
@@ -512,6 +521,9 @@ def _network_name(doc: Doc, pos: int) -> int | None:
         w = re.match(r" ([^\s.،,؛:«»()]+)", doc.norm[end:end + 40])
         if not w or not _is_name_token(w.group(1), doc) or not _event_word(w.group(1), doc):
             break  # (nor what tells of its holding: "کنگره شهرهای ساحلی برگزار شد")
+        verb = re.match(r" ([^\s.،,؛:]+)", doc.norm[end + w.end():end + w.end() + 20])
+        if verb and verb.group(1) in _phrase_set("event", "light_verbs"):
+            break  # the noun of a light verb: "در اجلاس شهرهای هوشمند شرکت کرد"
         end, words = end + w.end(), words + 1
     return end if words else None
 
