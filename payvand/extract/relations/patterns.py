@@ -477,13 +477,8 @@ def _sentence_year(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, coord: dict[int, list[int]]) -> None:
-    """Apply a rule to a sentence that passed its pre-test."""
+    """Apply a rule to a sentence that passed its pre-test, trigger and exclusion."""
     doc = ctx.doc
-    sentence = doc.norm[s_start:s_end]
-    if rule.trigger and not rule.trigger.search(sentence):
-        return
-    if rule.exclude and rule.exclude.search(sentence):
-        return
     matches = list(_matches(rule, masked.text))
     if not matches:
         return
@@ -523,7 +518,7 @@ def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, c
             role = _role(rule, groups.get("role"), o, doc)
             if role == "__reject__":
                 continue
-            if role == "President" and (len(subjects) > 1 or "مشترک" in sentence):
+            if role == "President" and (len(subjects) > 1 or "مشترک" in doc.norm[s_start:s_end]):
                 role = "CoPresident"
             elif role == "VicePresident" and groups.get("role") and _regional().match(masked.text, m.end("role")):
                 role = "RegionalVicePresident"  # "نایب رئیس این انجمن برای منطقه خاورمیانه"
@@ -683,7 +678,14 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
     for k, masked in enumerate(sentences):
         for rule_id in _fillable(masked.codes):
             fillable.setdefault(rule_id, []).append(k)
-    passed: dict[tuple[int, int], bool] = {}  # (pre-test, sentence) -> passed: rules share pre-tests
+    found: dict[tuple[int, int], bool] = {}  # (pre-test, trigger or exclusion; sentence) -> found: rules share them
+
+    def occurs(regex: re.Pattern, k: int, text: str) -> bool:
+        key = (id(regex), k)
+        if key not in found:
+            found[key] = regex.search(text) is not None
+        return found[key]
+
     for rule in _rules_in_phase_order():
         if only is not None and rule.id not in only:
             continue
@@ -696,14 +698,15 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
             DISCOURSE[rule.discourse](ctx, rule, sentences)
         else:
             for k in fillable.get(rule.id, ()):
-                # (the cheap pre-test first: most sentences fail it)
-                if rule.requires is not None:
-                    key = (id(rule.requires), k)
-                    if key not in passed:
-                        passed[key] = rule.pretested(sentences[k].text)
-                    if not passed[key]:
-                        continue
-                _apply(ctx, rule, *doc.sentences[k], sentences[k], coords[k])
+                # (the cheap pre-test on the masked sentence first: most sentences fail it)
+                if rule.requires is not None and not occurs(rule.requires, k, sentences[k].text):
+                    continue
+                s_start, s_end = doc.sentences[k]
+                if rule.trigger is not None and not occurs(rule.trigger, -1 - k, doc.norm[s_start:s_end]):
+                    continue
+                if rule.exclude is not None and occurs(rule.exclude, -1 - k, doc.norm[s_start:s_end]):
+                    continue
+                _apply(ctx, rule, s_start, s_end, sentences[k], coords[k])
     return doc
 
 
