@@ -293,7 +293,10 @@ def tokens(norm: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in sents:
         for a, b in _align_pieces(norm, tok.tokenize(norm[s:e]), s, e):
-            out.extend(_split_edges(norm, a, b))
+            if norm[a] in _EDGE_MARKS or norm[b - 1] in _EDGE_MARKS:
+                out.extend(_split_edges(norm, a, b))
+            else:
+                out.append((a, b))
     return out
 
 

@@ -665,7 +665,7 @@ def _glued_given_names() -> frozenset[str]:
     return frozenset(n.replace(" ", "") for n in _two_word_given_names())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def is_given_name(tok: str) -> bool:
     """A given name of the list, two of them written as one word (محمدکاظم, امیرمحمد), one
     made with ``عبدال`` or ``الله`` (عبدالباقی, عزیزالله, اسداله), or after ``سید`` glued."""
