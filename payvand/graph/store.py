@@ -29,7 +29,7 @@ import pyoxigraph
 from rdflib import Dataset, Graph
 
 from payvand.ontology import ontology_path
-from payvand.ontology.mapping import (ENTITIES_GRAPH, FACTS_GRAPH, ONTOLOGY_GRAPH, PV, RDF, SHARED_GRAPHS, article_id,
+from payvand.ontology.mapping import (ONTOLOGY_GRAPH, PV, RDF, SHARED_GRAPHS, article_id,
                                       article_iri, article_triples, bind, graph_article_id, graph_iri, literal,
                                       shared_triples)
 from payvand.types import Article

@@ -2,9 +2,8 @@
 our own, grouped by construction, run through the default pipeline."""
 import pytest
 
-from payvand.extract import extract
 from payvand.extract.relations.patterns import _coordinated
-from payvand.types import Article
+from tests.extract.tables import check, sentence_facts
 
 # A fact is (subject label, predicate, object label, role, status); items left out, or ``...``,
 # are not checked. Each case: a sentence, the facts it must give, the facts it must not give.
@@ -115,22 +114,15 @@ CASES = {"lists-with-countries": LISTS_WITH_COUNTRIES, "roles-paired": ROLES_PAI
 
 
 def _facts(text: str) -> set[tuple]:
-    doc = extract(Article("t", text))
-    return {(doc.entities[f.s].label, f.p, doc.entities[f.o].label, f.role, f.status) for f in doc.facts}
+    return sentence_facts(text)
 
 
-def _matches(fact: tuple, pattern: tuple) -> bool:
-    return all(want is ... or want == got for want, got in zip(pattern, fact))
 
 
 @pytest.mark.parametrize("text, given, not_given", [
     pytest.param(*case, id=f"{group}-{i}") for group, cases in CASES.items() for i, case in enumerate(cases)])
 def test_a_list_gives_its_facts(text: str, given: list[tuple], not_given: list[tuple]):
-    facts = _facts(text)
-    for pattern in given:
-        assert any(_matches(f, pattern) for f in facts), (pattern, sorted(facts))
-    for pattern in not_given:
-        assert not any(_matches(f, pattern) for f in facts), (pattern, sorted(facts))
+    check(sentence_facts(text), given, not_given)
 
 
 # masked sentences and the lists of mentions (by index) they hold

@@ -22,13 +22,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from payvand.extract.data import alternation, data_names, load_yaml, trie_regex
-from payvand.extract.mentions.gazetteer import GLUED_CUE, gazetteer, surface_key
-from payvand.extract.resolve import SALIENCE_WINDOW
+from payvand.extract.data import alternation, data_names, load_yaml
+from payvand.extract.mentions.gazetteer import GLUED_CUE
+from payvand.extract.mentions.titles import role_phrase, roles_regex, title_role
 from payvand.extract.relations.clauses import clause_around, tie_status
 from payvand.extract.relations.sink import FactSink
+from payvand.extract.resolve import SALIENCE_WINDOW
 from payvand.extract.text import CLAUSE_END, Doc
-from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, role_phrase, roles_regex, title_role
 from payvand.ontology import vocabulary
 from payvand.types import Evidence, Fact
 
