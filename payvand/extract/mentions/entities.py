@@ -427,7 +427,7 @@ def _event_word(tok: str, doc: Doc) -> bool:
     if key in _phrase_set("event", "not_in_name") or key in _phrase_set("event", "verbs") or is_given_name(tok) \
             or _is_ordinal(key):
         return False  # (an ordinal opens another event: "دومین نشست هماهنگی یازدهمین اجلاس …")
-    return _is_name_token(tok, doc) or key in _phrase_set("event", "name_words") or key in _org_inner() \
+    return _is_name_token(tok) or key in _phrase_set("event", "name_words") or key in _org_inner() \
         or key in _event_modifiers()
 
 
@@ -471,7 +471,7 @@ def _topic_name(doc: Doc, pos: int) -> int | None:
     k = doc.token_index(pos)
     first = k
     while k < len(toks) and k - first < 3 and not _occupied(doc, *toks[k][:2]) and (
-            _is_name_token(toks[k][2], doc) or k > first and toks[k][2] in _PLURALS):
+            _is_name_token(toks[k][2]) or k > first and toks[k][2] in _PLURALS):
         k += 1  # (a plural ending after a half-space is a token once normalised: فرهنگ‌ها)
     if k == first or k >= len(toks) or not _EVENT_REPORT.match(doc.norm, toks[k - 1][1]):
         return None
@@ -519,7 +519,7 @@ def _network_name(doc: Doc, pos: int) -> int | None:
         if tail:  # the name ends with the world or the region whose cities they are
             return tail.end()
         w = re.match(r" ([^\s.،,؛:«»()]+)", doc.norm[end:end + 40])
-        if not w or not _is_name_token(w.group(1), doc) or not _event_word(w.group(1), doc):
+        if not w or not _is_name_token(w.group(1)) or not _event_word(w.group(1), doc):
             break  # (nor what tells of its holding: "کنگره شهرهای ساحلی برگزار شد")
         verb = re.match(r" ([^\s.،,؛:]+)", doc.norm[end + w.end():end + w.end() + 20])
         if verb and verb.group(1) in _phrase_set("event", "light_verbs"):
@@ -565,13 +565,9 @@ _JOINT_COMMISSION = re.compile(r" (?:کمیسیون|کمیته)(?: عالی)?(?:
 
 # --- persons ----------------------------------------------------------------------------
 
-def _is_name_token(tok: str, doc: Doc, stopword_ok: bool = False) -> bool:
-    """A word that can be part of a name (a body's, an event's, a place's, a person's)."""
-    return _name_word(tok, stopword_ok)
-
-
 @lru_cache(maxsize=65536)
-def _name_word(tok: str, stopword_ok: bool) -> bool:
+def _is_name_token(tok: str, stopword_ok: bool = False) -> bool:
+    """A word that can be part of a name (a body's, an event's, a place's, a person's)."""
     if not _WORD.match(tok) or _DIGITS.search(tok) or len(tok) < 2:
         return False
     key = surface_key(tok)
@@ -581,16 +577,12 @@ def _name_word(tok: str, stopword_ok: bool) -> bool:
                 or plural_of in _phrase_set("person", "not_name"))  # شهرداریهای (glued), like شهرداری
 
 
-def _is_person_token(tok: str, doc: Doc, stopword_ok: bool = False) -> bool:
+@lru_cache(maxsize=65536)
+def _is_person_token(tok: str, stopword_ok: bool = False) -> bool:
     """A word that can be part of a person's name: a name word, not a news agency's name nor a
     derived common word (a body's name may hold both: خبرگزاری ایرنا, وزارت شهرسازی)."""
-    return _person_word(tok, stopword_ok)
-
-
-@lru_cache(maxsize=65536)
-def _person_word(tok: str, stopword_ok: bool) -> bool:
     key = surface_key(tok)
-    return _name_word(tok, stopword_ok) and not (key in _phrase_set("person", "news_agencies") or _derived_word(key))
+    return _is_name_token(tok, stopword_ok) and not (key in _phrase_set("person", "news_agencies") or _derived_word(key))
 
 
 _PLURALS = ("هایی", "های", "ها")
@@ -641,11 +633,11 @@ def _name_part(toks: list[tuple[int, int, str]], k: int, doc: Doc) -> bool:
     پور``), or a syllable of a foreign name between two (``زونگ پی وو``)."""
     tok = toks[k][2]
     detached = _phrase_set("person", "detached_surname_endings")
-    return _is_person_token(tok, doc) or (
-        k + 1 < len(toks) and toks[k + 1][2] in detached and _is_person_token(tok, doc, stopword_ok=True)) or (
-        k > 0 and tok in detached and _is_person_token(toks[k - 1][2], doc, stopword_ok=True)) or (
+    return _is_person_token(tok) or (
+        k + 1 < len(toks) and toks[k + 1][2] in detached and _is_person_token(tok, stopword_ok=True)) or (
+        k > 0 and tok in detached and _is_person_token(toks[k - 1][2], stopword_ok=True)) or (
         0 < k < len(toks) - 1 and tok in _phrase_set("person", "name_syllables")
-        and _is_person_token(toks[k - 1][2], doc) and _is_person_token(toks[k + 1][2], doc))
+        and _is_person_token(toks[k - 1][2]) and _is_person_token(toks[k + 1][2]))
 
 
 @cache
@@ -975,7 +967,7 @@ def _surnames_of_two_words(doc: Doc) -> None:
     toks = doc.token_texts
     for span in [s for s in doc.spans if s.label == "Person" and len(s.norm.split()) >= 2]:
         k = doc.token_index(span.nend)
-        if k >= len(toks) or toks[k][0] != span.nend + 1 or not _is_person_token(toks[k][2], doc) \
+        if k >= len(toks) or toks[k][0] != span.nend + 1 or not _is_person_token(toks[k][2]) \
                 or _occupied(doc, toks[k][0], toks[k][1]):
             continue
         surname = f"{span.norm.split()[-1]} {toks[k][2]}"
@@ -1016,11 +1008,11 @@ def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: 
     it, across a comma or not (``مجید شایسته، مدیرعامل …``), or the delegation it heads (``و
     هیئت همراه``); or when the name opens a sentence and a verb of saying or what a speaker's
     sentence goes on with follows the word (``cues.yaml``: subject_follows)."""
-    if k + 1 >= len(toks) or not _is_person_token(toks[k][2], doc, stopword_ok=True) \
+    if k + 1 >= len(toks) or not _is_person_token(toks[k][2], stopword_ok=True) \
             or _occupied(doc, toks[k][0], toks[k][1]):
         return False  # (one hazm lists as a stopword too: "نیکلا روش در این دیدار گفت")
     after = k + 2 if toks[k + 1][2] in ("،", ",") and k + 2 < len(toks) else k + 1
-    if k == i + 1 and _is_person_token(toks[k][2], doc) and (
+    if k == i + 1 and _is_person_token(toks[k][2]) and (
             _title_at(toks, after) or _delegation_follows().match(doc.norm, toks[k][1])):
         return True  # (only as the whole surname: "… فدیمی حرفه مدیر" is a profession)
     return _opens_sentence(doc, toks[i][0]) and _subject_follows().match(doc.norm, toks[k][1]) is not None
@@ -1085,7 +1077,7 @@ def _repeat_person_names(doc: Doc) -> None:
     forms = set(names)
     for n in names:
         parts = n.split()
-        if len(parts) >= 2 and _is_person_token(parts[-1], doc):
+        if len(parts) >= 2 and _is_person_token(parts[-1]):
             forms.add(parts[-1])
             if len(parts) >= 3:
                 forms.add(" ".join(parts[-2:]))
@@ -1141,7 +1133,7 @@ def find_context_places(doc: Doc) -> Doc:
 def _place_word(doc: Doc, tok: tuple[int, int, str]) -> bool:
     """Can the token be (a word of) a place's name no gazetteer spelling matched?"""
     t = tok[2]
-    return _is_name_token(t, doc) and not _occupied(doc, tok[0], tok[1]) and t not in _phrase_set("organization", "heads") \
+    return _is_name_token(t) and not _occupied(doc, tok[0], tok[1]) and t not in _phrase_set("organization", "heads") \
         and t not in _never_places() and not is_given_name(t) and not _verb_form(t) \
         and (not _common_word(t) or t not in _lexicon() and skeleton_key(t) in gazetteer().skeletons)
     # (no verb's stem: "ساخت"; a word hazm lacks that seems two glued, تراب + و + زان, may be a place spelled anew)
@@ -1315,7 +1307,7 @@ def find_context_organizations(doc: Doc) -> Doc:
                 break  # ("مجمع … برگزار شد": the verb's noun)
             if tt in _PLURALS and last == j - 1 and j > i + 1:
                 pass  # a plural ending after a half-space, a token once normalised (همکاری‌های)
-            elif not _is_name_token(tt, doc) and tt not in heads and surface_key(tt) not in _org_inner() \
+            elif not _is_name_token(tt) and tt not in heads and surface_key(tt) not in _org_inner() \
                     and not (tt == "شهرداران" and j == i + 1 and t not in _phrase_set("organization", "parts")) \
                     and not (tt == "عضو" and toks[j - 1][2] in ("کشورهای", "شهرهای", "کلانشهرهای")):
                 break  # (a body of mayors: "مجمع شهرداران کلانشهرهای جهان اسلام", "… کشورهای عضو سازمان …")
@@ -1394,9 +1386,9 @@ def _province_name(doc: Doc, pos: int) -> int | None:
     and an adjective after it (``گیلان``, ``خراسان رضوی``); None if none stands there."""
     toks = doc.token_texts
     k = doc.token_index(pos)
-    if k >= len(toks) or toks[k][0] != pos or not _is_name_token(toks[k][2], doc) or _occupied(doc, *toks[k][:2]):
+    if k >= len(toks) or toks[k][0] != pos or not _is_name_token(toks[k][2]) or _occupied(doc, *toks[k][:2]):
         return None
-    if k + 1 < len(toks) and toks[k + 1][2].endswith("ی") and _is_name_token(toks[k + 1][2], doc) \
+    if k + 1 < len(toks) and toks[k + 1][2].endswith("ی") and _is_name_token(toks[k + 1][2]) \
             and not _occupied(doc, *toks[k + 1][:2]):
         return toks[k + 1][1]
     return toks[k][1]
@@ -1433,7 +1425,7 @@ def _continues_org(tok: str, doc: Doc, sep: str, before: str, head: str) -> bool
     follows (فرهنگی، اجتماعی و ورزشی; حمل و نقل), never a person (مظفر سلیمانی); after a
     comma, an adjective only when one stands before it too (not "شورای اسلامی شهر X، <surname>").
     A ministry's "و" joins the two nouns of its field (وزارت راه و شهرسازی)."""
-    if is_given_name(tok) or not _is_name_token(tok, doc) and surface_key(tok) not in _org_inner():
+    if is_given_name(tok) or not _is_name_token(tok) and surface_key(tok) not in _org_inner():
         return False
     if sep == "و" and head in _phrase_set("organization", "coordinating_heads"):
         return True
