@@ -70,9 +70,26 @@ class Report:
                 "per_predicate": {p: fig(sc) for p, sc in sorted(self.by_predicate.items())}}
 
 
+GOLD_KEYS = ("id", "text", "entities", "facts")
+
+
 def read_gold(path: str | Path) -> list[dict]:
+    """The articles of a gold file; a line that is no gold article is an error naming the file,
+    the line and the reason."""
+    out = []
     with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not JSON ({exc.msg}, column {exc.colno})") from None
+            missing = [k for k in GOLD_KEYS if not isinstance(record, dict) or k not in record]
+            if missing:
+                raise ValueError(f"{path}:{n}: a gold article needs {', '.join(missing)}")
+            out.append(record)
+    return out
 
 
 def gold_article(g: dict) -> Article:
@@ -192,12 +209,17 @@ def evaluate(gold_paths: str | Path | Sequence[str | Path], predictions: str | P
     from payvand.extract import extract, scored_pipeline
     from payvand.extract.records import doc_records
 
+    if cv is not None and (predictions is not None or scorer):
+        raise ValueError("cross-validation trains its own scorers: no predictions file, no shipped scorer")
     paths = [gold_paths] if isinstance(gold_paths, (str, Path)) else list(gold_paths)
-    golds = [g for p in paths for g in read_gold(p)]
+    golds, where = [], {}
+    for p in paths:
+        for g in read_gold(p):
+            if g["id"] in where:
+                raise ValueError(f"article {g['id']} is in {where[g['id']]} and again in {p}")
+            where[g["id"]] = p
+            golds.append(g)
     ids = [g["id"] for g in golds]
-    if len(set(ids)) != len(ids):
-        raise ValueError("an article id is given twice in the gold files: " +
-                         ", ".join(sorted({i for i in ids if ids.count(i) > 1})))
     report = Report()
     if cv is not None:
         from payvand.extract.relations import scorer as learned
@@ -206,8 +228,12 @@ def evaluate(gold_paths: str | Path | Sequence[str | Path], predictions: str | P
             raise ValueError(f"--cv needs 2 to {len(golds)} folds (the articles), not {cv}")
         examples = learned.examples(golds)
         by_id = {g["id"]: g for g in golds}
-        for held in learned.folds(ids, cv):
-            model = learned.train([ex for ex in examples if ex.article not in held])
+        for n, held in enumerate(learned.folds(ids, cv), 1):
+            train = [ex for ex in examples if ex.article not in held]
+            try:
+                model = learned.train(train)
+            except ValueError as exc:
+                raise ValueError(f"--cv {cv}: fold {n} ({len(train)} training articles): {exc}") from None
             for ex in examples:
                 if ex.article in held:
                     doc = learned.apply(ex.doc, ex.candidates, model)

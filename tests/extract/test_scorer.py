@@ -84,17 +84,25 @@ def test_the_scorer_adds_a_fact_with_its_evidence_role_and_rule():
     facts = [(doc.entities[f.s].label, f.p, doc.entities[f.o].label, f.role, f.rule) for f in doc.facts]
     assert ("مریم صادقی", "memberOf", "مجمع شهرداران آسیا", "VicePresident", "scorer") in facts
     for f in doc.facts:
-        assert article.text[f.evidence.start:f.evidence.end] == f.evidence.text
+        assert f.evidence.text == article.text and f.evidence.start == 0  # the sentence, in the text as read
         assert 0.5 <= f.confidence <= 1
 
 
 def test_a_rejected_rule_fact_is_dropped_and_an_undecided_predicate_keeps_the_rules():
     doc = _doc(VISIT)
     ruled = {(f.s, f.p, f.o) for f in doc.facts}
+    assert {"visited", "mayorOf"} <= {p for _, p, _ in ruled}
     strict = scorer.Model({}, -5.0, {"visited": {"rule": 0.5, "new": scorer.NEVER}})
     scorer.apply(doc, candidates(doc), strict)
     kept = {(f.s, f.p, f.o) for f in doc.facts}
     assert {k for k in ruled if k[1] != "visited"} == kept  # mayorOf is not the model's to decide
+
+
+def test_several_mentions_in_one_token_are_each_a_candidate_end():
+    doc = _doc("علی رضایی شهردار اصفهان به مسکو-پکن سفر کرد.")
+    ends = {doc.entities[c.o].label for c in candidates(doc) if c.p == "visited"}
+    assert {"مسکو", "پکن"} <= ends
+    scored_pipeline()(Article("t", "علی رضایی شهردار اصفهان به مسکو-پکن سفر کرد."))  # (no error)
 
 
 def test_model_json_round_trip_and_a_foreign_file_is_refused():
@@ -102,8 +110,15 @@ def test_model_json_round_trip_and_a_foreign_file_is_refused():
     again = scorer.Model.from_json(model.to_json())
     assert again.weights == model.weights and again.thresholds == model.thresholds and again.meta == {"C": 0.5}
     assert again.probability(["a"]) == pytest.approx(1 / (1 + 2.718281828459045 ** -0.5))
-    with pytest.raises(ValueError, match="not a Payvand relation scorer"):
+    with pytest.raises(ValueError, match="x.json: not a Payvand relation scorer"):
         scorer.Model.from_json(json.dumps({"weights": {}}), "x.json")
+    with pytest.raises(ValueError, match="x.json: not JSON"):
+        scorer.Model.from_json("{", "x.json")
+    half = json.loads(model.to_json())
+    half["thresholds"]["visited"] = {"new": 0.5}
+    with pytest.raises(ValueError, match="x.json: the thresholds of visited"):
+        scorer.Model.from_json(json.dumps(half), "x.json")
+    assert model.threshold("mayorOf", True) == 0.0 and model.threshold("mayorOf", False) == scorer.NEVER
 
 
 # articles of our own, annotated as GUIDE.md says
@@ -146,12 +161,40 @@ def test_training_is_deterministic_and_labels_come_from_the_gold(small_gold):
     assert positives == {("علی رضایی", "mayorOf", "اصفهان"), ("علی رضایی", "visited", "کراکوف")}
 
 
-def test_cross_validation_scores_every_article_once(small_gold):
+def test_cross_validation_scores_every_article_once_never_on_its_training_articles(small_gold, monkeypatch):
+    trained_on: list[set[str]] = []
+    real_train = scorer.train
+
+    def recording(examples, *args):
+        trained_on.append({ex.article for ex in examples})
+        return real_train(examples, *args)
+
+    monkeypatch.setattr(scorer, "train", recording)
     report = evaluate([small_gold], cv=3)
+    held_out = scorer.folds([a[0] for a in _ARTICLES], 3)
+    assert len(trained_on) == 3 and all(not (t & h) and t | h == {a[0] for a in _ARTICLES}
+                                        for t, h in zip(trained_on, held_out))
     assert report.articles == len(_ARTICLES)
     assert report.strict.gold == sum(len(a[3]) for a in _ARTICLES)
     with pytest.raises(ValueError, match="folds"):
         evaluate([small_gold], cv=1)
+    with pytest.raises(ValueError, match="no predictions file"):
+        evaluate([small_gold], small_gold, cv=2)
+
+
+def test_a_bad_gold_line_is_named_with_its_file_and_line(small_gold, tmp_path):
+    bad = tmp_path / "bad.gold.jsonl"
+    lines = small_gold.read_text(encoding="utf-8").splitlines()
+    bad.write_text(lines[0] + "\n{\"id\": \"x\", \"text\": \"\"}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.gold.jsonl:2: a gold article needs entities, facts"):
+        evaluate([bad])
+    bad.write_text(lines[0] + "\n{oops\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.gold.jsonl:2: not JSON"):
+        evaluate([bad])
+    twice = tmp_path / "twice.gold.jsonl"
+    twice.write_text(lines[0] + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"article a1 is in .*ours.gold.jsonl and again in .*twice.gold.jsonl"):
+        evaluate([small_gold, twice])
 
 
 def test_evaluate_cli_json_several_files_and_errors(small_gold, tmp_path):

@@ -89,8 +89,6 @@ def stem(word: str) -> str:
 
 @dataclass
 class _Item:
-    start: int
-    end: int
     span: int | None  # a mention's span index, or None for a word
     word: str = ""
 
@@ -99,19 +97,25 @@ def _items(doc: Doc, start: int, end: int, mentions: list[int]) -> list[_Item]:
     """The sentence as words and whole mentions, in order."""
     items: list[_Item] = []
     spans = doc.spans
+    emitted: set[int] = set()
     m = 0
     for t in range(doc.token_index(start), doc.token_index(end)):
         ts, te = doc.tokens[t]
         while m < len(mentions) and spans[mentions[m]].nend <= ts:
             m += 1
-        if m < len(mentions) and spans[mentions[m]].nstart < te:
-            sp = spans[mentions[m]]
-            if not items or items[-1].span != mentions[m]:
-                items.append(_Item(sp.nstart, sp.nend, mentions[m]))
+        inside = False
+        k = m
+        while k < len(mentions) and spans[mentions[k]].nstart < te:  # (a token may hold several: مسکو-پکن)
+            inside = True
+            if mentions[k] not in emitted:
+                emitted.add(mentions[k])
+                items.append(_Item(mentions[k]))
+            k += 1
+        if inside:
             continue
         word = doc.norm[ts:te]
         if not _QUOTES.match(word):  # quotation marks around names («X» شهردار «Y») are transparent
-            items.append(_Item(ts, te, None, word))
+            items.append(_Item(None, word))
     return items
 
 
@@ -204,8 +208,9 @@ def candidates(doc: Doc, predicates: Collection[str] | None = None) -> list[Cand
         if len(mentions) < 2:
             continue
         ctx = _Sentence(doc, sentence, mentions)
-        for a in mentions:
-            for b in mentions:
+        placed = [i for i in mentions if i in ctx.where]  # (a mention no token overlaps is in no item)
+        for a in placed:
+            for b in placed:
                 sa, sb = doc.spans[a], doc.spans[b]
                 if a == b or sa.entity == sb.entity:
                     continue

@@ -2,14 +2,14 @@
 
 A logistic regression (scikit-learn, trained here, deterministic) over the candidates' features
 scores every candidate; a fact is kept when its best candidate scores at least the model's
-threshold. The pattern rules are evidence for it (features), not the only way to a fact: a rule's
+threshold for its predicate (one for the rules' facts, one for new ones). The pattern rules are evidence for it (features), not the only way to a fact: a rule's
 fact the scorer rejects is dropped, and a pair no rule read becomes a fact when its context says so.
-Role and status are decided per fact from its clause: a rule's own, else the title nearest the
-object (:func:`payvand.extract.mentions.titles.title_role`) and the tie's status cues
-(:func:`payvand.extract.relations.clauses.tie_status`).
+A rule's fact keeps its role and status; a new fact takes the title that ends shortly before its
+object in the sentence (:func:`payvand.extract.mentions.titles.title_role`) and, for a tie, the
+status cues of its clause (:func:`payvand.extract.relations.clauses.tie_status`).
 
 The model ships as JSON inside the package (``data/models/relation-scorer.json``): the weights
-of the features it kept, its intercept and threshold, and the digests of the gold files it was
+of the features it kept, its intercept and thresholds, and the digests of the gold files it was
 trained on, so ``payvand extract`` stays offline and gives the same facts on every run.
 Training labels come from the gold the way ``evaluate`` matches it: a candidate is positive when
 its two entities' names match the ends of a gold fact of its predicate.
@@ -59,7 +59,8 @@ class Model:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def probability(self, features: Iterable[str]) -> float:
-        z = self.intercept + sum(self.weights.get(f, 0.0) for f in set(features))
+        # (fsum: the same sum whatever order the set gives, so ties break alike in every process)
+        z = self.intercept + math.fsum(self.weights.get(f, 0.0) for f in set(features))
         return 1.0 / (1.0 + math.exp(-z))
 
     def to_json(self) -> str:
@@ -70,14 +71,26 @@ class Model:
 
     @classmethod
     def from_json(cls, text: str, source: str = "model") -> "Model":
-        data = json.loads(text)
-        if data.get("format") != FORMAT:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{source}: not JSON ({exc})") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError(f"{source}: not a Payvand relation scorer ({FORMAT})")
+        missing = [k for k in ("weights", "intercept", "thresholds") if k not in data]
+        if missing:
+            raise ValueError(f"{source}: no {', '.join(missing)}")
+        for p, pair in data["thresholds"].items():
+            if not isinstance(pair, dict) or set(pair) != {"rule", "new"} or \
+                    not all(isinstance(t, (int, float)) and 0 <= t <= NEVER for t in pair.values()):
+                raise ValueError(f"{source}: the thresholds of {p} must be {{\"rule\": t, \"new\": t}}, 0 <= t <= {NEVER}")
         meta = {k: v for k, v in data.items() if k not in ("format", "thresholds", "intercept", "weights")}
         return cls(dict(data["weights"]), float(data["intercept"]), dict(data["thresholds"]), meta)
 
     def threshold(self, predicate: str, ruled: bool) -> float:
-        return self.thresholds.get(predicate, {}).get("rule" if ruled else "new", NEVER)
+        """A predicate the model has no thresholds for keeps the rules' facts and gets no new one."""
+        pair = self.thresholds.get(predicate, {"rule": 0.0, "new": NEVER})
+        return pair["rule"] if ruled else pair["new"]
 
     def decides(self) -> frozenset[str]:
         """The predicates whose facts depend on a score: the others keep every rule's fact and get
@@ -240,7 +253,10 @@ def _thresholds(train: Sequence[Example], inner: int = 3) -> dict[str, dict[str,
     every training article)."""
     scored: dict[str, list[tuple[bool, float, int]]] = {}
     for held in folds([ex.article for ex in train], inner):
-        weights, intercept = _fit([ex for ex in train if ex.article not in held])
+        part = [ex for ex in train if ex.article not in held]
+        if len({lab for ex in part for lab in ex.labels}) < 2:
+            continue  # (too few articles to learn from without these: the fold gives no evidence)
+        weights, intercept = _fit(part)
         for ex in train:
             if ex.article in held:
                 for p, ruled, prob, lab in _key_scores(ex, weights, intercept):
@@ -256,11 +272,11 @@ def _thresholds(train: Sequence[Example], inner: int = 3) -> dict[str, dict[str,
         rule_side = {t: kept(rows, True, t) for t in RULE_THRESHOLDS}
         new_side = {t: kept(rows, False, t) for t in NEW_THRESHOLDS}
 
-        def f1(pair: tuple[float, float]) -> tuple[float, float]:
+        def f1(pair: tuple[float, float]) -> tuple[float, float, float]:
             tp = rule_side[pair[0]][0] + new_side[pair[1]][0]
             pred = rule_side[pair[0]][1] + new_side[pair[1]][1]
-            # ties: the rules' facts rather kept, new ones rather not added
-            return (2 * tp / (pred + gold) if pred + gold else 0.0, -pair[0] + pair[1])
+            # ties: the rules' facts rather kept, then new ones rather not added
+            return (2 * tp / (pred + gold) if pred + gold else 0.0, -pair[0], pair[1])
 
         best = max(((a, b) for a in RULE_THRESHOLDS for b in NEW_THRESHOLDS), key=f1)
         out[p] = {"rule": best[0], "new": best[1]}

@@ -17,7 +17,8 @@ from payvand.types import Evidence, Fact
 
 
 class FactSink:
-    """Adds facts to one Doc; several sinks over the same Doc agree on what it already has."""
+    """Adds facts to one Doc. A sink knows the facts the Doc held when it was made and those added
+    through it: sinks over one Doc are used one after another (each stage makes its own)."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -53,9 +54,6 @@ class FactSink:
             if not span.attrs.get("coref"):
                 return i
         return None
-
-    def has(self, fact: Fact) -> bool:
-        return self._identity(fact) in self._seen
 
     def add(self, fact: Fact) -> bool:
         """Add ``fact`` unless the vocabulary forbids it or the article has it; True if added."""
