@@ -11,7 +11,7 @@ import time
 from synth import CORPUS
 from payvand.extract import extract
 from payvand.extract.records import doc_records
-from payvand.extract.evaluate import gold_article, read_gold
+from payvand.extract.gold import gold_article, read_gold
 
 
 def main(repeat: int) -> None:

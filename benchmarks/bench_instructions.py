@@ -22,7 +22,7 @@ sys.path.insert(0, {here!r})
 from hazm import Normalizer
 from synth import CORPUS
 from payvand.extract import extract
-from payvand.extract.evaluate import gold_article, read_gold
+from payvand.extract.gold import gold_article, read_gold
 from payvand.extract.records import doc_records
 
 arts = [gold_article(g) for g in read_gold(CORPUS / "dev.gold.jsonl")] + \\

@@ -15,7 +15,7 @@ import argparse
 from collections import defaultdict
 
 from payvand.extract import extract
-from payvand.extract.evaluate import gold_article, read_gold
+from payvand.extract.gold import gold_article, read_gold
 from payvand.extract.text import Doc, match_key
 from payvand.types import ENTITY_TYPES
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from synth import CORPUS
 from payvand.extract import extract
-from payvand.extract.evaluate import gold_article, read_gold
+from payvand.extract.gold import gold_article, read_gold
 from payvand.extract.text import match_key
 
 TYPES = ("Person", "City", "Country")

@@ -15,7 +15,8 @@ from collections import Counter
 
 from synth import CORPUS
 from payvand.extract import extract
-from payvand.extract.evaluate import Report, gold_article, read_gold, score_article
+from payvand.extract.evaluate import Report, score_article
+from payvand.extract.gold import gold_article, read_gold
 from payvand.extract.records import doc_records
 from payvand.extract.relations.patterns import rules
 

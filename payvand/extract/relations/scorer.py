@@ -29,7 +29,7 @@ from typing import Any
 
 from payvand.extract.relations.candidates import Candidate, candidates
 from payvand.extract.relations.clauses import clause_around, tie_status
-from payvand.extract.evaluate import GoldFacts, forms
+from payvand.extract.gold import GoldFacts, forms
 from payvand.extract.relations.sink import FactSink
 from payvand.extract.text import Doc
 from payvand.extract.mentions.titles import role_phrase, title_role
@@ -202,7 +202,7 @@ def label(doc: Doc, cands: Sequence[Candidate], gold: dict) -> list[int]:
 def examples(golds: Sequence[dict]) -> list[Example]:
     """Extract each gold article with the rules (no scorer) and label its candidates."""
     from payvand.extract import default_pipeline
-    from payvand.extract.evaluate import gold_article
+    from payvand.extract.gold import gold_article
 
     pipe = default_pipeline()
     out = []
@@ -307,7 +307,7 @@ def gold_digest(paths: Sequence[str | Path]) -> list[dict[str, Any]]:
 
 def train_files(paths: Sequence[str | Path]) -> Model:
     """``payvand train``: the scorer trained on every article of the gold files."""
-    from payvand.extract.evaluate import read_gold
+    from payvand.extract.gold import read_gold
 
     golds = [g for p in paths for g in read_gold(p)]
     return train(examples(golds), {"trained_on": gold_digest(paths)})
