@@ -394,7 +394,7 @@ def _name_tail(doc: Doc, pos: int, free: bool) -> tuple[int, object, bool] | Non
                 named_place = all(w in _phrase_set("place", "city_cues") for w in doc.norm[pos:s].split())
                 return span.nend, span if span.label == "Organization" or named_place else None, True
             break
-        if not _event_word(t, doc) or _before_light_verb(toks, k):
+        if not _event_word(t) or _before_light_verb(toks, k):
             break
         end, words, k = e, words + 1, k + 1
     while words and doc.norm.endswith(_EZAFE, 0, end):
@@ -419,7 +419,7 @@ def _place_of_title(doc: Doc, pos: int) -> bool:
     return bool(before) and before[-1] in person_titles()
 
 
-def _event_word(tok: str, doc: Doc) -> bool:
+def _event_word(tok: str) -> bool:
     """Can ``tok`` go on an event's name: a name-like word, a word of who an event gathers
     (``شهرداران``, ``کشورهای``) or of a body's name; never a given name (a person named after
     the event) nor what tells of the event's time or holding (``گذشته``, ``برگزار``)."""
@@ -519,7 +519,7 @@ def _network_name(doc: Doc, pos: int) -> int | None:
         if tail:  # the name ends with the world or the region whose cities they are
             return tail.end()
         w = re.match(r" ([^\s.،,؛:«»()]+)", doc.norm[end:end + 40])
-        if not w or not _is_name_token(w.group(1)) or not _event_word(w.group(1), doc):
+        if not w or not _is_name_token(w.group(1)) or not _event_word(w.group(1)):
             break  # (nor what tells of its holding: "کنگره شهرهای ساحلی برگزار شد")
         verb = re.match(r" ([^\s.،,؛:]+)", doc.norm[end + w.end():end + w.end() + 20])
         if verb and verb.group(1) in _phrase_set("event", "light_verbs"):
@@ -627,7 +627,7 @@ def _derived_word(tok: str) -> bool:
     return prefix is not None and len(tok) > len(prefix) + 1 and _verb_form(tok[len(prefix):])
 
 
-def _name_part(toks: list[tuple[int, int, str]], k: int, doc: Doc) -> bool:
+def _name_part(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Can token k be part of a name: a name-like word, a surname ending standing after
     one (``قاسم زاده`` from ``قاسم‌زاده``) or a word before one, even a stopword (``عالی
     پور``), or a syllable of a foreign name between two (``زونگ پی وو``)."""
@@ -761,7 +761,7 @@ def _opening_place(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
     if span is None or span.label != "City" or span.nstart != toks[k][0] or _has_city_cue(doc, span.nstart, span.nend):
         return False
     after = _last_token_in(toks, span.nend, k) + 1
-    if after >= len(toks) or not _name_part(toks, after, doc) or _occupied(doc, toks[after][0], toks[after][1]):
+    if after >= len(toks) or not _name_part(toks, after) or _occupied(doc, toks[after][0], toks[after][1]):
         return False
     _remove(doc, span)
     return True
@@ -819,7 +819,7 @@ def find_persons(doc: Doc) -> Doc:
             if j >= 0 and toks[j][2] in ("،", ","):
                 j -= 1
             names = []
-            while j >= 0 and len(names) < limit and _name_part(toks, j, doc) and (
+            while j >= 0 and len(names) < limit and _name_part(toks, j) and (
                     not _occupied(doc, toks[j][0], toks[j][1])
                     or names and is_given_name(toks[j][2]) and _absorb_place(doc, toks[j][0], toks[j][1], given=True)):
                 names.append(j)
@@ -839,7 +839,7 @@ def find_persons(doc: Doc) -> Doc:
         if t in honorifics or led:
             k = i + 1
             names = []
-            while k < len(toks) and len(names) < limit - 1 and _name_part(toks, k, doc) and (
+            while k < len(toks) and len(names) < limit - 1 and _name_part(toks, k) and (
                     not _occupied(doc, toks[k][0], toks[k][1]) or not names and _opening_place(doc, toks, k)):
                 names.append(k)
                 k += 1
@@ -853,7 +853,7 @@ def find_persons(doc: Doc) -> Doc:
         if not (two_words or is_given_name(t)) or _occupied(doc, s, e) or (i and is_given_name(toks[i - 1][2])):
             continue
         k = i + 2 if two_words else i + 1
-        while k < len(toks) and k - i < limit and _name_part(toks, k, doc) \
+        while k < len(toks) and k - i < limit and _name_part(toks, k) \
                 and (is_given_name(toks[k][2]) or toks[k][2] in _phrase_set("person", "surname_endings")
                      or not _common_word(toks[k][2], derived=False)
                      or k + 1 < len(toks) and toks[k + 1][2] in _phrase_set("person", "detached_surname_endings")):
@@ -908,7 +908,7 @@ def _quoted_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> lis
     out = []
     for m in _QUOTED_NAME.finditer(doc.norm):
         first, last = doc.token_index(m.start(2)), doc.token_index(m.end(2)) - 1
-        if not 0 <= last - first < limit or any(not _name_part(toks, k, doc) for k in range(first, last + 1)):
+        if not 0 <= last - first < limit or any(not _name_part(toks, k) for k in range(first, last + 1)):
             continue
         if is_given_name(toks[first][2]):  # a place's name as a surname: «ژان لیون», not Lyon
             for k in range(first + 1, last + 1):
@@ -934,7 +934,7 @@ def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -
     name or a surname's ending may be), none of them a mention already."""
     def nameish(k: int) -> bool:
         t = toks[k][2]
-        return _name_part(toks, k, doc) and not _occupied(doc, toks[k][0], toks[k][1]) and (
+        return _name_part(toks, k) and not _occupied(doc, toks[k][0], toks[k][1]) and (
             is_given_name(t) or t in _phrase_set("person", "detached_surname_endings") or not _common_word(t, derived=False))
 
     for span in [sp for sp in doc.spans if sp.label == "Person" and not sp.attrs.get("coref")]:
@@ -943,14 +943,14 @@ def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -
             j = k + 1
             while j < len(toks) and j - k <= limit and nameish(j):
                 j += 1
-            if j - k - 1 >= 2 and (j >= len(toks) or not _name_part(toks, j, doc)):
+            if j - k - 1 >= 2 and (j >= len(toks) or not _name_part(toks, j)):
                 add_span(doc, toks[k + 1][0], toks[j - 1][1], "Person")
         k = doc.token_index(span.nstart) - 1
         if k > 0 and toks[k][2] == "و":
             j = k - 1
             while j >= 0 and k - j <= limit and nameish(j):
                 j -= 1
-            if k - j - 1 >= 2 and (j < 0 or not _name_part(toks, j, doc)):
+            if k - j - 1 >= 2 and (j < 0 or not _name_part(toks, j)):
                 add_span(doc, toks[j + 1][0], toks[k - 1][1], "Person")
 
 
@@ -983,7 +983,7 @@ def _uncommon_subject(doc: Doc, toks: list[tuple[int, int, str]], i: int, limit:
     that hazm's lexicon or the gazetteer knows (or one, shaped as a surname) and a verb of
     saying or a speaker's phrase follows them."""
     k = i
-    while k < len(toks) and k - i < limit and _name_part(toks, k, doc) \
+    while k < len(toks) and k - i < limit and _name_part(toks, k) \
             and (toks[k][2] not in _lexicon() or not _common_word(toks[k][2])) \
             and not _occupied(doc, toks[k][0], toks[k][1]) and surface_key(toks[k][2]) not in gazetteer().entries:
         # (a word the lexicon lacks, though it splits into two it has: لوس + ادا in لوسادا)
@@ -1059,7 +1059,7 @@ def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) 
         return None
     first = j + 1 if comma else j
     k = first
-    while k < len(toks) and k - first < cues()["person"]["max_tokens"] and _name_part(toks, k, doc) \
+    while k < len(toks) and k - first < cues()["person"]["max_tokens"] and _name_part(toks, k) \
             and not _occupied(doc, toks[k][0], toks[k][1]):
         k += 1
     if k - first < 2 or k >= len(toks):
@@ -1300,7 +1300,7 @@ def find_context_organizations(doc: Doc) -> Doc:
                     last = j = _last_token_in(toks, span.nend, j)
                 break
             if tt in ("و", "،", ",") and j + 1 < len(toks) and toks[j + 1][2] not in heads and after is None \
-                    and _continues_org(toks[j + 1][2], doc, tt, toks[j - 1][2], t):
+                    and _continues_org(toks[j + 1][2], tt, toks[j - 1][2], t):
                 j += 1
                 continue
             if _before_light_verb(toks, j) or tt in _phrase_set("event", "verbs"):
@@ -1420,7 +1420,7 @@ def _bracketed_entries(doc: Doc, end: int) -> list:
     return span.attrs["entries"]
 
 
-def _continues_org(tok: str, doc: Doc, sep: str, before: str, head: str) -> bool:
+def _continues_org(tok: str, sep: str, before: str, head: str) -> bool:
     """After a comma or "و" (``sep``) inside a body's name only an adjective or a name word
     follows (فرهنگی، اجتماعی و ورزشی; حمل و نقل), never a person (مظفر سلیمانی); after a
     comma, an adjective only when one stands before it too (not "شورای اسلامی شهر X، <surname>").
