@@ -25,9 +25,10 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from payvand.extract.relations.clauses import boundaries
+from payvand.extract.relations.sink import fact_key
 from payvand.extract.data import load_yaml
 from payvand.extract.text import Doc
 from payvand.ontology import vocabulary
@@ -52,13 +53,10 @@ class Candidate:
     o_span: int | None = None
     rule_facts: tuple[Fact, ...] = ()  # the rules' facts this candidate stands for
 
-    @property
+    @cached_property
     def key(self) -> tuple[int, str, int]:
-        """The fact this candidate would give, as (subject, predicate, object); either order of a
-        symmetric predicate is one key."""
-        if vocabulary()["predicates"][self.p].get("symmetric"):
-            return (min(self.s, self.o), self.p, max(self.s, self.o))
-        return (self.s, self.p, self.o)
+        """The fact this candidate would give (:func:`~payvand.extract.relations.sink.fact_key`)."""
+        return fact_key(self.s, self.p, self.o)
 
 
 @cache
@@ -180,10 +178,8 @@ def _rule_index(doc: Doc) -> tuple[dict[tuple, list[Fact]], dict[tuple, set[int]
     """The rules' facts by key, and (subject, predicate) -> objects per evidence sentence start."""
     by_key: dict[tuple, list[Fact]] = defaultdict(list)
     by_subject: dict[tuple, set[int]] = defaultdict(set)
-    symmetric = {p for p, d in vocabulary()["predicates"].items() if d.get("symmetric")}
     for f in doc.facts:
-        key = (min(f.s, f.o), f.p, max(f.s, f.o)) if f.p in symmetric else (f.s, f.p, f.o)
-        by_key[key].append(f)
+        by_key[fact_key(f.s, f.p, f.o)].append(f)
         by_subject[(f.s, f.p, f.evidence.field, f.evidence.start)].add(f.o)
     return by_key, by_subject
 

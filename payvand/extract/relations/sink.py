@@ -16,6 +16,13 @@ from payvand.ontology import vocabulary
 from payvand.types import Evidence, Fact
 
 
+def fact_key(s: int, p: str, o: int) -> tuple[int, str, int]:
+    """A fact's identity as (subject, predicate, object): either order of a symmetric predicate is one."""
+    if vocabulary()["predicates"][p].get("symmetric"):
+        return (min(s, o), p, max(s, o))
+    return (s, p, o)
+
+
 class FactSink:
     """Adds facts to one Doc. A sink knows the facts the Doc held when it was made and those added
     through it: sinks over one Doc are used one after another (each stage makes its own)."""
@@ -29,10 +36,7 @@ class FactSink:
 
     @staticmethod
     def _identity(fact: Fact) -> tuple:
-        key = fact.key()
-        if vocabulary()["predicates"][fact.p].get("symmetric"):
-            key = (min(fact.s, fact.o), fact.p, max(fact.s, fact.o)) + key[3:]
-        return key
+        return fact_key(fact.s, fact.p, fact.o) + fact.key()[3:]
 
     def allowed(self, s: int, p: str, o: int) -> bool:
         """Whether the vocabulary lets entity ``s`` be the subject of ``p`` with ``o`` its object."""
