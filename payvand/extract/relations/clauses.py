@@ -19,6 +19,10 @@ def _status_cues() -> dict[str, re.Pattern]:
     return {k: re.compile("|".join(v)) for k, v in cfg.items()}
 
 
+# the ties whose status (signed, proposed) their clause tells
+TIES = frozenset({"twinnedWith", "agreementWith"})
+
+
 def tie_status(sentence: str) -> str | None:
     """A tie's status from the cues of its clause (see :func:`clause_around`)."""
     cues = _status_cues()

@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from payvand.extract.data import alternation, data_names, load_yaml
 from payvand.extract.mentions.gazetteer import GLUED_CUE
 from payvand.extract.mentions.titles import role_phrase, roles_regex, title_role
-from payvand.extract.relations.clauses import clause_around, tie_status
+from payvand.extract.relations.clauses import TIES, clause_around, tie_status
 from payvand.extract.relations.sink import FactSink
 from payvand.extract.resolve import SALIENCE_WINDOW
 from payvand.extract.text import CLAUSE_END, Doc
@@ -486,7 +486,7 @@ def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, c
     evidence = doc.evidence(ev_start, ev_end)
     for m in matches:
         status = None
-        if rule.p in ("twinnedWith", "agreementWith"):
+        if rule.p in TIES:
             status = tie_status(clause_around(doc, (s_start, s_end), masked.to_norm(m.start()), masked.to_norm(m.end())))
             if status == "__negated__":
                 continue
@@ -651,7 +651,7 @@ def _speaker(ctx: Context, before: str, predicate: str) -> list[int]:
     if not said:
         return []
     who = said[-1].group("who")
-    if predicate not in _CITY_TIES:
+    if predicate not in TIES:
         return region_members(ctx, who, predicate)
     doc = ctx.doc
     cities = [doc.spans[int(m.group(1))].entity for m in _MAYORALTY.finditer(who)]
@@ -660,7 +660,6 @@ def _speaker(ctx: Context, before: str, predicate: str) -> list[int]:
     return list(dict.fromkeys(cities))
 
 
-_CITY_TIES = {"twinnedWith", "agreementWith"}
 _MAYORALTY = re.compile(r"(?:شهردار|شهرداری)\s+(?:(?:شهر|کلانشهر)\s+)?⟨C#(\d+)⟩")
 
 

@@ -28,11 +28,12 @@ from pathlib import Path
 from typing import Any
 
 from payvand.extract.relations.candidates import Candidate, candidates
-from payvand.extract.relations.clauses import clause_around, tie_status
+from payvand.extract.relations.clauses import TIES, clause_around, tie_status
 from payvand.extract.gold import GoldFacts, forms
 from payvand.extract.relations.sink import FactSink
 from payvand.extract.text import Doc
 from payvand.extract.mentions.titles import role_phrase, title_role
+from payvand.ontology import vocabulary
 from payvand.types import Fact
 
 FORMAT = "payvand-relation-scorer/1"
@@ -45,8 +46,6 @@ NEVER = 1.01
 RULE_THRESHOLDS = [0.0, 0.05, 0.1, 0.2, 0.3]
 NEW_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, NEVER]
 ROLE_WINDOW = 40  # characters before the object in which a title names the post held in it
-_HAS_ROLE = {"memberOf", "represents"}
-_HAS_STATUS = {"twinnedWith", "agreementWith"}
 
 
 @dataclass
@@ -151,9 +150,9 @@ def _new_fact(doc: Doc, c: Candidate, confidence: float) -> Fact | None:
     s_sp, o_sp = doc.spans[c.s_span], doc.spans[c.o_span]
     first, last = sorted((s_sp, o_sp), key=lambda sp: sp.nstart)
     role = status = None
-    if c.p in _HAS_ROLE:
+    if vocabulary()["predicates"][c.p].get("nary"):  # a post: its role
         role = _role(doc, c, o_sp.nstart)
-    if c.p in _HAS_STATUS:
+    if c.p in TIES:
         status = tie_status(clause_around(doc, c.sentence, first.nstart, last.nend))
         if status == "__negated__":
             return None
@@ -166,11 +165,8 @@ def _new_fact(doc: Doc, c: Candidate, confidence: float) -> Fact | None:
 def _role(doc: Doc, c: Candidate, o_start: int) -> str | None:
     """The post a title names: the last title ending shortly before the object, in its sentence."""
     start = max(c.sentence[0], o_start - ROLE_WINDOW)
-    found = [m for m in role_phrase().finditer(doc.norm, start, o_start)]
-    if not found:
-        return None
-    role = title_role(found[-1].group(), c.o, doc, c.p)
-    return role
+    found = list(role_phrase().finditer(doc.norm, start, o_start))
+    return title_role(found[-1].group(), c.o, doc, c.p) if found else None
 
 
 # --- training -------------------------------------------------------------------------------------
