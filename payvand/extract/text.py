@@ -93,6 +93,10 @@ class Doc:
         part, start, end, text = self._place(start, end)
         return Evidence(text, start, end, part)
 
+    def evidence_of(self, nstart: int, nend: int) -> Evidence:
+        """The evidence for the normalised ``norm[nstart:nend]`` (a sentence, as the article has it)."""
+        return self.evidence(*self.to_original(nstart, nend))
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s for s, _ in self.sentences]

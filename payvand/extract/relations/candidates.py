@@ -276,9 +276,9 @@ class _Sentence:
         self.cuts = boundaries(doc, start, end)
         self.triggers = {p: [m.start() for m in rx.finditer(doc.norm, start, end)] for p, rx in _triggers().items()}
         self.colon = doc.norm.find(":", start, end)
-        self.headline = doc.title_at is not None and doc.offsets[start] >= doc.title_at
-        self.field = "title" if self.headline else "text"
-        self.evidence_start = doc.to_original(*sentence)[0] - (doc.title_at if self.headline else 0)
+        evidence = doc.evidence_of(start, end)
+        self.field, self.evidence_start = evidence.field, evidence.start
+        self.headline = evidence.field == "title"
 
     def pair_features(self, a: int, b: int) -> list[str]:
         """Features of subject mention ``a`` and object mention ``b`` (span indices)."""

@@ -157,7 +157,7 @@ def _met_title_continuity(ctx: Context, rule: Rule, sentences: list[Masked], met
 
 def _sentence_evidence(doc: Doc, masked: Masked) -> Evidence:
     """The evidence of a masked sentence: the sentence as the article has it."""
-    return doc.evidence(*doc.to_original(*doc.sentence_of(masked.start)))
+    return doc.evidence_of(*doc.sentence_of(masked.start))
 
 
 def _foreign(ctx: Context, person: int) -> bool:

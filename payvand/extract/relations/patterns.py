@@ -482,8 +482,7 @@ def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, c
     matches = list(_matches(rule, masked.text))
     if not matches:
         return
-    ev_start, ev_end = doc.to_original(s_start, s_end)
-    evidence = doc.evidence(ev_start, ev_end)
+    evidence = doc.evidence_of(s_start, s_end)
     for m in matches:
         status = None
         if rule.p in TIES:
@@ -728,7 +727,5 @@ def _inner_facts(ctx: Context, rule: Rule) -> None:
     for span in doc.spans:
         inner = span.attrs.get("inner")
         if span.label == "Event" and inner is not None and not span.attrs.get("coref"):
-            s, e = doc.sentence_of(span.nstart)
-            os_, oe = doc.to_original(s, e)
-            ctx.add(Fact(span.entity, rule.p, inner.entity, doc.evidence(os_, oe),
+            ctx.add(Fact(span.entity, rule.p, inner.entity, doc.evidence_of(*doc.sentence_of(span.nstart)),
                          rule.id, rule.confidence))

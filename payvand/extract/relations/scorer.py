@@ -156,7 +156,7 @@ def _new_fact(doc: Doc, c: Candidate, confidence: float) -> Fact | None:
         status = tie_status(clause_around(doc, c.sentence, first.nstart, last.nend))
         if status == "__negated__":
             return None
-    evidence = doc.evidence(*doc.to_original(*c.sentence))
+    evidence = doc.evidence_of(*c.sentence)
     return Fact(c.s, c.p, c.o, evidence, "scorer", confidence, role=role, status=status,
                 s_mention=None if s_sp.attrs.get("coref") else c.s_span,
                 o_mention=None if o_sp.attrs.get("coref") else c.o_span)
