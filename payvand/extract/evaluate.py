@@ -78,7 +78,6 @@ def score_article(gold: dict, records: list[dict], report: Report) -> None:
     predicted = [r for r in records if r["kind"] == "fact"]
     mentions = {r["iri"]: r.get("mentions", []) for r in records if r["kind"] == "entity"}
     gf_index = GoldFacts(gold)
-    symmetric = gf_index.symmetric
     gents = gf_index.entities
 
     def matches(end: dict) -> set[str]:
@@ -90,20 +89,12 @@ def score_article(gold: dict, records: list[dict], report: Report) -> None:
         preds.setdefault(key, f)
     gold_facts = gold["facts"]
 
-    def fact_match(pf: dict, gf: dict, strict: bool, ms: set[str], mo: set[str]) -> bool:
-        if pf["p"] != gf["p"]:
-            return False
-        if strict and gf.get("role") and pf.get("role") != gf["role"]:
-            return False
-        direct = gf["s"] in ms and gf["o"] in mo
-        return direct or (gf["p"] in symmetric and gf["s"] in mo and gf["o"] in ms)
-
     for strict, score in ((True, report.strict), (False, report.relaxed)):
         matched_gold: set[int] = set()
         local = Score(pred=len(preds), gold=len(gold_facts))
         for pf in preds.values():
             ms, mo = matches(pf["s"]), matches(pf["o"])
-            hits = [i for i, gf in enumerate(gold_facts) if fact_match(pf, gf, strict, ms, mo)]
+            hits = gf_index.hits(pf["p"], ms, mo, pf.get("role"), strict)
             per = report.by_predicate.setdefault(pf["p"], Score()) if strict else None
             if per is not None:
                 per.pred += 1

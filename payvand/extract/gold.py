@@ -56,8 +56,13 @@ class GoldFacts:
         """Ids of the gold entities one of whose forms is among ``names``."""
         return {gid for gid, f in self.forms.items() if f & names}
 
+    def hits(self, p: str, ms: set[str], mo: set[str], role: str | None = None, strict: bool = False) -> list[int]:
+        """Indices of the gold facts ``s --p--> o`` whose ends are among ``ms`` and ``mo`` (either
+        way round for a symmetric predicate); ``strict``: a gold fact with a role needs ``role``."""
+        return [i for i, gf in enumerate(self.facts)
+                if gf["p"] == p and not (strict and gf.get("role") and gf["role"] != role)
+                and (gf["s"] in ms and gf["o"] in mo or p in self.symmetric and gf["s"] in mo and gf["o"] in ms)]
+
     def holds(self, p: str, ms: set[str], mo: set[str]) -> bool:
         """Whether a gold fact ``s --p--> o`` (roles aside) has its ends among ``ms`` and ``mo``."""
-        return any(gf["p"] == p and (gf["s"] in ms and gf["o"] in mo
-                                     or p in self.symmetric and gf["s"] in mo and gf["o"] in ms)
-                   for gf in self.facts)
+        return bool(self.hits(p, ms, mo))
