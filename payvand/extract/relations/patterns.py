@@ -676,11 +676,14 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
     for k, masked in enumerate(sentences):
         for rule_id in _fillable(masked.codes):
             fillable.setdefault(rule_id, []).append(k)
-    found: dict[tuple[int, int], bool] = {}  # (pre-test, trigger or exclusion; sentence) -> found: rules share them
+    # (regex, sentence, whether masked) -> found: rules share pre-tests (on the masked sentence),
+    # triggers and exclusions (on the sentence)
+    found: dict[tuple[int, int, bool], bool] = {}
 
-    def occurs(regex: re.Pattern, k: int, text: str) -> bool:
-        key = (id(regex), k)
+    def occurs(regex: re.Pattern, k: int, masked: bool) -> bool:
+        key = (id(regex), k, masked)
         if key not in found:
+            text = sentences[k].text if masked else doc.norm[slice(*doc.sentences[k])]
             found[key] = regex.search(text) is not None
         return found[key]
 
@@ -697,12 +700,12 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
         else:
             for k in fillable.get(rule.id, ()):
                 # (the cheap pre-test on the masked sentence first: most sentences fail it)
-                if rule.requires is not None and not occurs(rule.requires, k, sentences[k].text):
+                if rule.requires is not None and not occurs(rule.requires, k, True):
                     continue
                 s_start, s_end = doc.sentences[k]
-                if rule.trigger is not None and not occurs(rule.trigger, -1 - k, doc.norm[s_start:s_end]):
+                if rule.trigger is not None and not occurs(rule.trigger, k, False):
                     continue
-                if rule.exclude is not None and occurs(rule.exclude, -1 - k, doc.norm[s_start:s_end]):
+                if rule.exclude is not None and occurs(rule.exclude, k, False):
                     continue
                 _apply(ctx, rule, s_start, s_end, sentences[k], coords[k])
     return doc
