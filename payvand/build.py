@@ -69,8 +69,9 @@ def article_digest(article: Article) -> str:
     return hashlib.sha256(ident.encode("utf-8")).hexdigest()
 
 
-def extract_records(article: Article) -> list[dict]:
-    return doc_records(extract(article))
+def extract_records(article: Article, pipeline=None) -> list[dict]:
+    """The article's ``facts.jsonl`` records, extracted by ``pipeline`` (the default one if None)."""
+    return doc_records(extract(article, pipeline))
 
 
 @dataclass(frozen=True)

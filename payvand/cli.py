@@ -105,9 +105,10 @@ def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folde
     """Extract facts from FILES and write them to stdout (no store)."""
     from rdflib import Dataset, Graph
 
-    from payvand.extract import extract as run_extract, scored_pipeline
+    from payvand.build import extract_records
+    from payvand.extract import scored_pipeline
     from payvand.extract.readers import read
-    from payvand.extract.records import doc_records, record_line
+    from payvand.extract.records import record_line
     from payvand.ontology.mapping import article_dataset, article_graph, bind
     from payvand.types import ExtractionError
 
@@ -119,7 +120,7 @@ def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folde
         if isinstance(item, ExtractionError):
             failures.append(item)
             continue
-        records = doc_records(run_extract(item, scored_pipeline() if scorer else None))
+        records = extract_records(item, scored_pipeline() if scorer else None)
         if format is ExtractFormat.jsonl:
             for rec in records:
                 sys.stdout.write(record_line(rec))
@@ -289,6 +290,14 @@ def export(out: Annotated[Path, typer.Argument(help="a built output folder")],
         out_console.print(f"wrote {f}")
 
 
+def _need_files(golds: list[Path]) -> None:
+    """Exit with status 2 naming the first gold file that is not there."""
+    for g in golds:
+        if not g.is_file():
+            err.print(f"[red]error[/red]: {g}: no such gold file")
+            raise typer.Exit(2)
+
+
 @app.command()
 def evaluate(gold: Annotated[list[Path], typer.Argument(help="gold .jsonl files (GUIDE format)")],
              pred: Annotated[Path | None, typer.Option("--pred", help="facts.jsonl to score instead of extracting")] = None,
@@ -302,10 +311,7 @@ def evaluate(gold: Annotated[list[Path], typer.Argument(help="gold .jsonl files 
     if sum(x is not None for x in (pred, cv, scorer or None)) > 1:
         err.print("[red]error[/red]: --pred, --cv and --scorer exclude each other")
         raise typer.Exit(2)
-    for g in gold:
-        if not g.is_file():
-            err.print(f"[red]error[/red]: {g}: no such gold file")
-            raise typer.Exit(2)
+    _need_files(gold)
     try:
         r = run_eval(gold, pred, cv=cv, scorer=scorer)
     except ValueError as exc:
@@ -338,10 +344,7 @@ def train(gold: Annotated[list[Path], typer.Argument(help="gold .jsonl files (GU
     """Train the relation scorer on gold articles (deterministic); ship it as payvand/extract/data/models/relation-scorer.json."""
     from payvand.extract.relations.scorer import train_files
 
-    for g in gold:
-        if not g.is_file():
-            err.print(f"[red]error[/red]: {g}: no such gold file")
-            raise typer.Exit(2)
+    _need_files(gold)
     try:
         model = train_files(gold)
     except ValueError as exc:
