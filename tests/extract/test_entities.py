@@ -371,8 +371,8 @@ def test_the_news_source_is_no_name():
     assert _persons("به گزارش ساحلان، شهردار کرمان از نمایشگاه بازدید کرد.") == []
     assert _persons("ابنا علی کریمی، استاندار فارس، به شیراز رفت.") == ["علی کریمی"]
     # a chain of sources before the speaker, who is a sentence's subject
-    assert _persons("به گزارش خبرگزاری ساحلان و به نقل از روابط عمومی شهرداری یزد، مجید شایسته در حاشیه "
-                    "این مراسم گفت: همکاری ادامه دارد.") == ["مجید شایسته"]
+    assert _persons("به گزارش خبرگزاری ساحلان و به نقل از روابط عمومی شهرداری یزد، حمید برجسته در حاشیه "
+                    "این مراسم گفت: همکاری ادامه دارد.") == ["حمید برجسته"]
 
 
 def test_compound_given_names_and_dari_titles():
@@ -383,7 +383,7 @@ def test_compound_given_names_and_dari_titles():
 
 
 def test_a_given_name_with_a_common_surname_before_a_title_or_a_delegation():
-    assert _persons("مجید شایسته، مدیرعامل شرکت واحد، از نمایشگاه بازدید کرد.") == ["مجید شایسته"]
+    assert _persons("حمید برجسته، مدیرعامل شرکت واحد، از نمایشگاه بازدید کرد.") == ["حمید برجسته"]
     assert _persons("کریم ساعت و هیئت همراه به تبریز رفتند.") == ["کریم ساعت"]
     # a common word that is no surname's whole: no delegation's head
     assert _persons("کریم رضایی ساعت و هیئت همراه را تعیین کرد.") == ["کریم رضایی"]
@@ -460,16 +460,16 @@ def test_dari_municipality_and_mayor_name_the_city():
 
 def test_compound_given_names_written_glued():
     # a given name of two words without its half-space; a name, "ال" and a word
-    assert _persons("به گزارش ایرنا، حجت‌الله ایوبی در این آیین گفت: همکاری ادامه دارد.".replace("\u200c", "")) \
-        == ["حجتالله ایوبی"]
+    assert _persons("به گزارش ایرنا، حجت‌الله کاظمی در این آیین گفت: همکاری ادامه دارد.".replace("\u200c", "")) \
+        == ["حجتالله کاظمی"]
     assert _persons("حبیب‌الرحمن کاکر، والی قندهار به مشهد آمد.".replace("\u200c", "")) == ["حبیبالرحمن کاکر"]
     # a name glued to a common word is a compound surname, not two common words
     assert _persons("علی حامدمقدم ادامه داد: همکاری مهم است.") == ["علی حامدمقدم"]
 
 
 def test_a_misspelt_honorific_is_no_part_of_the_name():
-    assert _persons("حجت السلام والمسلمین علی موسی‌پور رئیس کمیسیون فرهنگی شورای شهر اهواز حضور داشت.") \
-        == ["علی موسی پور"]
+    assert _persons("حجت السلام والمسلمین علی یحیی‌پور رئیس کمیسیون فرهنگی شورای شهر اهواز حضور داشت.") \
+        == ["علی یحیی پور"]
 
 
 def test_a_name_s_latin_spelling_beside_it_is_a_gloss():
@@ -483,6 +483,6 @@ def test_a_quoted_name_takes_a_place_s_name_as_its_surname():
 
 def test_a_surname_that_is_a_role_word_with_an_ending_and_a_glued_sayyid():
     """``رئیسی`` is a word of the role ``نایب رئیسی`` only; ``سیدابراهیم`` is سید and a given name."""
-    for text in _spelled_messily("آیت‌الله سیدابراهیم رئیسی تولیت آستان قدس رضوی در مراسم حضور داشت."):
-        assert _persons(text) == ["سیدابراهیم رئیسی"]
+    for text in _spelled_messily("آیت‌الله سیدمحمود رئیسی تولیت آستان قدس رضوی در مراسم حضور داشت."):
+        assert _persons(text) == ["سیدمحمود رئیسی"]
     assert _persons("علی رضایی به نایب رئیسی انجمن انتخاب شد.") == ["علی رضایی"]
