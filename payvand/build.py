@@ -2,7 +2,8 @@
 
 ``OUT/store/`` (Oxigraph), ``OUT/graph.trig`` (every named graph),
 ``OUT/facts.jsonl`` (one record per entity and per fact of every stored article) and
-``OUT/viewer.html``. An input that cannot be read is reported and skipped; the others
+``OUT/viewer.html`` with its companion pages (``reading.html``, ``entity.html``,
+``map.html``). An input that cannot be read is reported and skipped; the others
 still go through and what is stored stays.
 
 Builds are incremental: an article whose text and metadata (and the extractor) are
@@ -338,7 +339,10 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
     (out / "facts.jsonl.tmp").replace(out / "facts.jsonl")
     if viewer:
         from payvand.graph.network import load
+        from payvand.graph.pages import write_pages
         from payvand.graph.viewer import write
 
-        write(load(out), out / "viewer.html")
+        g = load(out)
+        write(g, out / "viewer.html")
+        write_pages(out, g)
     return summary

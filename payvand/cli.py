@@ -58,7 +58,7 @@ def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folder
           workers: Annotated[int, typer.Option("--workers", "-w", help="extraction processes")] = 1,
           dask: Annotated[str | None, typer.Option("--dask", help="address of a Dask scheduler to extract on")] = None,
           rebuild: Annotated[bool, typer.Option("--rebuild", help="re-extract unchanged articles too")] = False,
-          viewer: Annotated[bool, typer.Option("--viewer/--no-viewer", help="write viewer.html")] = True) -> None:
+          viewer: Annotated[bool, typer.Option("--viewer/--no-viewer", help="write viewer.html and its companion pages")] = True) -> None:
     """Build the knowledge graph of INPUTS into OUT (store/, graph.trig, facts.jsonl, viewer.html)."""
     from payvand.build import build as run_build
 
@@ -93,7 +93,7 @@ def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folder
     table.add_row("quads in store", str(summary.quads))
     out_console.print(table)
     out_console.print(f"wrote {out / 'store'}/, {out / 'graph.trig'}, {out / 'facts.jsonl'}"
-                      + (f", {out / 'viewer.html'}" if viewer else ""))
+                      + (f", {out / 'viewer.html'} (and reading.html, entity.html, map.html)" if viewer else ""))
     _report_failures(summary.failures)
     raise typer.Exit(0 if summary.ok else 1)
 
@@ -227,13 +227,17 @@ def view(out: Annotated[Path, typer.Argument(help="a built output folder")],
          type: Annotated[list[str] | None, typer.Option("--type", help="keep only these entity types")] = None,
          since: Annotated[int | None, typer.Option(help="from this year")] = None,
          until: Annotated[int | None, typer.Option(help="up to this year")] = None) -> None:
-    """Write the offline HTML graph viewer of OUT."""
+    """Write the offline HTML graph viewer of OUT, and beside it its companion pages (reading, entity, map)."""
     from payvand.graph.network import load
+    from payvand.graph.pages import write_pages
     from payvand.graph.viewer import filter_graph, write
 
-    g = filter_graph(load(_built(out)), predicate, type, since, until)
+    full = load(_built(out))
+    g = filter_graph(full, predicate, type, since, until)
     path = write(g, output or out / "viewer.html")
-    out_console.print(f"wrote {path} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+    pages = write_pages(out, full, path.parent, path.name)
+    out_console.print(f"wrote {path} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges) and, beside it, "
+                      + ", ".join(p.name for p in pages))
 
 
 @app.command()

@@ -104,7 +104,9 @@ def extractor_fingerprint() -> str:
     would extract differently."""
     here = Path(__file__).parent
     ontology = here.parent / "ontology"
-    code = [*sorted(here.rglob("*.py")), ontology / "mapping.py", ontology / "vocabulary.yaml"]
+    # the store's article_nquads adds the article's stored records and text to its RDF
+    code = [*sorted(here.rglob("*.py")), ontology / "mapping.py", ontology / "vocabulary.yaml",
+            here.parent / "graph" / "store.py"]
     return _fingerprint(SOURCE_PACKAGES, *code)
 
 

@@ -9,8 +9,9 @@ and after a build that replaced articles they are recomputed from the stored rec
 Each article lives in its own named graph, written with the others of its batch in one
 atomic ingestion (so a killed build never leaves half an article); ingesting an article again replaces that graph, so a
 rebuild never duplicates facts. The article node carries the content hash of what was
-extracted (for incremental builds) and its ``facts.jsonl`` records (so ``facts.jsonl``
-can always be written from the store alone). The ontology is kept in the graph
+extracted (for incremental builds), its ``facts.jsonl`` records (so ``facts.jsonl``
+can always be written from the store alone) and its text as read (``schema:articleBody``, so
+the reading pages can show every fact in place, its offsets indexing that text). The ontology is kept in the graph
 ``pvid:graph/ontology``. Queries see the union of all graphs as their default graph.
 Writes, queries and bulk I/O (TriG/N-Quads dumps) go to Oxigraph directly; the rdflib
 ``Dataset`` is there for rdflib users (SHACL's union graph, prefixes).
@@ -29,7 +30,7 @@ import pyoxigraph
 from rdflib import Dataset, Graph
 
 from payvand.ontology import ontology_path
-from payvand.ontology.mapping import (ONTOLOGY_GRAPH, PV, RDF, SHARED_GRAPHS, article_id,
+from payvand.ontology.mapping import (ONTOLOGY_GRAPH, PV, RDF, SCHEMA, SHARED_GRAPHS, article_id,
                                       article_iri, article_triples, bind, graph_article_id, graph_iri, literal,
                                       shared_triples)
 from payvand.types import Article
@@ -60,6 +61,7 @@ def article_nquads(article: Article, records: list[dict], digest: str) -> Articl
     stored = json.dumps(records, ensure_ascii=False, sort_keys=True)
     triples.append((art, PV.nt.extractionDigest, literal(digest)))
     triples.append((art, PV.nt.extractionRecords, literal(stored, datatype=RDF.nt.JSON)))
+    triples.append((art, SCHEMA.nt.articleBody, literal(article.text, language="fa")))
     graph = graph_iri(article.id)
     own = list(dict.fromkeys(f"{s} {p} {o}" for s, p, o in triples))
     shared = dict.fromkeys(f"{s} {p} {o} {SHARED_GRAPHS[rec['kind']]} .\n"
@@ -218,6 +220,12 @@ class Store:
         for q in self.oxigraph.quads_for_pattern(article_iri(article), PV.extractionRecords, None):
             return json.loads(q.object.value)
         return []
+
+    def article_texts(self) -> dict[str, str]:
+        """Article id -> its text as read (what evidence offsets index), for every article
+        whose text the store keeps (all built since it has kept them)."""
+        return {article_id(q.subject.value): q.object.value
+                for q in self.oxigraph.quads_for_pattern(None, SCHEMA.articleBody, None)}
 
     def records(self) -> Iterator[dict]:
         """Every stored ``facts.jsonl`` record, articles in id order."""
