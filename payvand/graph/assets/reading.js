@@ -69,12 +69,7 @@
       span.addEventListener("click", (function (hits) { return function () { onPick(hits); }; })(here));
       frag.appendChild(span);
       var n = here.filter(function (f) { return f.end === b; }).length;
-      if (n) {
-        var badge = el("sup", "[" + n + "]", "pv-badge");
-        badge.title = span.title;
-        badge.addEventListener("click", (function (hits) { return function () { onPick(hits); }; })(here));
-        frag.appendChild(badge);
-      }
+      if (n) span.dataset.ends = n;  // drawn by CSS after the sentence: not part of the text
     }
     return { nodes: frag, spans: spans };
   }
