@@ -78,7 +78,7 @@ def map_data(g: nx.MultiDiGraph) -> dict:
             if p["lat"] == round(city["latitude"], 4) and p["lon"] == round(city["longitude"], 4):
                 return iri
         iri = f"capital:{code}"
-        places.setdefault(iri, {"iri": iri, "label": g.nodes[country]["label"], "label_en": city["name"], "type": "Capital",
+        places.setdefault(iri, {"iri": iri, "label": "پایتخت " + g.nodes[country]["label"], "label_en": city["name"], "type": "Capital",
                                 "lat": round(city["latitude"], 4), "lon": round(city["longitude"], 4),
                                 "country": code, "degree": 0, "capital_of": country})
         return iri

@@ -129,12 +129,14 @@
     var rows = [];
     grouped(facts).forEach(function (g) {
       var f = g.fact, other = f.s === iri ? f.o : f.s;
-      var from = PV.year(f.term_start), to = PV.year(f.term_end), at = PV.year(f.year);
+      var from = PV.year(f.term_start), to = PV.year(f.term_end), at = PV.year(f.year), byArticle = false;
       if (from === null && to === null && at === null && (f.p === "metWith" || f.p === "visited")) {
+        // an undated meeting or visit: the date of the first article that reports it
         g.evidence.forEach(function (e) { var y = PV.year((data.articles[e.article] || {}).published); if (y !== null && at === null) at = y; });
+        byArticle = at !== null;
       }
       if (from === null && to === null && at === null) return;
-      rows.push({ f: f, other: other, from: from, to: to, at: at, post: !!POSTS[f.p] });
+      rows.push({ f: f, other: other, from: from, to: to, at: at, post: !!POSTS[f.p], byArticle: byArticle });
     });
     var sec = el("section");
     sec.appendChild(el("h2", "گاه‌شمار · timeline (" + rows.length + ")"));
@@ -151,7 +153,7 @@
       var label = el("div", null, "pv-tl-label");
       label.appendChild(el("span", r.f.p + (r.f.role ? " · " + r.f.role : "") + " ", "pv-pred"));
       label.appendChild(PV.entityLink(r.other, data.entities[r.other]));
-      row.title = PV.factSummary(r.f, data.entities) + " " + PV.term(r.f);
+      row.title = PV.factSummary(r.f, data.entities) + " " + (r.byArticle ? r.at + " (تاریخ خبر · the article's date)" : PV.term(r.f));
       row.appendChild(label);
       var track = el("div", null, "pv-tl-track");
       var colour = PV.colour((data.entities[r.other] || {}).type);
@@ -163,7 +165,8 @@
         bar.style.background = colour;
         track.appendChild(bar);
       } else {
-        var dot = el("div", null, "pv-tl-dot");
+        var dot = el("div", null, "pv-tl-dot" + (r.byArticle ? " pv-by-article" : ""));
+        dot.style.borderColor = colour;
         dot.style.left = x(r.at !== null ? r.at : (r.from !== null ? r.from : r.to));
         dot.style.background = colour;
         track.appendChild(dot);
@@ -172,8 +175,14 @@
       box.appendChild(row);
     });
     var axis = el("div", null, "pv-tl-axis");
-    for (var i = 0; i <= 4; i++) axis.appendChild(el("span", String(Math.round(lo + (hi - lo) * i / 4))));
+    var step = Math.max(1, Math.ceil((hi - lo) / 6));
+    for (var y = lo; y <= hi; y += step) {
+      var tick = el("span", String(y));
+      tick.style.left = x(y);
+      axis.appendChild(tick);
+    }
     box.appendChild(axis);
+    box.appendChild(el("div", "● تاریخ واقعیت · the fact's date   ○ تاریخ خبر · the article's date   ▬ دوره‌ی سمت · a post's term", "pv-small"));
     sec.appendChild(box);
     return sec;
   }

@@ -105,7 +105,8 @@
     if (!xs.length) return { x: -180, y: -85, w: 360, h: 145 };
     var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs), y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
     var w = Math.max(x1 - x0, 30) * 1.25, h = Math.max(y1 - y0, 18) * 1.25;
-    return { x: (x0 + x1) / 2 - w / 2, y: (y0 + y1) / 2 - h / 2, w: w, h: h };
+    // room on the right for the legend
+    return { x: (x0 + x1) / 2 - w / 2, y: (y0 + y1) / 2 - h / 2, w: w * 1.3, h: h };
   }
   function draw() {
     var box = root.getBoundingClientRect();
@@ -173,7 +174,9 @@
   // legend, counts and what could not be drawn
   var legend = el("div", null, "pv-float");
   legend.id = "pv-legend";
-  legend.appendChild(el("strong", "راهنما · legend"));
+  var legendTitle = el("strong", "راهنما · legend ▾");
+  legendTitle.addEventListener("click", function () { legend.classList.toggle("pv-closed"); });
+  legend.appendChild(legendTitle);
   function key(sample, text) {
     var row = el("div", null, "pv-key");
     var s = svg("svg", { width: 34, height: 14 });
