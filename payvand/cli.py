@@ -229,7 +229,7 @@ def serve(out: Annotated[Path, typer.Argument(help="a built output folder")],
 
     def ready() -> None:
         err.print(f"SPARQL endpoint on http://{host}:{port}/query ({'read-write' if allow_update else 'read-only'}),"
-                  f" query page on http://{host}:{port}/", highlight=False)
+                  f" query page on http://{host}:{port}/", highlight=False, soft_wrap=True)
 
     try:
         status = run_serve(out, host=host, port=port, allow_update=allow_update, timeout=timeout, ready=ready)

@@ -207,6 +207,7 @@ def serve(out: str | Path, host: str = "127.0.0.1", port: int = 7878, allow_upda
     front = _FrontServer((host, port), backend)
     try:
         proc = subprocess.Popen(command(out, *backend, allow_update=allow_update, timeout=timeout),
+                                stdout=subprocess.DEVNULL,  # (its "listening at" names the inner port)
                                 preexec_fn=_die_with_parent if sys.platform == "linux" else None)
     except BaseException:
         front.server_close()
