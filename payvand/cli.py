@@ -179,7 +179,9 @@ def query(out: Annotated[Path, typer.Argument(help="a built output folder")],
             res = run_canned(out, name, values)
         elif query_or_file:
             path = Path(query_or_file)
-            text = path.read_text(encoding="utf-8") if path.suffix == ".rq" and path.exists() else query_or_file
+            if path.suffix == ".rq" and not path.is_file():
+                raise QueryError(f"{path}: no such query file")
+            text = path.read_text(encoding="utf-8") if path.suffix == ".rq" else query_or_file
             res = run_query(out, text)
         else:
             raise QueryError("give a query, a .rq file, or --name NAME")
@@ -325,11 +327,11 @@ def export(out: Annotated[Path, typer.Argument(help="a built output folder")],
         out_console.print(f"wrote {f}")
 
 
-def _need_files(golds: list[Path]) -> None:
-    """Exit with status 2 naming the first gold file that is not there."""
-    for g in golds:
+def _need_files(files: list[Path]) -> None:
+    """Exit with status 2 naming the first (gold or facts) file that is not there."""
+    for g in files:
         if not g.is_file():
-            err.print(f"[red]error[/red]: {g}: no such gold file")
+            err.print(f"[red]error[/red]: {g}: no such file")
             raise typer.Exit(2)
 
 
@@ -346,7 +348,7 @@ def evaluate(gold: Annotated[list[Path], typer.Argument(help="gold .jsonl files 
     if sum(x is not None for x in (pred, cv, scorer or None)) > 1:
         err.print("[red]error[/red]: --pred, --cv and --scorer exclude each other")
         raise typer.Exit(2)
-    _need_files(gold)
+    _need_files(gold + ([pred] if pred else []))
     try:
         r = run_eval(gold, pred, cv=cv, scorer=scorer)
     except ValueError as exc:

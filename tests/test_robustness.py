@@ -295,3 +295,10 @@ def test_every_output_option_refuses_the_wrong_kind_of_path(built, tmp_path):
                        (["train", SEED, "-o", folder], "is a folder")):
         _one_line_error(_cli(*cmd), words)
     assert file.read_text(encoding="utf-8") == "keep me" and not any(folder.iterdir())
+
+
+def test_a_missing_query_or_facts_file_is_named(built, tmp_path):
+    out, _ = built
+    res = _cli("query", out, tmp_path / "nothere.rq")
+    assert res.exit_code == 2 and "nothere.rq: no such query file" in " ".join(res.stderr.split())
+    _one_line_error(_cli("evaluate", SEED, "--pred", tmp_path / "nothere.jsonl"), "nothere.jsonl: no such file")
