@@ -159,6 +159,11 @@ class _Front(BaseHTTPRequestHandler):
         try:
             conn.request(self.command, target, body=body or None, headers=headers)
             resp = conn.getresponse()
+        except OSError as exc:
+            conn.close()
+            self.send_error(502, f"the Oxigraph server did not answer ({exc})")
+            return
+        try:
             self.send_response(resp.status, resp.reason)
             for k, v in resp.getheaders():
                 if k.lower() not in _HOP_BY_HOP:
@@ -167,8 +172,8 @@ class _Front(BaseHTTPRequestHandler):
             if self.command != "HEAD":
                 while chunk := resp.read(1 << 16):
                     self.wfile.write(chunk)
-        except OSError as exc:
-            self.send_error(502, f"the Oxigraph server did not answer ({exc})")
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client went away
         finally:
             conn.close()
 

@@ -48,7 +48,7 @@ def _children(pid: int) -> list[int]:
     return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def served(built):
     out, _ = built
     proc, url = _served(out)
@@ -71,6 +71,15 @@ def test_the_endpoint_predeclares_the_prefixes_of_query(served):
         assert r.status_code == 200, r.text
         got = {(b["mayor"]["value"], b["city"]["value"]) for b in r.json()["results"]["bindings"]}
         assert got == expected
+    n = "SELECT (COUNT(*) AS ?n) WHERE { ?a pv:mayorOf ?b }"
+    count = query(out, n).rows[0][0]
+    for accept, marker in (("text/csv", f"n\r\n{count}\r\n"), ("text/tab-separated-values", "?n"),
+                           ("application/sparql-results+xml", "<sparql")):
+        r = httpx.post(url + "/query", data={"query": n}, headers={"Accept": accept})
+        assert r.status_code == 200 and marker in r.text
+    r = httpx.post(url + "/query", headers={"Accept": "text/turtle"},
+                   data={"query": "CONSTRUCT { ?a pv:mayorOf ?b } WHERE { ?a pv:mayorOf ?b }"})
+    assert r.status_code == 200 and r.text.count("mayorOf") == int(count)
     # a prefix the query declares itself wins over the predeclared one
     r = httpx.get(url + "/query", headers=json_accept, params={
         "query": "PREFIX pv: <http://example.org/nothing#> ASK { ?p pv:mayorOf ?c }"})
