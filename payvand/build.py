@@ -28,7 +28,7 @@ from pathlib import Path
 
 from payvand.extract import extract
 from payvand.extract.data import extractor_fingerprint
-from payvand.extract.readers import READERS, read
+from payvand.extract.readers import input_problems, read
 from payvand.extract.records import doc_records, record_line, tally_key
 from payvand.graph.store import ArticleQuads, Store, article_nquads
 from payvand.types import Article, ExtractionError
@@ -49,40 +49,6 @@ class InputError(ValueError):
     def __init__(self, problems: list[str]):
         super().__init__("; ".join(problems))
         self.problems = problems
-
-
-def input_problems(inputs: Iterable[str | Path]) -> list[str]:
-    """What makes a command line's inputs hold nothing to read: a path that is not there, a
-    file of a kind no reader takes, a folder without one file of a kind a reader takes. (What
-    is wrong inside a file is found as it is read, and that file skipped.)"""
-    known = " ".join(sorted(READERS))
-    problems = []
-    for raw in inputs:
-        p = Path(raw)
-        if not p.exists():
-            problems.append(f"{p}: no such file or folder")
-        elif p.is_file() and p.suffix.lower() not in READERS:
-            problems.append(f"{p}: no reader for '{p.suffix}' files (Payvand reads {known})")
-        elif p.is_dir():
-            others = _unreadable_folder(p)
-            if others is not None:
-                found = ", ".join(f"{n} {s or 'without suffix'}" for s, n in others.most_common(5))
-                problems.append(f"{p}: no readable article in this folder ("
-                                + (f"found {found}; " if others else "it is empty; ") + f"Payvand reads {known})")
-    return problems
-
-
-def _unreadable_folder(folder: Path) -> Counter | None:
-    """None when the folder holds a file of a kind a reader takes (the walk stops at the
-    first); else how many files of each other suffix it holds."""
-    others: Counter = Counter()
-    for _root, _dirs, files in os.walk(folder):
-        for name in files:
-            suffix = Path(name).suffix.lower()
-            if suffix in READERS:
-                return None
-            others[suffix] += 1
-    return others
 
 
 def output_problem(path: str | Path, folder: bool) -> str | None:

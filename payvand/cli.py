@@ -129,9 +129,9 @@ def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folde
     """Extract facts from FILES and write them to stdout (no store)."""
     from rdflib import Dataset, Graph
 
-    from payvand.build import extract_records, input_problems
+    from payvand.build import extract_records
     from payvand.extract import scored_pipeline
-    from payvand.extract.readers import read
+    from payvand.extract.readers import input_problems, read
     from payvand.extract.records import record_line
     from payvand.ontology.mapping import article_dataset, article_graph, bind
     from payvand.types import ExtractionError
