@@ -9,16 +9,22 @@ PYTHON ?= $(shell for c in python3.13 python3.12 $$(ls -d $$HOME/.pyenv/versions
 
 .PHONY: demo test venv clean bench model
 
+# Two stamps: .installed is the package alone (what `make demo` needs), .installed-test adds
+# the test extras (what `make test`, `make model` and `make bench` need).
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python >= 3.12 not found (install one, e.g. 'pyenv install 3.12', or set PYTHON=...)" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	@touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 	$(PY) -m pip install -q -e ".[test]"
 	@touch $@
 
-venv: $(VENV)/.installed
+venv: $(VENV)/.installed-test
 
-demo: venv
+demo: $(VENV)/.installed
 	$(VENV)/bin/payvand build payvand/sample -o out
 	$(VENV)/bin/payvand validate out
 	@echo "Graph of the sample corpus in out/: store/ (Oxigraph), graph.trig, facts.jsonl, viewer.html (open it in a browser)"
@@ -27,7 +33,7 @@ test: venv
 	$(PY) -m pytest -q
 
 # the learned relation scorer shipped in the package, trained on the shared gold
-model: venv
+model: $(VENV)/.installed
 	$(VENV)/bin/payvand train ../shared/corpus/dev.gold.jsonl ../shared/corpus/dev2.gold.jsonl \
 		-o payvand/extract/data/models/relation-scorer.json
 

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from payvand.extract import extract
 from payvand.extract.data import extractor_fingerprint
-from payvand.extract.readers import read
+from payvand.extract.readers import input_problems, read
 from payvand.extract.records import doc_records, record_line, tally_key
 from payvand.graph.store import ArticleQuads, Store, article_nquads
 from payvand.types import Article, ExtractionError
@@ -41,6 +41,29 @@ CHUNK = 4  # articles per task of an extraction process
 QUEUED = 4  # chunks waiting per extraction process (enough that it never runs dry; the last ones are
 # work this process waits for at the end of the input: 8 made it wait 0.4-0.5 s of an 11 s build)
 PIPE_SIZE = 1 << 20  # bytes of the pool's pipes; Linux's limit for an unprivileged process (fs.pipe-max-size)
+
+
+class InputError(ValueError):
+    """Inputs or an output path a build cannot start with; nothing was written. ``problems``
+    holds one line for each, naming the path and the reason."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def output_problem(path: str | Path, folder: bool) -> str | None:
+    """Why ``path`` cannot be written as a folder (``folder``) or as a file, or None: it is
+    the other kind, or a file stands where one of its parent folders should be."""
+    path = Path(path)
+    if folder and path.exists() and not path.is_dir():
+        return f"{path}: is a file, not a folder"
+    if not folder and path.is_dir():
+        return f"{path}: is a folder; give a file name"
+    for parent in path.parents:
+        if parent.exists():
+            return None if parent.is_dir() else f"{path}: {parent} is a file, not a folder"
+    return None
 
 
 @dataclass
@@ -257,7 +280,15 @@ class _Written:
 
 def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str], None] | None = None,
           workers: int = 1, dask: str | None = None, rebuild: bool = False, viewer: bool = True) -> BuildSummary:
+    """Build ``inputs`` into ``out``. :class:`InputError`, before anything is written, when an
+    input is missing or holds nothing a reader takes, or ``out`` cannot be a folder."""
+    inputs = list(inputs)
     out = Path(out)
+    problems = input_problems(inputs)
+    if problem := output_problem(out, folder=True):
+        problems.append(problem)
+    if problems:
+        raise InputError(problems)
     out.mkdir(parents=True, exist_ok=True)
     summary = BuildSummary(out)
     seen_ids: set[str] = set()
@@ -328,6 +359,8 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
         if pending:
             flush()
         written()
+        if not seen_ids:  # (each input that failed is named already; this says what it comes to)
+            summary.failures.append(ExtractionError(", ".join(map(str, inputs)), "no readable article in the input"))
         if replaced:  # new articles brought their shared triples; a replaced one may have left stale ones
             summary.entities.clear()
             summary.facts.clear()

@@ -52,6 +52,25 @@ def _built(out: Path) -> Path:
     return out
 
 
+def _problems(problems: list[str]) -> None:
+    """One line on stderr for each problem, then exit 2, when there is any."""
+    for p in problems:
+        err.print(f"[red]error[/red]: {p}", highlight=False, markup=True, soft_wrap=True)
+    if problems:
+        raise typer.Exit(2)
+
+
+def _writable(path: Path, folder: bool = False) -> Path:
+    """PATH, with its missing parent folders made, when it can be written as a file (or as a
+    folder); else a one-line error and exit 2."""
+    from payvand.build import output_problem
+
+    problem = output_problem(path, folder)
+    _problems([problem] if problem else [])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 @app.command()
 def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folders (.txt .jsonl .html .rss ...)")],
           out: Annotated[Path, typer.Option("-o", "--out", help="output folder")] = Path("out"),
@@ -60,13 +79,14 @@ def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folder
           rebuild: Annotated[bool, typer.Option("--rebuild", help="re-extract unchanged articles too")] = False,
           viewer: Annotated[bool, typer.Option("--viewer/--no-viewer", help="write viewer.html and its companion pages")] = True) -> None:
     """Build the knowledge graph of INPUTS into OUT (store/, graph.trig, facts.jsonl, viewer.html)."""
-    from payvand.build import build as run_build
+    from payvand.build import InputError, build as run_build
 
     # The build never uses BLAS; without numpy's BLAS thread pool (hazm loads numpy) this process
     # stays single-threaded, so the extraction processes can be forked after it loaded the extractor.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     # Refreshed from the build's callback, not by a thread of rich's own: the build forks its
     # extraction processes only from a process with no other thread.
+    problems: list[str] = []
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
                   console=err, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("extracting", total=None)
@@ -79,7 +99,11 @@ def build(inputs: Annotated[list[Path], typer.Argument(help="files and/or folder
                 progress.refresh()
                 shown = time.monotonic()
 
-        summary = run_build(inputs, out, progress=advance, workers=workers, dask=dask, rebuild=rebuild, viewer=viewer)
+        try:
+            summary = run_build(inputs, out, progress=advance, workers=workers, dask=dask, rebuild=rebuild, viewer=viewer)
+        except InputError as exc:
+            problems = exc.problems
+    _problems(problems)
     table = Table(title=f"Payvand build → {out}")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -107,11 +131,12 @@ def extract(files: Annotated[list[Path], typer.Argument(help="files and/or folde
 
     from payvand.build import extract_records
     from payvand.extract import scored_pipeline
-    from payvand.extract.readers import read
+    from payvand.extract.readers import input_problems, read
     from payvand.extract.records import record_line
     from payvand.ontology.mapping import article_dataset, article_graph, bind
     from payvand.types import ExtractionError
 
+    _problems(input_problems(files))
     failures = []
     ds, flat = Dataset(), Graph()  # trig: a graph per article and the shared graphs, as a store has them; turtle: one graph
     bind(ds)
@@ -154,7 +179,9 @@ def query(out: Annotated[Path, typer.Argument(help="a built output folder")],
             res = run_canned(out, name, values)
         elif query_or_file:
             path = Path(query_or_file)
-            text = path.read_text(encoding="utf-8") if path.suffix == ".rq" and path.exists() else query_or_file
+            if path.suffix == ".rq" and not path.is_file():
+                raise QueryError(f"{path}: no such query file")
+            text = path.read_text(encoding="utf-8") if path.suffix == ".rq" else query_or_file
             res = run_query(out, text)
         else:
             raise QueryError("give a query, a .rq file, or --name NAME")
@@ -192,7 +219,7 @@ def serve(out: Annotated[Path, typer.Argument(help="a built output folder")],
           port: Annotated[int, typer.Option(help="port")] = 7878,
           allow_update: Annotated[bool, typer.Option("--allow-update", help="accept SPARQL updates")] = False,
           timeout: Annotated[int, typer.Option(help="query timeout in seconds")] = 30) -> None:
-    """Serve the graph in OUT over the SPARQL 1.1 Protocol (Oxigraph server; Ctrl-C stops)."""
+    """Serve the graph in OUT over the SPARQL 1.1 Protocol (Oxigraph server), with the query page at /; Ctrl-C or SIGTERM stops."""
     from payvand.graph.endpoint import oxigraph_binary, serve as run_serve
 
     _built(out)
@@ -201,8 +228,17 @@ def serve(out: Annotated[Path, typer.Argument(help="a built output folder")],
     except FileNotFoundError as exc:
         err.print(f"[red]error[/red]: {exc}", highlight=False, markup=True)
         raise typer.Exit(2) from None
-    err.print(f"SPARQL endpoint on http://{host}:{port}/query ({'read-write' if allow_update else 'read-only'})")
-    raise typer.Exit(run_serve(out, host=host, port=port, allow_update=allow_update, timeout=timeout))
+
+    def ready() -> None:
+        err.print(f"SPARQL endpoint on http://{host}:{port}/query ({'read-write' if allow_update else 'read-only'}),"
+                  f" query page on http://{host}:{port}/", highlight=False, soft_wrap=True)
+
+    try:
+        status = run_serve(out, host=host, port=port, allow_update=allow_update, timeout=timeout, ready=ready)
+    except OSError as exc:
+        err.print(f"[red]error[/red]: cannot listen on {host}:{port} ({exc.strerror or exc})", highlight=False)
+        raise typer.Exit(2) from None
+    raise typer.Exit(status)
 
 
 @app.command()
@@ -234,7 +270,7 @@ def view(out: Annotated[Path, typer.Argument(help="a built output folder")],
 
     full = load(_built(out))
     g = filter_graph(full, predicate, type, since, until)
-    path = write(g, output or out / "viewer.html")
+    path = write(g, _writable(output or out / "viewer.html"))
     pages = write_pages(out, full, path.parent, path.name)
     out_console.print(f"wrote {path} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges) and, beside it, "
                       + ", ".join(p.name for p in pages))
@@ -281,7 +317,7 @@ def export(out: Annotated[Path, typer.Argument(help="a built output folder")],
     if format in ("trig", "nquads"):
         from payvand.graph.store import Store, store_path
 
-        dest = output or out / f"graph.{'nq' if format == 'nquads' else 'trig'}"
+        dest = _writable(output or out / f"graph.{'nq' if format == 'nquads' else 'trig'}")
         with Store(store_path(out)) as store:
             store.export(dest, fmt=format)
         out_console.print(f"wrote {dest}")
@@ -290,15 +326,16 @@ def export(out: Annotated[Path, typer.Argument(help="a built output folder")],
         err.print(f"[red]error[/red]: unknown format {format!r} (one of {', '.join(FORMATS)})")
         raise typer.Exit(2)
     dest = output or out / ("graph-csv" if format == "csv" else f"graph.{'json' if format == 'cytoscape' else format}")
+    _writable(dest, folder=format == "csv")
     for f in run_export(load(out), format, dest):
         out_console.print(f"wrote {f}")
 
 
-def _need_files(golds: list[Path]) -> None:
-    """Exit with status 2 naming the first gold file that is not there."""
-    for g in golds:
+def _need_files(files: list[Path]) -> None:
+    """Exit with status 2 naming the first (gold or facts) file that is not there."""
+    for g in files:
         if not g.is_file():
-            err.print(f"[red]error[/red]: {g}: no such gold file")
+            err.print(f"[red]error[/red]: {g}: no such file")
             raise typer.Exit(2)
 
 
@@ -315,7 +352,7 @@ def evaluate(gold: Annotated[list[Path], typer.Argument(help="gold .jsonl files 
     if sum(x is not None for x in (pred, cv, scorer or None)) > 1:
         err.print("[red]error[/red]: --pred, --cv and --scorer exclude each other")
         raise typer.Exit(2)
-    _need_files(gold)
+    _need_files(gold + ([pred] if pred else []))
     try:
         r = run_eval(gold, pred, cv=cv, scorer=scorer)
     except ValueError as exc:
@@ -349,12 +386,12 @@ def train(gold: Annotated[list[Path], typer.Argument(help="gold .jsonl files (GU
     from payvand.extract.relations.scorer import train_files
 
     _need_files(gold)
+    _writable(output)
     try:
         model = train_files(gold)
     except ValueError as exc:
         err.print(f"[red]error[/red]: {exc}")
         raise typer.Exit(2) from None
-    output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(model.to_json(), encoding="utf-8")
     out_console.print(f"wrote {output}: {len(model.weights)} features, thresholds {model.thresholds}, "
                       f"{model.meta['candidates']} candidates ({model.meta['positives']} positive)")

@@ -228,3 +228,77 @@ def test_extraction_never_raises_and_offsets_index_the_original(text, title):
             ev = rec["evidence"]
             source = parts[ev.get("field", "text")]
             assert 0 <= ev["start"] <= ev["end"] <= len(source) and source[ev["start"]:ev["end"]] == ev["text"]
+
+
+# No silent wrong answers: a command line that names nothing to read, or an output path that
+# cannot be written, is one line on stderr and exit status 2, and nothing is made.
+
+def _cli(*args: str):
+    from typer.testing import CliRunner
+
+    from payvand.cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+def _one_line_error(res, *words: str) -> None:
+    said = " ".join(res.stderr.split())  # (rich folds long lines)
+    assert res.exit_code == 2, res.output
+    assert said.startswith("error:") and said.count("error:") == 1 and "Traceback" not in said, said
+    for w in words:
+        assert w in said, (w, said)
+
+
+def test_a_folder_without_a_readable_article_is_an_error_and_makes_no_out(tmp_path):
+    d = tmp_path / "scans"
+    (d / "more").mkdir(parents=True)
+    (d / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    (d / "more" / "photo.png").write_bytes(b"\x89PNG\r\n")
+    for cmd in (["build", d, "-o", tmp_path / "out"], ["extract", d]):
+        res = _cli(*cmd)
+        _one_line_error(res, str(d), "no readable article", ".pdf", ".png", ".txt")
+    assert not (tmp_path / "out").exists()
+    res = _cli("build", tmp_path / "more" / "photo.png", "-o", tmp_path / "out")  # a file of no known kind
+    assert res.exit_code == 2 and not (tmp_path / "out").exists()
+
+
+def test_a_missing_input_is_an_error_and_makes_no_out(tmp_path):
+    res = _cli("build", SEED, tmp_path / "nowhere.txt", "-o", tmp_path / "out")
+    _one_line_error(res, str(tmp_path / "nowhere.txt"), "no such file or folder")
+    assert not (tmp_path / "out").exists()
+
+
+def test_input_that_holds_no_article_exits_non_zero(tmp_path):
+    (tmp_path / "none.jsonl").write_text("\n\n", encoding="utf-8")  # a known kind, no article in it
+    res = _cli("build", tmp_path / "none.jsonl", "-o", tmp_path / "out", "--no-viewer")
+    assert res.exit_code == 1 and "no readable article in the input" in " ".join(res.stderr.split())
+
+
+def test_out_that_is_a_file_is_a_one_line_error(tmp_path):
+    taken = tmp_path / "taken"
+    taken.write_text("keep me", encoding="utf-8")
+    for out in (taken, taken / "out"):
+        _one_line_error(_cli("build", SEED, "-o", out), str(taken), "is a file")
+    assert taken.read_text(encoding="utf-8") == "keep me"
+
+
+def test_every_output_option_refuses_the_wrong_kind_of_path(built, tmp_path):
+    out, _ = built
+    folder, file = tmp_path / "a-folder", tmp_path / "a-file"
+    folder.mkdir()
+    file.write_text("keep me", encoding="utf-8")
+    for cmd, words in ((["view", out, "-o", folder], "is a folder"),
+                       (["export", out, "--format", "gexf", "-o", folder], "is a folder"),
+                       (["export", out, "--format", "trig", "-o", folder], "is a folder"),
+                       (["export", out, "--format", "csv", "-o", file], "is a file"),
+                       (["view", out, "-o", file / "viewer.html"], "is a file"),
+                       (["train", SEED, "-o", folder], "is a folder")):
+        _one_line_error(_cli(*cmd), words)
+    assert file.read_text(encoding="utf-8") == "keep me" and not any(folder.iterdir())
+
+
+def test_a_missing_query_or_facts_file_is_named(built, tmp_path):
+    out, _ = built
+    res = _cli("query", out, tmp_path / "nothere.rq")
+    assert res.exit_code == 2 and "nothere.rq: no such query file" in " ".join(res.stderr.split())
+    _one_line_error(_cli("evaluate", SEED, "--pred", tmp_path / "nothere.jsonl"), "nothere.jsonl: no such file")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -191,6 +192,50 @@ def read_feed(path: Path) -> Iterator[Article | ExtractionError]:
                        title=title, url=item.get("link"), published=published)
 
 
+NO_SUCH_PATH = "no such file or folder"
+
+
+def _known() -> str:
+    return "Payvand reads " + " ".join(sorted(READERS))
+
+
+def no_reader(suffix: str) -> str:
+    return f"no reader for '{suffix}' files ({_known()})"
+
+
+def input_problems(inputs: Iterable[str | Path]) -> list[str]:
+    """What makes a command line's inputs hold nothing to read: a path that is not there, a
+    file of a kind no reader takes, a folder without one file of a kind a reader takes. (What
+    is wrong inside a file is found as it is read, and that file skipped.)"""
+    problems = []
+    for raw in inputs:
+        p = Path(raw)
+        if not p.exists():
+            problems.append(f"{p}: {NO_SUCH_PATH}")
+        elif p.is_file() and p.suffix.lower() not in READERS:
+            problems.append(f"{p}: {no_reader(p.suffix)}")
+        elif p.is_dir():
+            others = _unreadable_folder(p)
+            if others is not None:
+                found = ", ".join(f"{n} {s or 'without suffix'}" for s, n in others.most_common(5))
+                problems.append(f"{p}: no readable article in this folder ("
+                                + (f"found {found}; " if others else "it is empty; ") + f"{_known()})")
+    return problems
+
+
+def _unreadable_folder(folder: Path) -> Counter | None:
+    """None when the folder holds a file of a kind a reader takes (the walk stops at the
+    first); else how many files of each other suffix it holds."""
+    others: Counter = Counter()
+    for _root, _dirs, files in os.walk(folder):
+        for name in files:
+            suffix = Path(name).suffix.lower()
+            if suffix in READERS:
+                return None
+            others[suffix] += 1
+    return others
+
+
 def iter_files(inputs: Iterable[str | Path]) -> Iterator[Path | ExtractionError]:
     for raw in inputs:
         p = Path(raw)
@@ -204,7 +249,7 @@ def iter_files(inputs: Iterable[str | Path]) -> Iterator[Path | ExtractionError]
         elif p.exists():
             yield p
         else:
-            yield ExtractionError(str(p), "no such file or folder")
+            yield ExtractionError(str(p), NO_SUCH_PATH)
 
 
 def read(inputs: Iterable[str | Path]) -> Iterator[Article | ExtractionError]:
@@ -215,7 +260,7 @@ def read(inputs: Iterable[str | Path]) -> Iterator[Article | ExtractionError]:
             continue
         reader = READERS.get(f.suffix.lower())
         if reader is None:
-            yield ExtractionError(str(f), f"no reader for '{f.suffix}' files (known: {', '.join(sorted(READERS))})")
+            yield ExtractionError(str(f), no_reader(f.suffix))
             continue
         if not os.access(f, os.R_OK):
             yield ExtractionError(str(f), "permission denied")

@@ -10,18 +10,20 @@ from pathlib import Path
 import pyoxigraph
 
 from payvand.graph.store import NoStoreError, Store, store_path
+from payvand.ontology.mapping import ID, ORG, PROV, PV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
 
-PREFIXES = """PREFIX pv: <https://w3id.org/payvand/ontology#>
-PREFIX pvid: <https://w3id.org/payvand/id/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX schema: <https://schema.org/>
-PREFIX time: <http://www.w3.org/2006/time#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
+# The prefixes every query gets (``payvand query``, the endpoint of ``payvand serve``), stated
+# once; the namespaces are the RDF mapping's.
+PREFIX_IRIS = {name: str(ns) for name, ns in (("pv", PV), ("pvid", ID), ("org", ORG), ("rdfs", RDFS), ("rdf", RDF),
+                                             ("skos", SKOS), ("prov", PROV), ("schema", SCHEMA), ("time", TIME),
+                                             ("xsd", XSD))}
+PREFIXES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIX_IRIS.items())
+
+
+def with_prefixes(sparql: str) -> str:
+    """The query (or update) with the common prefixes declared before it; a prefix it
+    declares itself comes later, and so wins."""
+    return PREFIXES + sparql
 
 
 class QueryError(ValueError):
@@ -44,7 +46,7 @@ def open_store(out: str | Path) -> Store:
 
 def query(out: str | Path, sparql: str) -> Result:
     """Run SELECT, ASK or CONSTRUCT on a built graph; the common prefixes are predeclared."""
-    text = sparql if "PREFIX pv:" in sparql else PREFIXES + sparql
+    text = with_prefixes(sparql)
     with open_store(out) as store:
         try:
             res = store.query(text)
@@ -71,7 +73,7 @@ def _readable(message: str, added_lines: int) -> str:
         message = f"line {line}, column {m.group(2)}" + message[m.end():]
     head, sep, rest = message.partition("expected one of")
     if "Prefix not found" in rest:
-        return head + "unknown prefix (declare it with PREFIX, or use one of: pv pvid org rdfs rdf skos prov schema time xsd)"
+        return head + "unknown prefix (declare it with PREFIX, or use one of: " + " ".join(PREFIX_IRIS) + ")"
     return head + (sep + rest[:120] + ("…" if len(rest) > 120 else "") if sep else "")
 
 

@@ -1,4 +1,3 @@
-import time
 
 import pytest
 
@@ -52,41 +51,6 @@ def test_syntax_error_names_the_position(built):
         query(out, "SELECT ?x WHERE { ?x pv:mayorOf }")
     with pytest.raises(QueryError, match="unknown prefix"):
         query(out, "SELECT ?x WHERE { ?x nope:p ?y }")
-
-
-def test_endpoint_protocol_read_only_and_stop(built):
-    httpx = pytest.importorskip("httpx")
-    from payvand.graph.endpoint import start
-
-    out, _ = built
-    expected = str(len(query(out, "SELECT ?a ?b WHERE { ?a pv:mayorOf ?b }").rows))
-    proc = start(out, port=18788)
-    try:
-        url = "http://127.0.0.1:18788"
-        for _ in range(100):
-            try:
-                httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=2)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        q = "PREFIX pv: <https://w3id.org/payvand/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?a pv:mayorOf ?b }"
-        r = httpx.get(url + "/query", params={"query": q}, headers={"Accept": "application/sparql-results+json"})
-        assert r.status_code == 200 and r.json()["results"]["bindings"][0]["n"]["value"] == expected
-        for accept, marker in (("text/csv", "n\r\n"), ("text/tab-separated-values", "?n"),
-                               ("application/sparql-results+xml", "<sparql")):
-            r = httpx.post(url + "/query", data={"query": q}, headers={"Accept": accept})
-            assert r.status_code == 200 and marker in r.text
-        r = httpx.post(url + "/query", headers={"Accept": "text/turtle"}, data={
-            "query": "CONSTRUCT { ?a <https://w3id.org/payvand/ontology#mayorOf> ?b } WHERE { ?a <https://w3id.org/payvand/ontology#mayorOf> ?b }"})
-        assert r.status_code == 200 and "mayorOf" in r.text
-        r = httpx.get(url + "/query", params={"query": "ASK { ?a <https://w3id.org/payvand/ontology#mayorOf> ?b }"},
-                      headers={"Accept": "application/sparql-results+json"})
-        assert r.json()["boolean"] is True
-        r = httpx.post(url + "/update", data={"update": "INSERT DATA { <http://a> <http://b> <http://c> }"})
-        assert 400 <= r.status_code < 500
-    finally:
-        proc.terminate()
-        assert proc.wait(timeout=10) is not None
 
 
 def test_commands_on_a_folder_without_a_store_say_so_exit_2_and_make_none(tmp_path):

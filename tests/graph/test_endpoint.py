@@ -1,0 +1,128 @@
+"""`payvand serve`: the prefixes of `payvand query`, the offline query page, and a clean stop."""
+import json
+import re
+import signal
+import socket
+import time
+from pathlib import Path
+
+import pytest
+
+from payvand.graph.endpoint import start
+from payvand.graph.sparql import PREFIX_IRIS, PREFIXES, canned_queries, query
+
+httpx = pytest.importorskip("httpx")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _listening(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        return True
+    except OSError:
+        return False
+
+
+def _served(out: Path):
+    """(the `payvand serve` process, its URL) once it answers."""
+    port = _free_port()
+    proc = start(out, port=port)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        assert proc.poll() is None, proc.stderr.read().decode()
+        try:
+            if httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=2).status_code == 200:
+                return proc, url
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError("the endpoint did not answer")
+
+
+def _children(pid: int) -> list[int]:
+    return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+@pytest.fixture(scope="module")
+def served(built):
+    out, _ = built
+    proc, url = _served(out)
+    yield out, proc, url
+    if proc.poll() is None:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_the_endpoint_predeclares_the_prefixes_of_query(served):
+    out, _, url = served
+    q = "SELECT ?mayor ?city WHERE { ?p pv:mayorOf ?c ; rdfs:label ?mayor . ?c rdfs:label ?city }"
+    expected = {tuple(r) for r in query(out, q).rows}
+    assert expected
+    json_accept = {"Accept": "application/sparql-results+json"}
+    for r in (httpx.get(url + "/query", params={"query": q}, headers=json_accept),
+              httpx.post(url + "/query", data={"query": q}, headers=json_accept),
+              httpx.post(url + "/query", content=q.encode(),
+                         headers={**json_accept, "Content-Type": "application/sparql-query"})):
+        assert r.status_code == 200, r.text
+        got = {(b["mayor"]["value"], b["city"]["value"]) for b in r.json()["results"]["bindings"]}
+        assert got == expected
+    n = "SELECT (COUNT(*) AS ?n) WHERE { ?a pv:mayorOf ?b }"
+    count = query(out, n).rows[0][0]
+    for accept, marker in (("text/csv", f"n\r\n{count}\r\n"), ("text/tab-separated-values", "?n"),
+                           ("application/sparql-results+xml", "<sparql")):
+        r = httpx.post(url + "/query", data={"query": n}, headers={"Accept": accept})
+        assert r.status_code == 200 and marker in r.text
+    r = httpx.post(url + "/query", headers={"Accept": "text/turtle"},
+                   data={"query": "CONSTRUCT { ?a pv:mayorOf ?b } WHERE { ?a pv:mayorOf ?b }"})
+    assert r.status_code == 200 and r.text.count("mayorOf") == int(count)
+    # a prefix the query declares itself wins over the predeclared one
+    r = httpx.get(url + "/query", headers=json_accept, params={
+        "query": "PREFIX pv: <http://example.org/nothing#> ASK { ?p pv:mayorOf ?c }"})
+    assert r.json()["boolean"] is False
+    r = httpx.post(url + "/update", data={"update": "INSERT DATA { pv:a pv:b pv:c }"})
+    assert 400 <= r.status_code < 500  # read-only
+
+
+def test_the_query_page_is_payvands_offline_with_prefixes_and_canned_queries(served):
+    _, _, url = served
+    r = httpx.get(url + "/")
+    assert r.status_code == 200 and "text/html" in r.headers["content-type"]
+    page = r.text
+    block = re.search(r'<script id="pv-data" type="application/json">(.*?)</script>', page, re.S)
+    data = json.loads(block.group(1))
+    assert data["prefixes"] == PREFIXES and all(f"PREFIX {n}: <{i}>" in PREFIXES for n, i in PREFIX_IRIS.items())
+    assert [q["name"] for q in data["queries"]] == list(canned_queries())
+    # no request leaves the page: no address outside the data, and only namespace IRIs in it
+    assert not re.search(r"https?:|//[a-z]", page.replace(block.group(0), ""))
+    assert set(re.findall(r"https?://[^\s<>\\]+", block.group(1))) <= set(PREFIX_IRIS.values())
+    # a canned query's text, its parameters filled as `payvand query --name` fills them
+    r = httpx.get(url + "/canned/sister-cities", params={"city": 'شیراز" } #'})
+    assert r.status_code == 200
+    assert r.text == canned_queries()["sister-cities"].render({"city": 'شیراز" } #'})
+    assert httpx.get(url + "/canned/nope").status_code == 404
+    assert httpx.get(url + "/canned/sister-cities", params={"nope": "x"}).status_code == 400
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=lambda s: s.name)
+def test_a_signal_stops_the_server_and_its_oxigraph_child(built, sig):
+    out, _ = built
+    proc, url = _served(out)
+    port = int(url.rsplit(":", 1)[1])
+    (child,) = _children(proc.pid)
+    cmdline = Path(f"/proc/{child}/cmdline").read_bytes().split(b"\0")
+    assert Path(cmdline[0].decode()).name == "oxigraph"
+    backend_port = int(cmdline[cmdline.index(b"--bind") + 1].rsplit(b":", 1)[1])
+    assert _listening(backend_port)
+    proc.send_signal(sig)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and (_listening(port) or _listening(backend_port)):
+        time.sleep(0.1)
+    assert not _listening(port) and not _listening(backend_port)
+    assert proc.wait(timeout=5) == 0
+    assert not Path(f"/proc/{child}").exists()  # stopped and reaped
