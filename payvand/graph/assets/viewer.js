@@ -269,7 +269,7 @@
         dx[p[0]] -= ux * d; dy[p[0]] -= uy * d; dx[p[1]] += ux * d; dy[p[1]] += uy * d;
       });
       for (i = 0; i < n; i++) {
-        dx[i] -= x[i] * 0.05 / radius; dy[i] -= y[i] * 0.05 / radius;
+        dx[i] -= x[i] * 0.15 / radius; dy[i] -= y[i] * 0.15 / radius;
         var len = Math.max(Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]), 1e-9);
         var step = Math.min(len, temp) / len;
         x[i] += dx[i] * step; y[i] += dy[i] * step;
