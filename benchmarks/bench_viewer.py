@@ -1,4 +1,4 @@
-"""Time for the viewer to stabilise and freeze at growing graph sizes, in headless Chromium.
+"""Time for the viewer to be drawn at growing graph sizes, in headless Chromium.
 
     python benchmarks/bench_viewer.py [--nodes 500 5000]
 A synthetic typed graph (:func:`synthetic_graph`) is rendered by
@@ -55,7 +55,7 @@ def main(sizes: list[int]) -> None:
             page.wait_for_selector("#pv-status[data-ready=true]", timeout=600_000)
             secs = time.perf_counter() - t
             st = page.locator("#pv-status")
-            print(f"{n:>6} nodes, {st.get_attribute('data-edges')} edges: drawn and frozen in {secs:6.1f} s "
+            print(f"{n:>6} nodes, {st.get_attribute('data-edges')} edges: drawn in {secs:6.1f} s "
                   f"(page {path.stat().st_size / 1e6:.1f} MB)")
             page.close()
         browser.close()
