@@ -259,21 +259,37 @@ def validate(out: Annotated[Path, typer.Argument(help="a built output folder")])
 @app.command()
 def view(out: Annotated[Path, typer.Argument(help="a built output folder")],
          output: Annotated[Path | None, typer.Option("-o", "--output", help="HTML file (default OUT/viewer.html)")] = None,
-         predicate: Annotated[list[str] | None, typer.Option("--predicate", help="keep only these predicates")] = None,
-         type: Annotated[list[str] | None, typer.Option("--type", help="keep only these entity types")] = None,
+         predicate: Annotated[list[str] | None, typer.Option("--predicate", help="keep only these predicates (any case)")] = None,
+         type: Annotated[list[str] | None, typer.Option("--type", help="keep only these entity types (any case)")] = None,
          since: Annotated[int | None, typer.Option(help="from this year")] = None,
-         until: Annotated[int | None, typer.Option(help="up to this year")] = None) -> None:
+         until: Annotated[int | None, typer.Option(help="up to this year")] = None,
+         undated: Annotated[bool, typer.Option("--undated/--no-undated",
+                                               help="with --since/--until, keep facts that have no year")] = True) -> None:
     """Write the offline HTML graph viewer of OUT, and beside it its companion pages (reading, entity, map)."""
     from payvand.graph.network import load
     from payvand.graph.pages import write_pages
-    from payvand.graph.viewer import filter_graph, write
+    from payvand.graph.viewer import UnknownValueError, canonical, entity_types, filter_graph, predicates, undated_count, write
 
-    full = load(_built(out))
-    g = filter_graph(full, predicate, type, since, until)
+    try:
+        predicate = canonical(predicate, predicates(), "predicate")
+        type = canonical(type, entity_types(), "type")
+    except UnknownValueError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False, markup=True, soft_wrap=True)
+        raise typer.Exit(2) from None
+    whole = load(_built(out))
+    g = filter_graph(whole, predicate, type, since, until, undated)
+    if whole.number_of_edges() and not g.number_of_edges():
+        err.print("[red]error[/red]: no fact matches these filters; nothing written", highlight=False, markup=True)
+        raise typer.Exit(1)
     path = write(g, _writable(output or out / "viewer.html"))
-    pages = write_pages(out, full, path.parent, path.name)
-    out_console.print(f"wrote {path} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges) and, beside it, "
-                      + ", ".join(p.name for p in pages))
+    pages = write_pages(out, whole, path.parent, path.name)
+    note = ""
+    if since is not None or until is not None:
+        dropped = undated_count(filter_graph(whole, predicate, type))
+        note = (f"; {undated_count(g)} facts without a year kept (--no-undated drops them)" if undated
+                else f"; {dropped} facts without a year dropped (--undated keeps them)")
+    out_console.print(f"wrote {path} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges{note}) and, beside it, "
+                      + ", ".join(p.name for p in pages), highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -169,19 +169,30 @@ def country_city(g: nx.MultiDiGraph) -> nx.Graph:
     return cc
 
 
-def stats(g: nx.MultiDiGraph, top: int = 10) -> dict:
-    """Counts, centralities (degree, betweenness, eigenvector), components and communities."""
+def simple_graph(g: nx.MultiDiGraph) -> nx.Graph:
+    """The undirected simple graph of g (one edge per linked pair, no self-loops), with node data."""
     simple = nx.Graph()
     simple.add_nodes_from(g.nodes(data=True))
-    for s, o in g.edges():
-        if s != o:
-            simple.add_edge(s, o)
+    simple.add_edges_from((s, o) for s, o in g.edges() if s != o)
+    return simple
+
+
+def communities(simple: nx.Graph) -> list[set[str]]:
+    """Louvain communities (seeded, so the same graph gives the same ones), largest first."""
+    if not simple.number_of_edges():
+        return []
+    found = nx.community.louvain_communities(simple, seed=1)
+    return sorted(found, key=lambda c: (-len(c), min(c)))
+
+
+def stats(g: nx.MultiDiGraph, top: int = 10) -> dict:
+    """Counts, centralities (degree, betweenness, eigenvector), components and communities."""
+    simple = simple_graph(g)
     betweenness = nx.betweenness_centrality(simple) if simple.number_of_edges() else {}
     try:
         eigen = nx.eigenvector_centrality(simple, max_iter=1000) if simple.number_of_edges() else {}
     except nx.PowerIterationFailedConvergence:
         eigen = nx.eigenvector_centrality_numpy(simple)
-    communities = nx.community.louvain_communities(simple, seed=1) if simple.number_of_edges() else []
 
     def ranked(etype: str) -> list[dict]:
         nodes = [n for n, d in simple.nodes(data=True) if d.get("type") == etype]
@@ -197,5 +208,5 @@ def stats(g: nx.MultiDiGraph, top: int = 10) -> dict:
         "top": {t: ranked(t) for t in ("City", "Organization", "Person")},
         "components": {"count": len(components), "sizes": components[:10]},
         "communities": [{"size": len(c), "members": sorted(simple.nodes[n]["label"] for n in c)[:12]}
-                        for c in sorted(communities, key=len, reverse=True)[:10]],
+                        for c in communities(simple)[:10]],
     }

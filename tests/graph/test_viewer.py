@@ -1,17 +1,25 @@
 """The viewer in a real browser: Debian's Chromium driven by Playwright, network blocked."""
 import json
+import re
 import shutil
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from typer.testing import CliRunner
 
 from payvand.build import build
-from payvand.graph.network import load
-from payvand.graph.viewer import render
+from payvand.cli import app
+from payvand.graph.network import edge_years, load
+from payvand.graph.viewer import TYPE_STYLE, filter_graph, render
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "out" / "test-artifacts"
 EVIL = "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">"
+
+
+def _data(html: str) -> dict:
+    return json.loads(re.search(r'<script type="application/json" id="pv-data">(.*?)</script>', html, re.S).group(1))
 
 
 def _browser():
@@ -36,36 +44,68 @@ def _open(p, path: Path):
     return browser, page, seen
 
 
-def test_viewer_offline_counts_click_and_screenshot(built):
+def test_viewer_offline_counts_click_filters_and_png(built):
     out, _ = built
     g = load(out)
     page_path = out / "viewer.html"
     assert page_path.exists()
     html = page_path.read_text(encoding="utf-8")
     assert "cdn.jsdelivr" not in html and "cdnjs" not in html
+    data = _data(html)
     with _browser() as p:
         browser, page, seen = _open(p, page_path)
         status = page.locator("#pv-status")
-        assert int(status.get_attribute("data-nodes")) == g.number_of_nodes()
-        assert int(status.get_attribute("data-edges")) == g.number_of_edges()
-        # click the node of Shiraz: its facts and evidence appear in the panel
-        node = next(n for n, d in g.nodes(data=True) if d["label"] == "شیراز")
+        n, m = g.number_of_nodes(), g.number_of_edges()
+        assert int(status.get_attribute("data-nodes")) == n
+        assert int(status.get_attribute("data-edges")) == m
+        assert status.inner_text() == f"{n} nodes · {m} edges" and status.get_attribute("dir") == "ltr"
+        # drawn where Python laid it out, physics off
+        drawn = page.evaluate("network.getPositions()")
+        assert all((drawn[k]["x"], drawn[k]["y"]) == (v["x"], v["y"]) for k, v in data["nodes"].items())
+        assert page.evaluate("network.physics.options.enabled") is False
+        # click the node of Shiraz: its neighbourhood, its facts and evidence in the panel
+        node = next(n_ for n_, d in g.nodes(data=True) if d["label"] == "شیراز")
         pos = page.evaluate("id => { const p = network.getPositions([id])[id]; return network.canvasToDOM(p); }", node)
         box = page.locator("#mynetwork").bounding_box()
         page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
         page.wait_for_selector("#pv-facts .pv-fact")
         panel = page.locator("#pv-facts").inner_text()
-        assert "شیراز" in panel and "memberOf" in panel
+        assert "شیراز" in panel and "memberOf" in page.locator("#pv-facts .pv-pred").first.get_attribute("title")
         assert page.locator("#pv-facts mark").count() > 0
+        assert page.locator("#pv-facts a.pv-entity-link").get_attribute("href") == "entity.html#iri=" + quote(node, safe="")
+        article = next(d["evidence"][0]["article"] for s_, o_, d in g.edges(data=True) if node in (s_, o_))
+        assert page.locator(f'#pv-facts a[href="reading.html#article={quote(article, safe="")}"]').count() > 0
+        neighbours = set(g.predecessors(node)) | set(g.successors(node))
+        assert int(status.get_attribute("data-nodes")) == 1 + len(neighbours)
+        assert "neighbourhood of" in status.inner_text()
+        page.click("#pv-back")
+        assert int(status.get_attribute("data-nodes")) == n
+        # English: a node with no English name shows its Persian one, marked
+        page.check("input[name=pv-lang][value=en]")
+        fa_only = next(k for k, v in data["nodes"].items() if not v["label_en"])
+        page.evaluate("id => payvand.openEgo(id)", fa_only)
+        assert page.locator("#pv-facts h2 .pv-fa-mark").count() == 1
+        page.click("#pv-back")
+        page.check("input[name=pv-lang][value=fa]")
         # Persian search across ي/ی and half-space variants
         page.fill("#pv-search", "شيراز")
         assert page.evaluate("network.getSelectedNodes()") == [node]
-        # filters: only mayorOf edges
+        # filters: only mayorOf edges, laid out anew
         for box_ in page.locator("input[data-pred]").all():
             if box_.get_attribute("data-pred") != "mayorOf":
                 box_.uncheck()
-        mayors = sum(1 for *_, d in g.edges(data=True) if d["predicate"] == "mayorOf")
-        assert int(status.get_attribute("data-edges")) == mayors
+        mayors = [(s_, o_) for s_, o_, d in g.edges(data=True) if d["predicate"] == "mayorOf"]
+        assert int(status.get_attribute("data-edges")) == len(mayors)
+        moved = page.evaluate("network.getPositions()")
+        assert any(abs(moved[s_]["x"] - drawn[s_]["x"]) > 1 for s_, _ in mayors)
+        # the undated switch: off, only dated facts stay
+        for box_ in page.locator("input[data-pred]").all():
+            box_.check()
+        page.uncheck("#pv-undated")
+        dated = sum(1 for *_, d in g.edges(data=True) if edge_years(d))
+        assert int(status.get_attribute("data-edges")) == dated
+        page.check("#pv-undated")
+        assert page.evaluate("payvand.png()").startswith("data:image/png;base64,")
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "viewer.png"))
         browser.close()
@@ -114,3 +154,58 @@ def test_render_filters_years_and_types(built):
     assert "foundedBy" not in preds  # founded in 1984
     assert any(d.get("end") == "2024" for *_, d in late.edges(data=True))
     assert 'id="pv-status"' in render(g)
+
+
+def test_view_is_byte_identical_and_filters_match_any_case(built, tmp_path):
+    out, _ = built
+    runner = CliRunner()
+    first, second = tmp_path / "a.html", tmp_path / "b.html"
+    for path in (first, second):
+        result = runner.invoke(app, ["view", str(out), "-o", str(path)])
+        assert result.exit_code == 0, result.output
+    assert first.read_bytes() == second.read_bytes()
+    g = load(out)
+    result = runner.invoke(app, ["view", str(out), "-o", str(first), "--predicate", "MEMBEROF", "--type", "city",
+                                 "--type", "organization", "--type", "PERSON"])
+    assert result.exit_code == 0, result.output
+    expected = filter_graph(g, ["memberOf"], ["City", "Organization", "Person"])
+    assert expected.number_of_edges() > 0
+    assert f"{expected.number_of_nodes()} nodes, {expected.number_of_edges()} edges" in result.output
+    assert len(_data(first.read_text(encoding="utf-8"))["edges"]) == expected.number_of_edges()
+
+
+@pytest.mark.parametrize("option, value, valid", [("--predicate", "twinned", "twinnedWith"), ("--type", "town", "City")])
+def test_view_unknown_filter_value_is_a_one_line_error(built, tmp_path, option, value, valid):
+    out, _ = built
+    result = CliRunner().invoke(app, ["view", str(out), "-o", str(tmp_path / "v.html"), option, value])
+    assert result.exit_code == 2
+    message = result.output.strip()
+    assert "\n" not in message and repr(value) in message and valid in message
+    assert not (tmp_path / "v.html").exists()
+
+
+def test_year_filter_undated_switch(built):
+    out, _ = built
+    g = load(out)
+    undated = [d for *_, d in g.edges(data=True) if not edge_years(d)]
+    assert undated, "the sample has facts without a year"
+    kept = filter_graph(g, since=1900)
+    dropped = filter_graph(g, since=1900, undated=False)
+    assert kept.number_of_edges() - dropped.number_of_edges() == len(undated)
+    assert all(edge_years(d) for *_, d in dropped.edges(data=True))
+
+
+def test_page_has_positions_no_physics_and_shaped_legend(built):
+    out, _ = built
+    g = load(out)
+    html = render(g)
+    data = _data(html)
+    assert set(data["nodes"]) == set(g.nodes)
+    assert all(isinstance(v["x"], int) and isinstance(v["y"], int) for v in data["nodes"].values())
+    assert len({(v["x"], v["y"]) for v in data["nodes"].values()}) == g.number_of_nodes()
+    assert '"physics": {"enabled": false}' in html
+    shapes = {"dot": "<circle", "square": "<rect", "diamond": "<polygon points=\"7,0", "triangle": "<polygon points=\"7,1"}
+    for t in {d["type"] for _, d in g.nodes(data=True)}:
+        color, shape, _ = TYPE_STYLE[t]
+        legend = re.search(rf'data-type="{t}" checked><svg[^>]*fill="{color}">(<[^>]*>)</svg>', html)
+        assert legend and legend.group(1).startswith(shapes[shape]), t
