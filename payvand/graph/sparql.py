@@ -1,7 +1,8 @@
-"""SPARQL over the store, with readable errors and plain-Python results."""
+"""SPARQL over the store, with readable errors and plain-Python results; the canned queries."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -9,7 +10,9 @@ from pathlib import Path
 
 import pyoxigraph
 
+from payvand.extract.text import search_key
 from payvand.graph.store import NoStoreError, Store, store_path
+from payvand.ontology.mapping import ENTITIES_GRAPH, LABELS_GRAPH
 
 PREFIXES = """PREFIX pv: <https://w3id.org/payvand/ontology#>
 PREFIX pvid: <https://w3id.org/payvand/id/>
@@ -44,20 +47,24 @@ def open_store(out: str | Path) -> Store:
 
 def query(out: str | Path, sparql: str) -> Result:
     """Run SELECT, ASK or CONSTRUCT on a built graph; the common prefixes are predeclared."""
-    text = sparql if "PREFIX pv:" in sparql else PREFIXES + sparql
     with open_store(out) as store:
-        try:
-            res = store.query(text)
-            if isinstance(res, pyoxigraph.QueryBoolean):
-                return Result(["ask"], [[str(bool(res)).lower()]])
-            if isinstance(res, pyoxigraph.QueryTriples):
-                columns = ["subject", "predicate", "object"]
-                rows = [[t.subject.value, t.predicate.value, t.object.value] for t in res]
-            else:
-                columns = [v.value for v in res.variables]
-                rows = [[None if v is None else v.value for v in row] for row in res]
-        except Exception as exc:  # pyoxigraph raises SyntaxError / OSError subclasses
-            raise QueryError(_readable(str(exc), text.count("\n") - sparql.count("\n"))) from None
+        return _run(store, sparql)
+
+
+def _run(store: Store, sparql: str) -> Result:
+    text = sparql if "PREFIX pv:" in sparql else PREFIXES + sparql
+    try:
+        res = store.query(text)
+        if isinstance(res, pyoxigraph.QueryBoolean):
+            return Result(["ask"], [[str(bool(res)).lower()]])
+        if isinstance(res, pyoxigraph.QueryTriples):
+            columns = ["subject", "predicate", "object"]
+            rows = [[t.subject.value, t.predicate.value, t.object.value] for t in res]
+        else:
+            columns = [v.value for v in res.variables]
+            rows = [[None if v is None else v.value for v in row] for row in res]
+    except Exception as exc:  # pyoxigraph raises SyntaxError / OSError subclasses
+        raise QueryError(_readable(str(exc), text.count("\n") - sparql.count("\n"))) from None
     return Result(columns, rows)
 
 
@@ -77,20 +84,41 @@ def _readable(message: str, added_lines: int) -> str:
 
 @dataclass
 class CannedQuery:
-    """A shipped ``queries/*.rq`` file: a description and ``{{param}}`` placeholders."""
+    """A shipped ``queries/*.rq`` file: a description and ``{{param}}`` placeholders.
+
+    A parameter declared ``# param:`` is filled in as a SPARQL string literal; one declared
+    ``# entity:`` names entities, and is filled in as the IRIs of those it matches (see
+    :func:`entities_named`) for a ``VALUES ?x { {{param}} }``, or ``UNDEF`` (any entity)
+    when it is empty. Either way a value never becomes query syntax."""
 
     name: str
     description: str
     text: str
     params: dict[str, str] = field(default_factory=dict)  # name -> default
+    entity_params: frozenset[str] = frozenset()
 
-    def render(self, values: dict[str, str] | None = None) -> str:
+    def render(self, values: dict[str, str] | None = None, store: Store | None = None) -> str:
+        """The query with the parameters filled in; entity parameters are looked up in ``store``."""
         values = {**self.params, **(values or {})}
         unknown = set(values) - set(self.params)
         if unknown:
             raise QueryError(f"{self.name}: unknown parameter(s) {', '.join(sorted(unknown))}"
                              f" (known: {', '.join(self.params) or 'none'})")
-        return re.sub(r"\{\{(\w+)\}\}", lambda m: _literal(values[m.group(1)]), self.text)
+        filled = {}
+        for name, value in values.items():
+            if name not in self.entity_params:
+                filled[name] = _literal(value)
+            elif not search_key(value):
+                filled[name] = "UNDEF"
+            elif store is None:
+                raise QueryError(f"{self.name}: the entity parameter {name}= needs a store to look {value!r} up in")
+            else:
+                iris = entities_named(store, value)
+                if not iris:
+                    raise QueryError(f"{self.name}: no entity is named {value!r} ({name}=: every Persian and English"
+                                     " label, and the names the articles use, are searched)")
+                filled[name] = " ".join(f"<{iri}>" for iri in iris)
+        return re.sub(r"\{\{(\w+)\}\}", lambda m: filled[m.group(1)], self.text)
 
 
 def _literal(value: str) -> str:
@@ -99,7 +127,25 @@ def _literal(value: str) -> str:
     return f'"{escaped}"'
 
 
-_PARAM = re.compile(r'^#\s*param:\s*(\w+)\s*=\s*"(.*)"\s*$')
+_NAMES = f"""SELECT ?e ?name WHERE {{
+  {{ GRAPH {LABELS_GRAPH} {{ ?e skos:prefLabel|skos:altLabel ?name }} }}
+  UNION {{ GRAPH {ENTITIES_GRAPH} {{ ?e pv:mention|pv:registryKey ?name }} }}
+}}"""
+
+
+def entities_named(store: Store, value: str) -> list[str]:
+    """The IRIs of the entities one of whose names holds ``value``, both compared by their
+    :func:`search_key` (the viewer's search: ``ي``/``ی``, ``ك``/``ک``, digits, half-spaces,
+    diacritics, case). Names: the preferred and alternative labels, Persian and English, the
+    mentions the articles make and the registry key."""
+    key = search_key(value)
+    named: dict[str, set[str]] = defaultdict(set)  # name -> entities: each distinct name is folded once
+    for row in store.query(PREFIXES + _NAMES):
+        named[row["name"].value].add(row["e"].value)
+    return sorted({e for name, entities in named.items() if key in search_key(name) for e in entities})
+
+
+_PARAM = re.compile(r'^#\s*(param|entity):\s*(\w+)\s*=\s*"(.*)"\s*$')
 
 
 @cache
@@ -110,8 +156,9 @@ def canned_queries() -> dict[str, CannedQuery]:
             continue
         text = f.read_text(encoding="utf-8")
         desc = next((l.split(":", 1)[1].strip() for l in text.splitlines() if l.startswith("# description:")), "")
-        params = {m.group(1): m.group(2) for m in map(_PARAM.match, text.splitlines()) if m}
-        out[f.name[:-3]] = CannedQuery(f.name[:-3], desc, text, params)
+        declared = [m.groups() for m in map(_PARAM.match, text.splitlines()) if m]
+        out[f.name[:-3]] = CannedQuery(f.name[:-3], desc, text, {name: default for _, name, default in declared},
+                                       frozenset(name for kind, name, _ in declared if kind == "entity"))
     return out
 
 
@@ -119,4 +166,5 @@ def run_canned(out: str | Path, name: str, values: dict[str, str] | None = None)
     queries = canned_queries()
     if name not in queries:
         raise QueryError(f"no canned query {name!r} (see `payvand queries`)")
-    return query(out, queries[name].render(values))
+    with open_store(out) as store:
+        return _run(store, queries[name].render(values, store))
