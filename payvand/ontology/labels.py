@@ -48,22 +48,21 @@ class Labels:
         for entity, language, label in uses:
             self._counts[entity][language][label] += 1
 
-    def __contains__(self, entity: str) -> bool:
-        return entity in self._counts
+    def _forms(self, entity: str, language: str) -> Mapping[str, int]:
+        """How many articles give each form (read only: nothing is added for an unknown entity)."""
+        return self._counts[entity].get(language, {}) if entity in self._counts else {}
 
     def preferred(self, entity: str, language: str = "fa") -> str:
         """The entity's preferred label in ``language`` ("" when no article names it so)."""
-        counts = self._counts[entity].get(language) if entity in self._counts else None
-        return preferred(counts) if counts else ""
+        forms = self._forms(entity, language)
+        return preferred(forms) if forms else ""
 
     def alternatives(self, entity: str) -> list[tuple[str, str]]:
         """(language, label) of the entity's other spellings, Persian first, each sorted."""
         out = []
         for language in LANGUAGES:
-            counts = self._counts[entity].get(language) if entity in self._counts else None
-            if counts:
-                best = preferred(counts)
-                out.extend((language, label) for label in sorted(counts) if label != best)
+            best = self.preferred(entity, language)
+            out.extend((language, label) for label in sorted(self._forms(entity, language)) if label != best)
         return out
 
     def triples(self) -> Iterator[tuple[str, str, str]]:
@@ -71,7 +70,8 @@ class Labels:
         for entity in sorted(self._counts):
             node = iri(entity)
             for language in LANGUAGES:
-                if self.preferred(entity, language):
-                    yield node, SKOS.nt.prefLabel, literal(self.preferred(entity, language), language=language)
+                label = self.preferred(entity, language)
+                if label:
+                    yield node, SKOS.nt.prefLabel, literal(label, language=language)
             for language, label in self.alternatives(entity):
                 yield node, SKOS.nt.altLabel, literal(label, language=language)
