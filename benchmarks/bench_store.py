@@ -19,6 +19,7 @@ import synth
 from payvand.build import WRITE_BATCH, article_digest, extract_records
 from payvand.graph.sparql import canned_queries, run_canned
 from payvand.graph.store import Store, article_nquads
+from payvand.ontology.labels import Labels, record_labels
 from payvand.types import Article
 
 
@@ -50,6 +51,9 @@ def main(sizes: list[int]) -> None:
         with Store(tmp / "payvand") as store:
             for i in range(0, len(prepared), WRITE_BATCH):  # as a build writes them
                 store.replace_many(prepared[i:i + WRITE_BATCH])
+            labels = Labels()  # and as it ends: the preferred labels
+            labels.count(use for _, records in batch for rec in records for use in record_labels(rec))
+            store.set_labels(labels.triples())
             store.oxigraph.flush()
             t_write = time.perf_counter() - t
             quads = store.quad_count()

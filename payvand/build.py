@@ -4,7 +4,9 @@
 ``OUT/facts.jsonl`` (one record per entity and per fact of every stored article) and
 ``OUT/viewer.html`` with its companion pages (``reading.html``, ``entity.html``,
 ``map.html``). An input that cannot be read is reported and skipped; the others
-still go through and what is stored stays.
+still go through and what is stored stays. Each entity's preferred label depends on every
+stored article: it is recounted from all of them at the end of each build (their records pass
+through anyway, to write ``facts.jsonl``), so it is right however the store was grown.
 
 Builds are incremental: an article whose text and metadata (and the extractor) are
 unchanged since the last build into the same OUT is skipped (its digest is in the store), a
@@ -32,6 +34,7 @@ from payvand.extract.data import extractor_fingerprint
 from payvand.extract.readers import input_problems, read
 from payvand.extract.records import doc_records, record_line, tally_key
 from payvand.graph.store import ArticleQuads, Store, article_nquads
+from payvand.ontology.labels import LabelUse, Labels, record_labels
 from payvand.types import Article, ExtractionError
 
 
@@ -102,11 +105,12 @@ def extract_records(article: Article, pipeline=None) -> list[dict]:
 class Extracted:
     """What extraction hands the building process for an article: its N-Quads (which carry
     the records too, see Store) and ``graph.trig`` block, and its ``facts.jsonl`` lines with
-    what the summary counts, so that the end of a build need not read the store back."""
+    what the summary and the labels count, so that the end of a build need not read the store back."""
 
     quads: ArticleQuads
     lines: str
     tally: tuple[tuple[str, str], ...]
+    labels: tuple[LabelUse, ...]
 
 
 def _safe_extract(article: Article) -> tuple[Extracted | None, str | None]:
@@ -115,7 +119,8 @@ def _safe_extract(article: Article) -> tuple[Extracted | None, str | None]:
     try:
         records = extract_records(article)
         return Extracted(article_nquads(article, records, article_digest(article)),
-                         "".join(map(record_line, records)), tuple(map(tally_key, records))), None
+                         "".join(map(record_line, records)), tuple(map(tally_key, records)),
+                         tuple(use for rec in records for use in record_labels(rec))), None
     except Exception as exc:  # one bad article must not stop the build
         return None, f"extraction failed: {exc!r}"
 
@@ -223,16 +228,17 @@ def _extracted_dask(articles: Iterable[Article], address: str, batch: int = 64):
             yield a, fut.result()
 
 
-def _record_lines(records: Iterable[dict], summary: BuildSummary) -> Iterator[bytes]:
-    """The records' ``facts.jsonl`` lines, each counted in the summary as it goes."""
+def _record_lines(records: Iterable[dict], summary: BuildSummary, labels: Labels) -> Iterator[bytes]:
+    """The records' ``facts.jsonl`` lines, each counted in the summary and the labels as it goes."""
     for rec in records:
         summary.count([tally_key(rec)])
+        labels.count(record_labels(rec))
         yield record_line(rec).encode("utf-8")
 
 
-def _write_facts(records: Iterable[dict], out: Path, summary: BuildSummary) -> None:
+def _write_facts(records: Iterable[dict], out: Path, summary: BuildSummary, labels: Labels) -> None:
     with open(out / "facts.jsonl.tmp", "wb") as facts:
-        facts.writelines(_record_lines(records, summary))
+        facts.writelines(_record_lines(records, summary, labels))
 
 
 class _Written:
@@ -262,16 +268,16 @@ class _Written:
         offset, lines, block = self.where[article_id]
         return self._read(offset + lines, block)
 
-    def write_facts(self, store: Store, out: Path, summary: BuildSummary) -> None:
+    def write_facts(self, store: Store, out: Path, summary: BuildSummary, labels: Labels) -> None:
         """``facts.jsonl`` in article-id order, as :func:`_write_facts` would write it from the
-        store; the summary counts of the written articles were taken as they were written."""
+        store; the summary and label counts of the written articles were taken as they were written."""
         with open(out / "facts.jsonl.tmp", "wb") as facts:
             for article in store.article_ids():
                 if article in self.where:
                     offset, lines, _ = self.where[article]
                     facts.write(self._read(offset, lines))
                 else:  # skipped: unchanged since an earlier build
-                    facts.writelines(_record_lines(store.article_records(article), summary))
+                    facts.writelines(_record_lines(store.article_records(article), summary, labels))
 
     def close(self) -> None:
         self.file.close()
@@ -299,6 +305,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
         stored = store.digests()
         known = {} if rebuild else stored
         replaced = False  # an article already in the store was written again
+        labels = Labels()  # of the articles written, then of the others as their records are read back
 
         def todo() -> Iterator[Article]:
             for item in read(inputs):
@@ -336,6 +343,7 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
                 replaced = replaced or article_id in stored
                 made.add(article_id, item.lines, item.quads.trig)
                 summary.count(item.tally)
+                labels.count(item.labels)
                 summary.articles += 1
                 if progress:
                     progress(article_id)
@@ -364,9 +372,11 @@ def build(inputs: Iterable[str | Path], out: str | Path, progress: Callable[[str
         if replaced:  # new articles brought their shared triples; a replaced one may have left stale ones
             summary.entities.clear()
             summary.facts.clear()
-            _write_facts(store.rebuild_shared(store.records()), out, summary)
+            labels = Labels()
+            _write_facts(store.rebuild_shared(store.records()), out, summary, labels)
         else:
-            made.write_facts(store, out, summary)
+            made.write_facts(store, out, summary, labels)
+        store.set_labels(labels.triples())
         store.export(out / "graph.trig", blocks=made.trig)
         summary.quads = store.quad_count()
     (out / "facts.jsonl.tmp").replace(out / "facts.jsonl")

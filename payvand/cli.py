@@ -322,9 +322,10 @@ def stats(out: Annotated[Path, typer.Argument(help="a built output folder")],
 
 @app.command()
 def export(out: Annotated[Path, typer.Argument(help="a built output folder")],
-           format: Annotated[str, typer.Option("--format", "-f", help="gexf | graphml | csv | cytoscape | trig | nquads")] = "gexf",
+           format: Annotated[str, typer.Option("--format", "-f", help="gexf | graphml | csv | cytoscape | facts | trig | nquads")] = "gexf",
            output: Annotated[Path | None, typer.Option("-o", "--output", help="file (folder for csv)")] = None) -> None:
-    """Export the graph for Gephi (GEXF), yEd/Cytoscape (GraphML, Cytoscape JSON), pandas (CSV),
+    """Export the graph for Gephi (GEXF), yEd/Cytoscape (GraphML, Cytoscape JSON), pandas or Excel
+    (CSV: nodes and edges; facts: one row per fact as an article states it, with its source),
     or every named graph as RDF (TriG, N-Quads)."""
     from payvand.graph.export import FORMATS, export as run_export
     from payvand.graph.network import load
@@ -341,7 +342,7 @@ def export(out: Annotated[Path, typer.Argument(help="a built output folder")],
     if format not in FORMATS:
         err.print(f"[red]error[/red]: unknown format {format!r} (one of {', '.join(FORMATS)})")
         raise typer.Exit(2)
-    dest = output or out / ("graph-csv" if format == "csv" else f"graph.{'json' if format == 'cytoscape' else format}")
+    dest = output or out / {"csv": "graph-csv", "facts": "facts.csv", "cytoscape": "graph.json"}.get(format, f"graph.{format}")
     _writable(dest, folder=format == "csv")
     for f in run_export(load(out), format, dest):
         out_console.print(f"wrote {f}")

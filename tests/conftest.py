@@ -44,3 +44,14 @@ def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     summary = build([SEED], out)
     return out, summary
+
+
+@pytest.fixture(scope="session")
+def built_dev(corpus, tmp_path_factory):
+    """The development articles and the sample, built (no viewer)."""
+    from payvand.build import build
+
+    out = tmp_path_factory.mktemp("dev-out")
+    summary = build([corpus / "dev.gold.jsonl", SEED], out, viewer=False)
+    assert summary.ok
+    return out

@@ -234,6 +234,13 @@ def match_key(text: str) -> str:
     return "".join(ch for ch in norm if ch.isalnum())
 
 
+def search_key(text: str) -> str:
+    """What a search compares (the viewer's search box, the canned queries' entity
+    parameters): the :func:`match_key`, case-folded, so ``شيراز``, ``شیراز`` and ``shiraz``
+    find ``شیراز``/``Shiraz``."""
+    return match_key(text).casefold()
+
+
 @cache
 def _sentence_tokenizer():
     from hazm import SentenceTokenizer

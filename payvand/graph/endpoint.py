@@ -33,7 +33,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
-from payvand.graph.sparql import PREFIXES, QueryError, canned_queries, with_prefixes
+from payvand.graph.sparql import NAMES_QUERY, PREFIXES, QueryError, canned_queries, matching, with_prefixes
 from payvand.graph.store import store_path
 
 # headers that describe one connection, not the message: never passed on
@@ -136,11 +136,26 @@ class _Front(BaseHTTPRequestHandler):
             self._send(404, "text/plain; charset=utf-8", f"no canned query {name!r}".encode())
             return
         try:
-            text = query.render(dict(parse_qsl(urlsplit(self.path).query, keep_blank_values=True)))
+            text = query.render(dict(parse_qsl(urlsplit(self.path).query, keep_blank_values=True)), self._entities_named)
         except QueryError as exc:
             self._send(400, "text/plain; charset=utf-8", str(exc).encode())
             return
         self._send(200, "application/sparql-query; charset=utf-8", text.encode())
+
+    def _entities_named(self, value: str) -> list[str]:
+        """What ``payvand query --name`` looks an entity parameter up with, asked of the Oxigraph
+        server (which holds the store)."""
+        conn = http.client.HTTPConnection(*self.server.backend)
+        try:
+            conn.request("POST", "/query", body=NAMES_QUERY.encode("utf-8"),
+                         headers={"Content-Type": "application/sparql-query",
+                                  "Accept": "application/sparql-results+json"})
+            rows = json.loads(conn.getresponse().read())["results"]["bindings"]
+        except (OSError, ValueError, KeyError) as exc:
+            raise QueryError(f"the Oxigraph server did not list the entities' names ({exc})") from None
+        finally:
+            conn.close()
+        return matching(((row["e"]["value"], row["name"]["value"]) for row in rows), value)
 
     def _forward(self) -> None:
         parts = urlsplit(self.path)

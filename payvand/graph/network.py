@@ -6,7 +6,9 @@ headline, URL and date. One pass over the articles, not a SPARQL join of every a
 ten properties, which took six times as long (7.6 s against 1.2 s for 1,500 articles) and
 was the longest serial part at the end of a build.
 
-Nodes carry ``type``, ``label`` (fa: the one most articles use), ``label_en`` and ``links``;
+Nodes carry ``type``, ``label`` and ``label_en`` (the preferred labels, as the store's
+``skos:prefLabel``: :mod:`payvand.ontology.labels`), ``alt_labels`` (the other spellings, as
+``(language, label)`` pairs) and ``links``;
 each edge is one fact with ``predicate``, ``role``, ``status``, ``start``, ``end``, ``year``
 and its evidence (``evidence``: list of dicts with the assertion's IRI, the sentence, offsets —
 into the article's text, or its title where ``in`` says ``"title"`` —, rule, confidence,
@@ -21,6 +23,7 @@ from pathlib import Path
 import networkx as nx
 
 from payvand.graph.sparql import PREFIXES, open_store
+from payvand.ontology.labels import Labels, record_labels
 from payvand.ontology.mapping import article_id, assertion_iri
 
 _ARTICLES = """
@@ -37,14 +40,13 @@ def load(out: str | Path) -> nx.MultiDiGraph:
     with open_store(out) as store:
         articles = {article_id(row["art"].value): [None if row[k] is None else row[k].value for k in ("title", "url", "date")]
                     for row in store.query(PREFIXES + _ARTICLES)}
-        labels: dict[str, Counter] = defaultdict(Counter)
+        labels = Labels()
         nodes: dict[str, dict] = {}
         edges: dict[tuple, dict] = {}
         for rec in store.records():
             if rec["kind"] == "entity":
-                labels[rec["iri"]][rec["label"]] += 1
-                node = nodes.setdefault(rec["iri"], {"type": rec["type"], "label_en": "", "links": {}})
-                node["label_en"] = node["label_en"] or rec.get("en") or ""
+                labels.count(record_labels(rec))
+                node = nodes.setdefault(rec["iri"], {"type": rec["type"], "links": {}})
                 node["links"].update({k: str(v) for k, v in rec.get("links", {}).items() if k in _LINKS})
                 continue
             role, status, start, end, year = (str(rec.get(k) or "") for k in ("role", "status", "start", "end", "year"))
@@ -60,9 +62,8 @@ def load(out: str | Path) -> nx.MultiDiGraph:
                                      "published": date or ""})
     g = nx.MultiDiGraph()
     for iri, node in sorted(nodes.items()):
-        # the label most articles use, the fuller one on a tie
-        label = min(labels[iri].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
-        g.add_node(iri, label=label, **node)
+        g.add_node(iri, label=labels.preferred(iri, "fa"), label_en=labels.preferred(iri, "en"),
+                   alt_labels=labels.alternatives(iri), **node)
     for (s, pred, o, *_), data in sorted(edges.items(), key=lambda kv: kv[0][:3]):
         if s not in g or o not in g:
             continue

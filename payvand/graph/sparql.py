@@ -1,7 +1,9 @@
-"""SPARQL over the store, with readable errors and plain-Python results."""
+"""SPARQL over the store, with readable errors and plain-Python results; the canned queries."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -9,8 +11,10 @@ from pathlib import Path
 
 import pyoxigraph
 
+from payvand.extract.text import search_key
 from payvand.graph.store import NoStoreError, Store, store_path
-from payvand.ontology.mapping import ID, ORG, PROV, PV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
+from payvand.ontology.mapping import (ENTITIES_GRAPH, ID, LABELS_GRAPH, ORG, PROV, PV, RDF, RDFS, SCHEMA, SKOS,
+                                      TIME, XSD)
 
 # The prefixes every query gets (``payvand query``, the endpoint of ``payvand serve``), stated
 # once; the namespaces are the RDF mapping's.
@@ -24,6 +28,9 @@ def with_prefixes(sparql: str) -> str:
     """The query (or update) with the common prefixes declared before it; a prefix it
     declares itself comes later, and so wins."""
     return PREFIXES + sparql
+
+
+EntityLookup = Callable[[str], list[str]]  # a name -> the IRIs of the entities it names
 
 
 class QueryError(ValueError):
@@ -46,20 +53,24 @@ def open_store(out: str | Path) -> Store:
 
 def query(out: str | Path, sparql: str) -> Result:
     """Run SELECT, ASK or CONSTRUCT on a built graph; the common prefixes are predeclared."""
-    text = with_prefixes(sparql)
     with open_store(out) as store:
-        try:
-            res = store.query(text)
-            if isinstance(res, pyoxigraph.QueryBoolean):
-                return Result(["ask"], [[str(bool(res)).lower()]])
-            if isinstance(res, pyoxigraph.QueryTriples):
-                columns = ["subject", "predicate", "object"]
-                rows = [[t.subject.value, t.predicate.value, t.object.value] for t in res]
-            else:
-                columns = [v.value for v in res.variables]
-                rows = [[None if v is None else v.value for v in row] for row in res]
-        except Exception as exc:  # pyoxigraph raises SyntaxError / OSError subclasses
-            raise QueryError(_readable(str(exc), text.count("\n") - sparql.count("\n"))) from None
+        return _run(store, sparql)
+
+
+def _run(store: Store, sparql: str) -> Result:
+    text = with_prefixes(sparql)
+    try:
+        res = store.query(text)
+        if isinstance(res, pyoxigraph.QueryBoolean):
+            return Result(["ask"], [[str(bool(res)).lower()]])
+        if isinstance(res, pyoxigraph.QueryTriples):
+            columns = ["subject", "predicate", "object"]
+            rows = [[t.subject.value, t.predicate.value, t.object.value] for t in res]
+        else:
+            columns = [v.value for v in res.variables]
+            rows = [[None if v is None else v.value for v in row] for row in res]
+    except Exception as exc:  # pyoxigraph raises SyntaxError / OSError subclasses
+        raise QueryError(_readable(str(exc), text.count("\n") - sparql.count("\n"))) from None
     return Result(columns, rows)
 
 
@@ -79,20 +90,43 @@ def _readable(message: str, added_lines: int) -> str:
 
 @dataclass
 class CannedQuery:
-    """A shipped ``queries/*.rq`` file: a description and ``{{param}}`` placeholders."""
+    """A shipped ``queries/*.rq`` file: a description and ``{{param}}`` placeholders.
+
+    A parameter declared ``# param:`` is filled in as a SPARQL string literal; one declared
+    ``# entity:`` names entities, and is filled in as the IRIs of those it matches (see
+    :func:`entities_named`) for a ``VALUES ?x { {{param}} }``, or ``UNDEF`` (any entity)
+    when it is empty. Either way a value never becomes query syntax."""
 
     name: str
     description: str
     text: str
     params: dict[str, str] = field(default_factory=dict)  # name -> default
+    entity_params: frozenset[str] = frozenset()
 
-    def render(self, values: dict[str, str] | None = None) -> str:
+    def render(self, values: dict[str, str] | None = None, lookup: EntityLookup | None = None) -> str:
+        """The query with the parameters filled in; entity parameters are looked up with
+        ``lookup`` (a name -> the IRIs of the entities it names, e.g. :func:`entities_named`
+        over a store)."""
         values = {**self.params, **(values or {})}
         unknown = set(values) - set(self.params)
         if unknown:
             raise QueryError(f"{self.name}: unknown parameter(s) {', '.join(sorted(unknown))}"
                              f" (known: {', '.join(self.params) or 'none'})")
-        return re.sub(r"\{\{(\w+)\}\}", lambda m: _literal(values[m.group(1)]), self.text)
+        filled = {}
+        for name, value in values.items():
+            if name not in self.entity_params:
+                filled[name] = _literal(value)
+            elif not search_key(value):
+                filled[name] = "UNDEF"
+            elif lookup is None:
+                raise QueryError(f"{self.name}: the entity parameter {name}= needs a graph to look {value!r} up in")
+            else:
+                iris = lookup(value)
+                if not iris:
+                    raise QueryError(f"{self.name}: no entity is named {value!r} ({name}=: every Persian and English"
+                                     " label, and the names the articles use, are searched)")
+                filled[name] = " ".join(f"<{iri}>" for iri in iris)
+        return re.sub(r"\{\{(\w+)\}\}", lambda m: filled[m.group(1)], self.text)
 
 
 def _literal(value: str) -> str:
@@ -101,7 +135,31 @@ def _literal(value: str) -> str:
     return f'"{escaped}"'
 
 
-_PARAM = re.compile(r'^#\s*param:\s*(\w+)\s*=\s*"(.*)"\s*$')
+NAMES_QUERY = PREFIXES + f"""SELECT ?e ?name WHERE {{
+  {{ GRAPH {LABELS_GRAPH} {{ ?e skos:prefLabel|skos:altLabel ?name }} }}
+  UNION {{ GRAPH {ENTITIES_GRAPH} {{ ?e pv:mention|pv:registryKey ?name }} }}
+}}"""
+
+
+def matching(names: Iterable[tuple[str, str]], value: str) -> list[str]:
+    """The IRIs among ``(entity IRI, name)`` pairs (the rows of :data:`NAMES_QUERY`) one of
+    whose names holds ``value``, both compared by their :func:`search_key` (the viewer's search:
+    ``ي``/``ی``, ``ك``/``ک``, digits, half-spaces, diacritics, case)."""
+    key = search_key(value)
+    named: dict[str, set[str]] = defaultdict(set)  # name -> entities: each distinct name is folded once
+    for entity, name in names:
+        named[name].add(entity)
+    return sorted({e for name, entities in named.items() if key in search_key(name) for e in entities})
+
+
+def entities_named(store: Store, value: str) -> list[str]:
+    """The IRIs of the entities of ``store`` one of whose names holds ``value``. Names: the
+    preferred and alternative labels, Persian and English, the mentions the articles make and
+    the registry key."""
+    return matching(((row["e"].value, row["name"].value) for row in store.query(NAMES_QUERY)), value)
+
+
+_PARAM = re.compile(r'^#\s*(param|entity):\s*(\w+)\s*=\s*"(.*)"\s*$')
 
 
 @cache
@@ -112,8 +170,9 @@ def canned_queries() -> dict[str, CannedQuery]:
             continue
         text = f.read_text(encoding="utf-8")
         desc = next((l.split(":", 1)[1].strip() for l in text.splitlines() if l.startswith("# description:")), "")
-        params = {m.group(1): m.group(2) for m in map(_PARAM.match, text.splitlines()) if m}
-        out[f.name[:-3]] = CannedQuery(f.name[:-3], desc, text, params)
+        declared = [m.groups() for m in map(_PARAM.match, text.splitlines()) if m]
+        out[f.name[:-3]] = CannedQuery(f.name[:-3], desc, text, {name: default for _, name, default in declared},
+                                       frozenset(name for kind, name, _ in declared if kind == "entity"))
     return out
 
 
@@ -121,4 +180,5 @@ def run_canned(out: str | Path, name: str, values: dict[str, str] | None = None)
     queries = canned_queries()
     if name not in queries:
         raise QueryError(f"no canned query {name!r} (see `payvand queries`)")
-    return query(out, queries[name].render(values))
+    with open_store(out) as store:
+        return _run(store, queries[name].render(values, lambda value: entities_named(store, value)))

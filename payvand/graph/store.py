@@ -3,8 +3,10 @@
 Graphs: one per article (its node, mentions, assertions with evidence, memberships),
 ``pvid:graph/entities`` and ``pvid:graph/facts`` (entity descriptions and direct fact
 triples, held once however many articles repeat them: each article's write adds its own,
-and after a build that replaced articles they are recomputed from the stored records), and
-``pvid:graph/ontology``.
+and after a build that replaced articles they are recomputed from the stored records),
+``pvid:graph/labels`` (each entity's preferred and alternative labels, which depend on every
+article: set at the end of each build from every stored record, see :meth:`Store.set_labels`),
+and ``pvid:graph/ontology``.
 
 Each article lives in its own named graph, written with the others of its batch in one
 atomic ingestion (so a killed build never leaves half an article); ingesting an article again replaces that graph, so a
@@ -21,7 +23,7 @@ from __future__ import annotations
 import json
 import os
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +32,7 @@ import pyoxigraph
 from rdflib import Dataset, Graph
 
 from payvand.ontology import ontology_path
-from payvand.ontology.mapping import (ONTOLOGY_GRAPH, PV, RDF, SCHEMA, SHARED_GRAPHS, article_id,
+from payvand.ontology.mapping import (LABELS_GRAPH, ONTOLOGY_GRAPH, PV, RDF, SCHEMA, SHARED_GRAPHS, article_id,
                                       article_iri, article_triples, bind, graph_article_id, graph_iri, literal,
                                       shared_triples)
 from payvand.types import Article
@@ -206,6 +208,20 @@ class Store:
         if pending:
             self.oxigraph.load("".join(pending), format=pyoxigraph.RdfFormat.N_QUADS)
 
+    def set_labels(self, triples: Iterable[tuple[str, str, str]]) -> None:
+        """Make the labels graph hold exactly ``triples`` (N-Triples terms). Only the difference
+        to what it holds is written, in one update (one transaction): after an incremental build
+        a few labels change, and a build killed before this leaves the earlier labels whole."""
+        wanted = {f"{s} {p} {o}" for s, p, o in triples}
+        held = {f"{q.subject} {q.predicate} {q.object}" for q in self.oxigraph.quads_for_pattern(None, None, None, LABELS_GRAPH)}
+        parts = []
+        for verb, lines in (("DELETE", held - wanted), ("INSERT", wanted - held)):
+            if lines:
+                body = "".join(f"{t} .\n" for t in sorted(lines))
+                parts.append(f"{verb} DATA {{ GRAPH {LABELS_GRAPH} {{\n{body}}} }}")
+        if parts:
+            self.oxigraph.update(" ;\n".join(parts))
+
     def digests(self) -> dict[str, str]:
         """Article id -> digest of every article in the store."""
         return {article_id(q.subject.value): q.object.value
@@ -264,7 +280,7 @@ class Store:
         if fmt != "trig":
             ox.dump(str(path), format=_FORMATS[fmt])
             return
-        shared = {*SHARED_GRAPHS.values(), ONTOLOGY_GRAPH}
+        shared = {*SHARED_GRAPHS.values(), LABELS_GRAPH, ONTOLOGY_GRAPH}
         with open(path, "wb") as f, ThreadPoolExecutor(min(4, os.cpu_count() or 1)) as pool:
             ahead: deque[bytes | Future] = deque()
 

@@ -9,7 +9,9 @@
   carrying ``prov:wasDerivedFrom`` the article, the sentence, offsets, rule, confidence;
 * what does not depend on the article (entity types, labels and links, the direct fact
   triples) is kept once, in the shared graphs ``pvid:graph/entities`` and ``pvid:graph/facts``,
-  so that the union of all graphs holds each such triple once, not once per article.
+  so that the union of all graphs holds each such triple once, not once per article;
+* what depends on all the articles together, each entity's ``skos:prefLabel`` and
+  ``skos:altLabel``, is in ``pvid:graph/labels`` (:mod:`payvand.ontology.labels`).
 
 Triples are made as N-Triples text (``(s, p, o)`` of term strings): the store loads N-Quads,
 so the build's extraction workers write them with no term objects at all (rdflib's term
@@ -103,9 +105,11 @@ def article_id(value: str) -> str:
 # the store's own graphs, beside one per article
 ENTITIES_GRAPH = ID["graph/entities"]
 FACTS_GRAPH = ID["graph/facts"]
+LABELS_GRAPH = ID["graph/labels"]  # each entity's preferred and alternative labels, over every article (labels.py)
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 SHARED_GRAPHS = {"entity": ENTITIES_GRAPH, "fact": FACTS_GRAPH}  # record kind -> the graph of its shared triples
-_RESERVED_GRAPHS = frozenset(g.value.removeprefix(f"{ID}graph/") for g in (ENTITIES_GRAPH, FACTS_GRAPH, ONTOLOGY_GRAPH))
+_RESERVED_GRAPHS = frozenset(g.value.removeprefix(f"{ID}graph/") for g in (ENTITIES_GRAPH, FACTS_GRAPH, LABELS_GRAPH,
+                                                                                         ONTOLOGY_GRAPH))
 
 
 def graph_iri(article_id: str) -> NamedNode:

@@ -90,10 +90,10 @@ def test_shared_triples_are_held_once_across_articles(tmp_path):
 
 
 def test_articles_named_as_the_shared_graphs_keep_graphs_of_their_own(tmp_path):
-    """Articles called "facts", "entities", "ontology" (a file facts.txt) or "_facts": built, and
+    """Articles called "facts", "entities", "labels", "ontology" (a file facts.txt) or "_facts": built, and
     one of them changed and built again, the shared graphs stay whole and each article's is its own."""
     text = SEED.read_text(encoding="utf-8")
-    ids = ("facts", "entities", "ontology", "_facts", "x")
+    ids = ("facts", "entities", "labels", "ontology", "_facts", "x")
     src = tmp_path / "named.jsonl"
 
     def write(changed: str) -> None:
@@ -104,7 +104,7 @@ def test_articles_named_as_the_shared_graphs_keep_graphs_of_their_own(tmp_path):
     build([src], tmp_path / "out", viewer=False)
     write(" تغییر")
     summary = build([src], tmp_path / "out", viewer=False)
-    assert summary.articles == 1 and summary.skipped == 4
+    assert summary.articles == 1 and summary.skipped == len(ids) - 1
     tehran = "https://w3id.org/payvand/id/geonames/112931"
     assert query(tmp_path / "out", f"SELECT * WHERE {{ <{tehran}> a ?t }}").rows == [["https://w3id.org/payvand/ontology#City"]]
     assert len(query(tmp_path / "out", f"SELECT ?p WHERE {{ ?p pv:mayorOf <{tehran}> }}").rows) == 1
@@ -112,7 +112,7 @@ def test_articles_named_as_the_shared_graphs_keep_graphs_of_their_own(tmp_path):
     with Store(tmp_path / "out" / "store") as store:
         assert sorted(store.article_ids()) == sorted(ids)
         graphs = store.graphs()
-    assert len(graphs) == len(ids) + 3  # each article's, the shared graphs and the ontology's
+    assert len(graphs) == len(ids) + 4  # each article's, the shared graphs, the labels' and the ontology's
     assert len(query(tmp_path / "out", f"SELECT ?a WHERE {{ ?a rdf:predicate pv:mayorOf ; rdf:object <{tehran}> }}").rows) == len(ids)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from payvand.graph.endpoint import start
-from payvand.graph.sparql import PREFIX_IRIS, PREFIXES, canned_queries, query
+from payvand.graph.sparql import PREFIX_IRIS, PREFIXES, canned_queries, entities_named, open_store, query
 
 httpx = pytest.importorskip("httpx")
 
@@ -89,7 +89,7 @@ def test_the_endpoint_predeclares_the_prefixes_of_query(served):
 
 
 def test_the_query_page_is_payvands_offline_with_prefixes_and_canned_queries(served):
-    _, _, url = served
+    out, _, url = served
     r = httpx.get(url + "/")
     assert r.status_code == 200 and "text/html" in r.headers["content-type"]
     page = r.text
@@ -101,9 +101,14 @@ def test_the_query_page_is_payvands_offline_with_prefixes_and_canned_queries(ser
     assert not re.search(r"https?:|//[a-z]", page.replace(block.group(0), ""))
     assert set(re.findall(r"https?://[^\s<>\\]+", block.group(1))) <= set(PREFIX_IRIS.values())
     # a canned query's text, its parameters filled as `payvand query --name` fills them
-    r = httpx.get(url + "/canned/sister-cities", params={"city": 'شیراز" } #'})
+    # (an entity parameter names the entities it matches, looked up through the server)
+    r = httpx.get(url + "/canned/sister-cities", params={"city": "شيراز"})
     assert r.status_code == 200
-    assert r.text == canned_queries()["sister-cities"].render({"city": 'شیراز" } #'})
+    with open_store(out) as store:
+        assert r.text == canned_queries()["sister-cities"].render({"city": "شيراز"}, lambda v: entities_named(store, v))
+    assert "<https://w3id.org/payvand/id/" in r.text
+    r = httpx.get(url + "/canned/sister-cities", params={"city": 'ناکجاآباد" } #'})
+    assert r.status_code == 400 and "no entity is named" in r.text
     assert httpx.get(url + "/canned/nope").status_code == 404
     assert httpx.get(url + "/canned/sister-cities", params={"nope": "x"}).status_code == 400
 

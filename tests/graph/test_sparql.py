@@ -39,8 +39,11 @@ def test_canned_answers_on_the_seed(built):
 
 def test_parameters_are_literals_not_syntax(built):
     out, _ = built
-    res = run_canned(out, "entity-facts", {"entity": '" } DELETE WHERE { ?s ?p ?o } #'})
-    assert res.rows == []
+    with pytest.raises(QueryError, match="no entity is named"):
+        run_canned(out, "entity-facts", {"entity": '" } DELETE WHERE { ?s ?p ?o } #'})
+    year = run_canned(out, "organization-officers", {"organization": "metropolis", "year": '0" || true || "'})
+    assert year.rows == [] != run_canned(out, "organization-officers", {"organization": "metropolis"}).rows
+    assert query(out, "ASK { ?s pv:mayorOf ?o }").rows == [["true"]]
     with pytest.raises(QueryError, match="unknown parameter"):
         run_canned(out, "meetings", {"nope": "x"})
 

@@ -74,12 +74,13 @@ _DATA = """
 @prefix pvrole: <https://w3id.org/payvand/ontology#role/> .
 @prefix org: <http://www.w3.org/ns/org#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix x: <https://example.org/> .
 x:a a pv:Article ; pv:contentHash "h" .
-x:mayor a pv:Person ; rdfs:label "شهردار"@fa ; pv:mentionedIn x:a .
-x:city a pv:City ; rdfs:label "شهر"@fa ; pv:mentionedIn x:a .
-x:country a pv:Country ; rdfs:label "کشور"@fa ; pv:mentionedIn x:a .
-x:network a pv:CityNetwork ; rdfs:label "شبکه"@fa ; pv:mentionedIn x:a .
+x:mayor a pv:Person ; rdfs:label "شهردار"@fa ; skos:prefLabel "شهردار"@fa ; pv:mentionedIn x:a .
+x:city a pv:City ; rdfs:label "شهر"@fa ; skos:prefLabel "شهر"@fa ; pv:mentionedIn x:a .
+x:country a pv:Country ; rdfs:label "کشور"@fa ; skos:prefLabel "کشور"@fa ; pv:mentionedIn x:a .
+x:network a pv:CityNetwork ; rdfs:label "شبکه"@fa ; skos:prefLabel "شبکه"@fa ; pv:mentionedIn x:a .
 x:m a org:Membership ; org:member x:city ; org:organization x:network ; pv:relation pv:memberOf ; org:role pvrole:Member .
 """
 
@@ -103,3 +104,13 @@ def test_the_shapes_hold_posts_to_the_n_ary_predicates_and_the_roles(ontology):
     assert _violations(ontology, "x:m2 a org:Membership ; org:member x:city ; org:organization x:country ;"
                                  " pv:relation pv:locatedIn ; org:role pvrole:Mayor .") == {
         ("m2", "relation"), ("https://w3id.org/payvand/ontology#role/Mayor", None), ("m2", "http://www.w3.org/ns/org#role")}
+
+
+def test_the_shapes_want_one_preferred_persian_label(ontology):
+    pref = "http://www.w3.org/2004/02/skos/core#prefLabel"
+    assert _violations(ontology, 'x:city skos:prefLabel "City"@en ; skos:altLabel "شهرک"@fa .') == set()
+    assert _violations(ontology, 'x:city skos:prefLabel "شهرک"@fa .') == {("city", pref)}
+    assert _violations(ontology, 'x:city skos:prefLabel "City"@en , "Town"@en .') == {("city", pref)}
+    data = _DATA.replace('skos:prefLabel "شهر"@fa ; ', 'skos:prefLabel "City"@en ; ')
+    assert {(v.focus, v.path) for v in validate_graph(Graph().parse(data=data, format="turtle") + ontology)} \
+        == {("https://example.org/city", pref)}
