@@ -11,6 +11,8 @@
 * ``signing_visits``: who signed an agreement in a city, or attended the signing, from a post
   in another city, travelled there.
 * ``met_there``: who met someone in a city other than the one of their post travelled there.
+* ``capital_reference``: a country's capital named as such (``پایتخت عراق``) is the city of the
+  article that GeoNames gives as that capital.
 * ``meeting_sides``: the people of one meeting, named in a list of who attended (``نشستی با
   حضور A، B و C``) or as speaking in it (``در این دیدار X گفت`` … ``Y نیز در این نشست گفت``),
   met each person of the other side.
@@ -364,3 +366,21 @@ def _session_speech() -> re.Pattern:
 
 
 _NAMED_EVENT = re.compile(r"⟨E#\d+⟩")
+
+
+@discourse_rule("capital_reference")
+def _capital_reference(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
+    """``پایتخت عراق``, ``پایتخت‌های ایران و سوریه``: each country's capital, when the article
+    names that city (by GeoNames' table of capitals, not a list of ours)."""
+    doc = ctx.doc
+    capitals = gazetteer().capitals
+    cities = {e.key: i for i, e in enumerate(doc.entities) if e.type == "City"}
+    for masked in sentences:
+        if not rule.pretested(masked.text):
+            continue
+        for m in rule.regex.finditer(masked.text):
+            for ph in re.finditer(r"⟨N#(\d+)⟩", m.group("countries")):
+                country = doc.spans[int(ph.group(1))].entity
+                city = cities.get(capitals.get(doc.entities[country].links.get("iso3166", ""), ""))
+                if city is not None:
+                    ctx.add(Fact(city, rule.p, country, _sentence_evidence(doc, masked), rule.id, rule.confidence))
