@@ -195,6 +195,8 @@ def _attendance_patterns() -> tuple[re.Pattern, list[re.Pattern]]:
 
 @discourse_rule("attendees")
 def _attendees(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
+    """Who attended the article's first meeting met its guests: the side from abroad (or the side
+    met "with"), or the side other than the one their post is with (the host's deputy met the visitor)."""
     if not ctx.meetings:
         return
     doc = ctx.doc
@@ -202,14 +204,22 @@ def _attendees(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     a_foreign = any(_foreign(ctx, p) for p in side_a)
     b_foreign = any(_foreign(ctx, p) for p in side_b)
     guests = side_a if a_foreign and not b_foreign else side_b
+    homes = _homes(doc)
+
+    def shares_post(person: int, side: list[int]) -> bool:
+        return any(homes.get(person, set()) & homes.get(p, set()) for p in side)
+
     requires, patterns = _attendance_patterns()
     candidates = [m for m in sentences if requires.search(m.text)]
     for regex in patterns:
         for masked in candidates:
             for m in regex.finditer(masked.text):
                 for person in region_members(ctx, m.group("s_region"), "metWith"):
-                    for guest in guests:
-                        if person not in guests:
+                    # an attendee whose post is in a city of one side (the host's deputy) met the other
+                    met = (side_b if shares_post(person, side_a) and not shares_post(person, side_b)
+                           else side_a if shares_post(person, side_b) and not shares_post(person, side_a) else guests)
+                    for guest in met:
+                        if person not in met:
                             ctx.add(Fact(person, "metWith", guest, _sentence_evidence(doc, masked),
                                          rule.id, rule.confidence))
 
