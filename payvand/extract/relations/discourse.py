@@ -206,8 +206,14 @@ def _attendees(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     guests = side_a if a_foreign and not b_foreign else side_b
     homes = _homes(doc)
 
+    def belongs(person: int) -> set[str]:
+        """Where a person's posts are: their cities, and the countries of those and of whom they represent."""
+        cities = homes.get(person, set())
+        return {f"city:{c}" for c in cities} | {doc.entities[c].links.get("country") or "" for c in cities} | {
+            doc.entities[f.o].links.get("iso3166") or "" for f in doc.facts if f.s == person and f.p == "represents"} - {""}
+
     def shares_post(person: int, side: list[int]) -> bool:
-        return any(homes.get(person, set()) & homes.get(p, set()) for p in side)
+        return any(belongs(person) & belongs(p) for p in side)
 
     requires, patterns = _attendance_patterns()
     candidates = [m for m in sentences if requires.search(m.text)]
