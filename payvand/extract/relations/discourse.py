@@ -11,6 +11,11 @@
 * ``signing_visits``: who signed an agreement in a city, or attended the signing, from a post
   in another city, travelled there.
 * ``met_there``: who met someone in a city other than the one of their post travelled there.
+* ``capital_reference``: a country's capital named as such (``پایتخت عراق``) is the city of the
+  article that GeoNames gives as that capital.
+* ``event_venue``: who took part in an event held in a city other than that of their post went there.
+* ``trip_members``: who goes along on the article's trip went where it went.
+* ``visited_country``: the country told beside a city visited was visited too.
 * ``meeting_sides``: the people of one meeting, named in a list of who attended (``نشستی با
   حضور A، B و C``) or as speaking in it (``در این دیدار X گفت`` … ``Y نیز در این نشست گفت``),
   met each person of the other side.
@@ -190,6 +195,8 @@ def _attendance_patterns() -> tuple[re.Pattern, list[re.Pattern]]:
 
 @discourse_rule("attendees")
 def _attendees(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
+    """Who attended the article's first meeting met its guests: the side from abroad (or the side
+    met "with"), or the side other than the one their post is with (the host's deputy met the visitor)."""
     if not ctx.meetings:
         return
     doc = ctx.doc
@@ -197,14 +204,28 @@ def _attendees(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     a_foreign = any(_foreign(ctx, p) for p in side_a)
     b_foreign = any(_foreign(ctx, p) for p in side_b)
     guests = side_a if a_foreign and not b_foreign else side_b
+    homes = _homes(doc)
+
+    def belongs(person: int) -> set[str]:
+        """Where a person's posts are: their cities, and the countries of those and of whom they represent."""
+        cities = homes.get(person, set())
+        return {f"city:{c}" for c in cities} | {doc.entities[c].links.get("country") or "" for c in cities} | {
+            doc.entities[f.o].links.get("iso3166") or "" for f in doc.facts if f.s == person and f.p == "represents"} - {""}
+
+    def shares_post(person: int, side: list[int]) -> bool:
+        return any(belongs(person) & belongs(p) for p in side)
+
     requires, patterns = _attendance_patterns()
     candidates = [m for m in sentences if requires.search(m.text)]
     for regex in patterns:
         for masked in candidates:
             for m in regex.finditer(masked.text):
                 for person in region_members(ctx, m.group("s_region"), "metWith"):
-                    for guest in guests:
-                        if person not in guests:
+                    # an attendee whose post is in a city of one side (the host's deputy) met the other
+                    met = (side_b if shares_post(person, side_a) and not shares_post(person, side_b)
+                           else side_a if shares_post(person, side_b) and not shares_post(person, side_a) else guests)
+                    for guest in met:
+                        if person not in met:
                             ctx.add(Fact(person, "metWith", guest, _sentence_evidence(doc, masked),
                                          rule.id, rule.confidence))
 
@@ -364,3 +385,83 @@ def _session_speech() -> re.Pattern:
 
 
 _NAMED_EVENT = re.compile(r"⟨E#\d+⟩")
+
+
+@discourse_rule("capital_reference")
+def _capital_reference(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
+    """``پایتخت عراق``, ``پایتخت‌های ایران و سوریه``: each country's capital, when the article
+    names that city (by GeoNames' table of capitals, not a list of ours)."""
+    doc = ctx.doc
+    capitals = gazetteer().capitals
+    cities = {e.key: i for i, e in enumerate(doc.entities) if e.type == "City"}
+    for masked in sentences:
+        if not rule.pretested(masked.text):
+            continue
+        for m in rule.regex.finditer(masked.text):
+            for ph in re.finditer(r"⟨N#(\d+)⟩", m.group("countries")):
+                country = doc.spans[int(ph.group(1))].entity
+                city = cities.get(capitals.get(doc.entities[country].links.get("iso3166", ""), ""))
+                if city is not None:
+                    ctx.add(Fact(city, rule.p, country, _sentence_evidence(doc, masked), rule.id, rule.confidence))
+
+
+@discourse_rule("event_venue")
+def _event_venue(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
+    """One whose post is in a city, who took part in an event that the article says was held in
+    another city (``hostedBy`` a city), travelled there. Not in an article that tells of an event
+    held online (``مجازی``, ``ویدئوکنفرانس``): taking part needed no trip."""
+    doc = ctx.doc
+    if _ONLINE.search(doc.norm):
+        return
+    homes = _homes(doc)
+    venues: dict[int, set[int]] = {}
+    for f in doc.facts:
+        if f.p == "hostedBy" and doc.entities[f.o].type == "City":
+            venues.setdefault(f.s, set()).add(f.o)
+    for f in [f for f in doc.facts if f.p == "participatedIn" and f.o in venues]:
+        if doc.entities[f.s].type != "Person" or not homes.get(f.s):
+            continue
+        for city in sorted(venues[f.o] - homes[f.s]):
+            ctx.add(Fact(f.s, rule.p, city, f.evidence, rule.id, rule.confidence))
+
+
+_ONLINE = re.compile(r"مجازی|ویدئو\s?کنفرانس|ویدیو\s?کنفرانس|وبینار|آنلاین|برخط|ویدئویی|ویدیویی")
+
+
+@discourse_rule("trip_members")
+def _trip_members(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
+    """``در این سفر A، B و C نیز حضور دارند``: those who go along on the trip the article tells
+    of went to its one city (the cities visited in the article, less the members' own)."""
+    doc = ctx.doc
+    homes = _homes(doc)
+    went = {f.o for f in doc.facts if f.p == "visited" and doc.entities[f.o].type == "City"}
+    for masked in sentences:
+        if not rule.pretested(masked.text):
+            continue
+        for m in rule.regex.finditer(masked.text):
+            members = [p for p in region_members(ctx, m.group("s_region"), rule.p) if doc.entities[p].type == "Person"]
+            own = set().union(*(homes.get(p, set()) for p in members))
+            if len(went - own) == 1:
+                for person in members:
+                    ctx.add(Fact(person, rule.p, next(iter(went - own)), _sentence_evidence(doc, masked),
+                                 rule.id, rule.confidence))
+
+
+@discourse_rule("visited_country")
+def _visited_country(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
+    """A city visited, followed in the sentence that tells it by its country (``وارد مسکو
+    پایتخت روسیه شدند``, ``در شهر نایروبی کشور کنیا``): the country was visited too, by one whose
+    posts are in cities of another country."""
+    doc = ctx.doc
+    homes = _homes(doc)
+    by_evidence = {_sentence_evidence(doc, m): m for m in sentences}
+    for f in [f for f in doc.facts if f.p == "visited" and doc.entities[f.o].type == "City"]:
+        masked = by_evidence.get(f.evidence)
+        if masked is None or not homes.get(f.s) or not rule.pretested(masked.text):
+            continue
+        own = {doc.entities[c].links.get("country") for c in homes[f.s]}
+        for m in rule.regex.finditer(masked.text):
+            city, country = doc.spans[int(m.group("city"))].entity, doc.spans[int(m.group("country"))].entity
+            code = doc.entities[country].links.get("iso3166")
+            if city == f.o and code not in own and doc.entities[city].links.get("country") in (None, code):
+                ctx.add(Fact(f.s, rule.p, country, f.evidence, rule.id, rule.confidence))

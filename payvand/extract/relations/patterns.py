@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from payvand.extract.data import alternation, data_names, load_yaml
+from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import GLUED_CUE
 from payvand.extract.mentions.titles import role_phrase, roles_regex, title_role
 from payvand.extract.relations.clauses import TIES, clause_around, tie_status
@@ -536,6 +537,11 @@ def _last_subjects(ctx: Context, rule: Rule, region: str | None, coord: dict[int
     before it), with those who go along: "X به همراه Y و Z …" (X, Y, Z), "X، Y و Z …"."""
     if region is None or len(subjects) < 2:
         return subjects[-1:]
+    led = _led_by().search(region)
+    if led:  # "هیئت شهرداری کرمان به سرپرستی X معاون … و Y معاون …": its heads, each
+        heads = [e for e in region_members(ctx, region[led.end():], rule.p) if e in subjects]
+        if heads:
+            return heads
     along = _ALONG.search(region)
     if along:
         lead = [e for e in region_members(ctx, region[:along.start()], rule.p)[-1:] if e in subjects]
@@ -550,6 +556,12 @@ def _last_subjects(ctx: Context, rule: Rule, region: str | None, coord: dict[int
 
 
 _ALONG = re.compile(r"\s(?:به\s+همراه|همراه\s+با|با\s+همراهی)\s")
+
+
+@cache
+def _led_by() -> re.Pattern:
+    """What opens the heads of a delegation: ``به سرپرستی``, ``به ریاست`` (cues.yaml)."""
+    return re.compile(rf"(?:^|\s)به\s+(?:{alternation(cues()['coref']['delegation_led'])})\s")
 
 
 def _add_respectively(ctx: Context, rule: Rule, subjects: list[int], objects: list[int], roles: str,
