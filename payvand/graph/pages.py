@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 import networkx as nx
 
 from payvand.extract.mentions.entities import cues
-from payvand.extract.text import match_key
+from payvand.extract.text import search_key
 from payvand.graph.geo import LINK_KINDS, map_data
 from payvand.graph.sparql import PREFIXES, open_store
 from payvand.ontology.mapping import article_id, assertion_iri
@@ -157,12 +157,12 @@ def reading_data(corpus: Corpus) -> dict:
 
 def entity_data(corpus: Corpus) -> dict:
     """Entities (labels, aliases, search keys, links, articles, facts) with the facts' evidence
-    and the articles' metadata. Search keys are :func:`match_key` lower-cased, as the page
+    and the articles' metadata. Search keys are :func:`search_key`, as the page
     folds what is typed (pages.js ``norm``)."""
     entities = {}
     for iri, ent in sorted(corpus.entities.items()):
         names = [*ent["labels"], ent["label_en"], *ent["mentions"]]
-        entities[iri] = {**ent, "keys": sorted({match_key(x).lower() for x in names if x} - {""})}
+        entities[iri] = {**ent, "keys": sorted({search_key(x) for x in names if x} - {""})}
     articles = {a["id"]: {k: a[k] for k in ("title", "url", "published", "source")} | {"facts": len(a["facts"])}
                 for a in corpus.articles}
     return {"entities": entities, "facts": corpus.facts, "articles": articles}

@@ -26,7 +26,7 @@ from pathlib import Path
 import networkx as nx
 from pyvis.network import Network
 
-from payvand.extract.text import match_key
+from payvand.extract.text import search_key
 from payvand.graph.layout import EDGE_LENGTH, layout
 from payvand.graph.network import communities, edge_years, simple_graph
 from payvand.ontology import vocabulary
@@ -135,7 +135,7 @@ def render(g: nx.MultiDiGraph, title: str = "پیوند · Payvand") -> str:
         net.add_node(n, label=" ", title=html.escape(f"{d['label']} · {d.get('label_en') or d['type']}"),
                      color=color, shape=shape, size=size, x=x, y=y)
         nodes[n] = {"label": d["label"], "label_en": d.get("label_en", ""), "type": d["type"], "mention": d["label"],
-                    "keys": sorted({match_key(x) for x in (d["label"], d.get("label_en", "")) if x}),
+                    "keys": sorted({search_key(x) for x in (d["label"], d.get("label_en", "")) if x}),
                     "isolated": degree[n] == 0, "x": x, "y": y, "size": size, "rank": rank[n],
                     "community": community.get(n, -1)}
     for node in net.nodes:  # the page's script draws the labels (by importance and zoom)

@@ -87,9 +87,22 @@ def test_viewer_offline_counts_click_filters_and_png(built):
         assert page.locator("#pv-facts h2 .pv-fa-mark").count() == 1
         page.click("#pv-back")
         page.check("input[name=pv-lang][value=fa]")
-        # Persian search across ي/ی and half-space variants
+        # Persian search across ي/ی and half-space variants, and English in any case
         page.fill("#pv-search", "شيراز")
         assert page.evaluate("network.getSelectedNodes()") == [node]
+        if g.nodes[node].get("label_en"):
+            page.fill("#pv-search", g.nodes[node]["label_en"].lower())
+            assert node in page.evaluate("network.getSelectedNodes()")
+        page.fill("#pv-search", "")
+        # links from the companion pages: #node= opens the neighbourhood, #edge= shows the fact
+        page.evaluate("iri => { location.hash = 'node=' + encodeURIComponent(iri); }", node)
+        page.wait_for_function("n => +document.getElementById('pv-status').dataset.nodes === n", arg=1 + len(neighbours))
+        page.click("#pv-back")
+        s_, o_, d_ = next((s_, o_, d_) for s_, o_, d_ in g.edges(data=True) if d_["predicate"] == "memberOf")
+        page.evaluate("a => { location.hash = 'edge=' + encodeURIComponent(a); }", d_["evidence"][0]["assertion"])
+        page.wait_for_function("() => document.querySelectorAll('#pv-facts .pv-fact').length === 1")
+        assert "memberOf" in page.locator("#pv-facts .pv-pred").first.get_attribute("title")
+        page.click("#pv-back")
         # filters: only mayorOf edges, laid out anew
         for box_ in page.locator("input[data-pred]").all():
             if box_.get_attribute("data-pred") != "mayorOf":

@@ -603,6 +603,32 @@
     order = nodeIds.slice().sort(function (a, b) { return data.nodes[a].rank - data.nodes[b].rank; });
     network.fit({ animation: false });
     markDrawn();
+    followHash();
+    window.addEventListener("hashchange", followHash);
+  }
+
+  function followHash() {
+    // links from the companion pages: #node=<entity IRI> opens its neighbourhood,
+    // #edge=<assertion IRI> shows the fact whose evidence is that assertion
+    var params = {};
+    location.hash.replace(/^#/, "").split("&").forEach(function (kv) {
+      var i = kv.indexOf("=");
+      if (i > 0) params[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1));
+    });
+    if (params.node && data.nodes[params.node]) {
+      egoStack.push(params.node);
+      openEgo(params.node);
+    } else if (params.edge) {
+      var eid = edgeIds.filter(function (e) {
+        return data.edges[e].evidence.some(function (ev) { return ev.assertion === params.edge; });
+      })[0];
+      if (eid) {
+        egoStack.push(data.edges[eid].from);
+        openEgo(data.edges[eid].from);
+        network.selectEdges([eid]);
+        showFacts(null, [eid]);
+      }
+    }
   }
 
   init();
