@@ -193,6 +193,11 @@ def _events(text: str) -> list[str]:
     ("هیئتی از کرمان در اجلاس جهانی شهرهای هوشمند شرکت کرد.", ["اجلاس جهانی شهرهای هوشمند"]),
     ("اجلاس سیزدهم در تبریز خواهد بود.", ["اجلاس سیزدهم"]),
     ("سومین نشست هماهنگی پنجمین کنگره شهرهای ساحلی برگزار شد.", ["سومین نشست هماهنگی", "پنجمین کنگره شهرهای ساحلی"]),
+    # a body named after who it gathers goes on over them, across "و" to the next of them
+    ("سومین اجلاس مجمع هماهنگی رؤسای شوراهای اسلامی و شهرداران شهرهای ساحلی کشور در بندرعباس برگزار شد.",
+     ["سومین اجلاس مجمع هماهنگی رؤسای شوراهای اسلامی و شهرداران شهرهای ساحلی کشور"]),
+    ("علی رضایی در نشست مجمع شهرداران و متخصصان مدیریت شهری آسیا شرکت می کند.",
+     ["نشست مجمع شهرداران و متخصصان مدیریت شهری آسیا"]),
     # an ordinal with دوره, an ordinal after the head, the tens of an ordinal
     ("سیزدهمین دوره جشنواره بین‌المللی فیلم کوتاه در اصفهان برگزار شد.",
      ["سیزدهمین دوره جشنواره بین‌المللی فیلم کوتاه"]),
@@ -220,6 +225,12 @@ def _events(text: str) -> list[str]:
 ])
 def test_event_names(text, events):
     assert _events(text) == events
+
+
+def test_a_body_of_mayors_ends_where_who_it_gathers_ends():
+    """After "مجمع شهرداران", "و" before a title (no one a body gathers) ends the body's name."""
+    doc = extract(Article("t", "رئیس مجمع شهرداران و رئیس شورای شهر یزد دیدار کردند."))
+    assert [s.text for s in doc.spans if s.label == "Organization"][0] == "مجمع شهرداران"
 
 
 def test_this_meeting_is_the_event_of_that_head_noun_even_after_an_ordinal():

@@ -410,7 +410,9 @@ _EZAFE = "ای"  # the ending of a word that a complement must follow (شهره�
 def _before_light_verb(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Token ``k`` is the noun of a light verb after it (``در اجلاس شرکت کرد``, ``… برگزار شد``):
     no part of the name before it."""
-    return k + 1 < len(toks) and toks[k + 1][2] in _phrase_set("event", "light_verbs")
+    light = _phrase_set("event", "light_verbs")
+    return k + 1 < len(toks) and (toks[k + 1][2] in light or toks[k + 1][2] in ("می", "نمی") and k + 2 < len(toks)
+                                  and toks[k + 2][2] in light)  # "… شرکت می کند", the prefix apart
 
 
 def _place_of_title(doc: Doc, pos: int) -> bool:
@@ -1252,6 +1254,8 @@ def find_context_organizations(doc: Doc) -> Doc:
     """Bodies with an organisational head noun: ``سازمان فرهنگی، اجتماعی و ورزشی شهرداری``."""
     heads = _phrase_set("organization", "heads")
     limit = cues()["organization"]["max_tokens"]
+    gathering_limit = cues()["organization"]["max_tokens_gathering"]
+    gathered = _phrase_set("organization", "gathered")
     toks = doc.token_texts
     this = cues()["coref"]["this"]
     departments: list[tuple[str, Span]] = []  # (name, city) of the municipal departments named so far
@@ -1286,7 +1290,8 @@ def find_context_organizations(doc: Doc) -> Doc:
             i += 1  # a part of the body named next (دبیرخانه سازمان …) is no body of its own, nor
             continue  # a meeting of it ("مجمع عمومی سازمان …": the events pass names it after the body)
         municipality = None
-        while j < len(toks) and j - i < limit:
+        gathers = False  # who the body gathers is named: "مجمع مشورتی رؤسای شوراهای …"
+        while j < len(toks) and j - i < (gathering_limit if gathers else limit):
             tt = toks[j][2]
             span = _span_at(doc, toks[j][0])
             after = _span_at(doc, toks[j + 1][0]) if j + 1 < len(toks) else None
@@ -1300,13 +1305,16 @@ def find_context_organizations(doc: Doc) -> Doc:
                     last = j = _last_token_in(toks, span.nend, j)
                 break
             if tt in ("و", "،", ",") and j + 1 < len(toks) and toks[j + 1][2] not in heads and after is None \
-                    and _continues_org(toks[j + 1][2], tt, toks[j - 1][2], t):
-                j += 1
+                    and (_continues_org(toks[j + 1][2], tt, toks[j - 1][2], t)
+                         or gathers and tt == "و" and _event_word(toks[j + 1][2])):
+                j += 1  # ("… شوراهای اسلامی و شهرداران مراکز استانها": who else it gathers)
                 continue
             if _before_light_verb(toks, j) or tt in _phrase_set("event", "verbs"):
                 break  # ("مجمع … برگزار شد": the verb's noun)
             if tt in _PLURALS and last == j - 1 and j > i + 1:
                 pass  # a plural ending after a half-space, a token once normalised (همکاری‌های)
+            elif tt in gathered or gathers and _event_word(tt):
+                gathers = True
             elif not _is_name_token(tt) and tt not in heads and surface_key(tt) not in _org_inner() \
                     and not (tt == "شهرداران" and j == i + 1 and t not in _phrase_set("organization", "parts")) \
                     and not (tt == "عضو" and toks[j - 1][2] in ("کشورهای", "شهرهای", "کلانشهرهای")):
