@@ -198,6 +198,12 @@ def _events(text: str) -> list[str]:
      ["سومین اجلاس مجمع هماهنگی رؤسای شوراهای اسلامی و شهرداران شهرهای ساحلی کشور"]),
     ("علی رضایی در نشست مجمع شهرداران و متخصصان مدیریت شهری آسیا شرکت می کند.",
      ["نشست مجمع شهرداران و متخصصان مدیریت شهری آسیا"]),
+    # a ceremony naming a place to a title is an event named by all of it (a year in it too)
+    ("آیین پلاک‌کوبی کاشان به عنوان شهر جهانی فرش دستباف با حضور علی رضایی برگزار شد.",
+     ["آیین پلاک‌کوبی کاشان به عنوان شهر جهانی فرش دستباف"]),
+    ("مراسم معرفی رسمی سبزوار به‌عنوان پایتخت فرهنگی شیعه در سال ۲۰۳۰ صبح امروز آغاز شد.",
+     ["مراسم معرفی رسمی سبزوار به‌عنوان پایتخت فرهنگی شیعه در سال ۲۰۳۰"]),
+    ("مراسم معرفی شهردار جدید کرمان برگزار شد.", []),
     # an ordinal with دوره, an ordinal after the head, the tens of an ordinal
     ("سیزدهمین دوره جشنواره بین‌المللی فیلم کوتاه در اصفهان برگزار شد.",
      ["سیزدهمین دوره جشنواره بین‌المللی فیلم کوتاه"]),
@@ -225,6 +231,13 @@ def _events(text: str) -> list[str]:
 ])
 def test_event_names(text, events):
     assert _events(text) == events
+
+
+def test_a_designation_ceremony_is_held_in_the_place_it_names():
+    doc = extract(Article("t", "آیین پلاک‌کوبی کاشان به عنوان شهر جهانی فرش دستباف با حضور علی رضایی برگزار شد."))
+    facts = {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
+    event = "آیین پلاک‌کوبی کاشان به عنوان شهر جهانی فرش دستباف"
+    assert {(event, "hostedBy", "کاشان"), ("علی رضایی", "participatedIn", event)} <= facts
 
 
 def test_a_body_of_mayors_ends_where_who_it_gathers_ends():

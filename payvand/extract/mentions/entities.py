@@ -226,6 +226,7 @@ def find_events(doc: Doc) -> Doc:
     place | year | «title»], or a title given to an event (``همایشی با عنوان «…»``)."""
     c = cues()["event"]
     heads = _event_heads()
+    _designation_ceremonies(doc)
     for m in _event_head_re().finditer(doc.norm):
         start, end = m.start(), m.end(1)
         inflected = m.end() > end  # "اکسپوی دبی", "همایشی با عنوان «…»"
@@ -302,6 +303,54 @@ def find_events(doc: Doc) -> Doc:
             _add_title(doc, titled, event)  # "… با عنوان «…»": another name of the event
     _events_named_after_bodies(doc)
     return doc
+
+
+@cache
+def _designation_re() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(_phrase_set("event", "ceremonies")) + r") (?:"
+                      + alternation(_phrase_set("event", "designation_acts")) + r")(?: رسمی)? ")
+
+
+_AS = re.compile(r" ?(?:به ?عنوان|بعنوان) ")
+_IN_YEAR = re.compile(r" در سال \d{4}(?!\d)")
+_HONORIFIC = re.compile(r" ?\([^()\n]{1,30}\)")  # after a holy city's name: "(ع)"
+
+
+def _designation_ceremonies(doc: Doc) -> None:
+    """A ceremony that names a place to a title (``آیین پلاک‌کوبی X به عنوان شهر جهانی فرش``,
+    ``مراسم معرفی رسمی X به‌عنوان پایتخت فرهنگی … در سال ۲۰۳۰``): an event named by all of it,
+    the place (a city, or one name word no gazetteer lists) its inner link, where it is held."""
+    for m in _designation_re().finditer(doc.norm):
+        if _occupied(doc, m.start(), m.end()):
+            continue
+        pos, place = m.end(), _span_at(doc, m.end())
+        if place is not None and place.nstart == pos and place.label == "City":
+            pos = place.nend
+        else:
+            word = re.match(r"[^\s\d.،,؛:«»()]+", doc.norm[pos:])
+            if word is None or _span_at(doc, pos) is not None or not _is_name_token(word.group()):
+                continue
+            pos, place = pos + word.end(), None
+        if (honorific := _HONORIFIC.match(doc.norm, pos)) is not None:
+            pos = honorific.end()
+        if (as_ := _AS.match(doc.norm, pos)) is None:
+            continue
+        if (quoted := _QUOTED.match(doc.norm, as_.end() - 1)) is not None:
+            end = quoted.end()
+        else:
+            toks = doc.token_texts
+            k = doc.token_index(as_.end())
+            end, first = as_.end(), k
+            while k < len(toks) and k - first < cues()["event"]["max_title_tokens"] and toks[k][0] - end <= 1 \
+                    and _event_word(toks[k][2]) and not _before_light_verb(toks, k) and _span_at(doc, toks[k][0]) is None:
+                end, k = toks[k][1], k + 1
+            if k == first:
+                continue
+        if (year := _IN_YEAR.match(doc.norm, end)) is not None:
+            end = year.end()
+        for named in _spans_within(doc, m.start(), end):
+            _remove(doc, named)
+        add_span(doc, m.start(), end, "Event", inner=place)
 
 
 def _commemoration(doc: Doc, head: str, bare: bool, place) -> bool:
