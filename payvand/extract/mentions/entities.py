@@ -376,19 +376,31 @@ def _event_modifiers() -> list[str]:
     return sorted({surface_key(m) for m in cues()["event"]["modifiers"]}, key=len, reverse=True)
 
 
+_JOINED = re.compile(r" ?(?:و|–|-|ـ)(?!\w)")  # two modifiers of one name joined: "منطقه‌ای و بین‌منطقه‌ای", "فرهنگی – اقتصادی"
+
+
 def _over_modifiers(doc: Doc, pos: int) -> int:
-    """End of the modifiers of an event's head (``جهانی``, ``بین‌المللی``, ``سالانه``) after ``pos``."""
-    while True:
-        rest = doc.norm[pos:]
+    """End of the modifiers of an event's head (``جهانی``, ``بین‌المللی``, ``سالانه``) after
+    ``pos``, two of them joined by و or a dash too (``منطقه‌ای و بین‌منطقه‌ای``)."""
+    def modifier(at: int) -> str | None:
+        rest = doc.norm[at:]
         stripped = rest.lstrip(" ")
         gap = len(rest) - len(stripped)
-        if gap > 1 or _span_at(doc, pos + gap) is not None:
-            return pos  # a body or a place begins: it names the event (اجلاس اتحادیه جهانی شهرها ...)
+        if gap > 1 or _span_at(doc, at + gap) is not None:
+            return None  # a body or a place begins: it names the event (اجلاس اتحادیه جهانی شهرها ...)
         mod = next((x for x in _event_modifiers()
                     if stripped.startswith(x) and not _WORD.match(stripped[len(x):len(x) + 1] or " ")), None)
-        if mod is None:
+        return rest[:gap + len(mod)] if mod is not None else None
+
+    first = pos
+    while True:
+        if (mod := modifier(pos)) is not None:
+            pos += len(mod)
+        elif pos > first and (joined := _JOINED.match(doc.norm, pos)) is not None \
+                and (mod := modifier(joined.end())) is not None and mod.endswith("ی"):  # (adjectives only)
+            pos = joined.end() + len(mod)
+        else:
             return pos
-        pos += gap + len(mod)
 
 
 def _ordinal_adjective(doc: Doc, pos: int) -> int | None:
@@ -441,8 +453,14 @@ def _name_tail(doc: Doc, pos: int, free: bool) -> tuple[int, object, bool] | Non
                 # economy it shows elsewhere ("هفته فرهنگی <country>"): part of the name, no host
                 # (a place named as such right after the head is the host: "کنگره شهر <city>")
                 named_place = all(w in _phrase_set("place", "city_cues") for w in doc.norm[pos:s].split())
+                if span.label == "Country" and not named_place and (pair := _paired_place(doc, span.nend)):
+                    return pair, None, True  # "همایش اقتصادی ایران و آفریقا": both are in its name
                 return span.nend, span if span.label == "Organization" or named_place else None, True
             break
+        if words and t in ("و", "–", "-", "ـ") and toks[k - 1][2].endswith("ی") and k + 1 < len(toks) \
+                and toks[k + 1][2].endswith("ی") and _event_word(toks[k + 1][2]) and _span_at(doc, toks[k + 1][0]) is None:
+            end, k = e, k + 1  # two adjectives of one name: "هفته فرهنگی – اقتصادی <country>"
+            continue
         if not _event_word(t) or _before_light_verb(toks, k):
             break
         end, words, k = e, words + 1, k + 1
@@ -454,6 +472,19 @@ def _name_tail(doc: Doc, pos: int, free: bool) -> tuple[int, object, bool] | Non
 
 
 _EZAFE = "ای"  # the ending of a word that a complement must follow (شهرهای, رؤسای, وزرای)
+
+
+def _paired_place(doc: Doc, pos: int) -> int | None:
+    """End of a second country or a world region joined by و to the country that ends an event's
+    name at ``pos`` (``… ایران و آفریقا``, ``… روسیه و جهان اسلام``), else None."""
+    joined = re.match(r" و ", doc.norm[pos:pos + 3])
+    if joined is None:
+        return None
+    other = _span_at(doc, pos + 3)
+    if other is not None and other.nstart == pos + 3 and other.label == "Country":
+        return other.nend
+    region = _network_tail().match(doc.norm, pos + 2)
+    return region.end() if region is not None and other is None and region.group().strip() in _phrase_set("event", "regions") else None
 
 
 def _before_light_verb(toks: list[tuple[int, int, str]], k: int) -> bool:
