@@ -418,7 +418,7 @@ def _ordinal_adjectives() -> frozenset[str]:
 
 
 _QUOTED = re.compile(r" ?«[^»\n]{2,80}»")
-_TITLED = re.compile(r" (?:با|تحت|به) (?:عنوان|نام) «([^»\n]{2,80})»")
+_TITLED = re.compile(r' (?:با|تحت|به) (?:عنوان|نام) ["«“]([^"»”\n]{2,80})["»”]')  # (straight quotes too)
 
 
 def _add_title(doc: Doc, titled: re.Match, event) -> None:
@@ -491,8 +491,11 @@ def _before_light_verb(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Token ``k`` is the noun of a light verb after it (``در اجلاس شرکت کرد``, ``… برگزار شد``):
     no part of the name before it."""
     light = _phrase_set("event", "light_verbs")
-    return k + 1 < len(toks) and (toks[k + 1][2] in light or toks[k + 1][2] in ("می", "نمی") and k + 2 < len(toks)
-                                  and toks[k + 2][2] in light)  # "… شرکت می کند", the prefix apart
+    return k + 1 < len(toks) and (toks[k + 1][2] in light or toks[k + 1][2] in _AUXILIARIES and k + 2 < len(toks)
+                                  and toks[k + 2][2] in light)  # "… شرکت می کند", "… شرکت خواهد کرد"
+
+
+_AUXILIARIES = ("می", "نمی", "خواهد", "خواهند", "نخواهد", "نخواهند")
 
 
 def _place_of_title(doc: Doc, pos: int) -> bool:
