@@ -293,6 +293,8 @@ def find_events(doc: Doc) -> Doc:
             pos, anchored = topic, True  # "همایش بین‌المللی دیپلماسی شهری با حضور …"
         if not (anchored or ordinal):
             continue
+        if inner is not None and inner.label == "Organization" and _sitting_body(inner):
+            continue  # "نشست علنی شورای اسلامی شهر X": a council's sitting, no named event
         # the event engulfs the mentions inside its name; the body or place it is named after
         # stays as its inner link (a joint commission's two countries are only part of its name)
         for named in _spans_within(doc, start, pos):
@@ -351,6 +353,11 @@ def _designation_ceremonies(doc: Doc) -> None:
         for named in _spans_within(doc, m.start(), end):
             _remove(doc, named)
         add_span(doc, m.start(), end, "Event", inner=place)
+
+
+def _sitting_body(body: Span) -> bool:
+    """Is ``body`` one whose meetings are its sittings (a city's council: ``شورای اسلامی شهر X``)?"""
+    return any((body.norm + " ").startswith(b + " ") for b in _phrase_set("event", "sitting_bodies"))
 
 
 def _commemoration(doc: Doc, head: str, bare: bool, place) -> bool:
