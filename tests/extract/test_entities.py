@@ -229,6 +229,8 @@ def _events(text: str) -> list[str]:
     # a city's own week is a commemoration, one held elsewhere an event
     ("برنامه‌های هفته شیراز با حضور شهردار آغاز شد.", []),
     ("هفته تهران در مسکو برگزار شد.", ["هفته تهران"]),
+    ("روزهای شهر دوشنبه در کازان برگزار گردید.", ["روزهای شهر دوشنبه"]),
+    ("در روزهای آینده تهران میزبان هیئتی از چین است.", []),
     ("جلسه هماهنگی شهرداری تهران برگزار شد.", []),
     # a city council's sitting is no named event
     ("علی رضایی در نشست علنی شورای اسلامی شهر کرمان گفت: بودجه تصویب شد.", []),
@@ -270,6 +272,9 @@ def test_a_place_that_ends_an_event_name_after_other_words_is_no_host():
     assert {(doc.entities[f.o].label, f.p) for f in doc.facts if f.p == "hostedBy"} == {("یزد", "hostedBy")}
     doc = extract(Article("t", "علی رضایی در دومین اجلاس مجمع شهرهای ساحلی ایران سخنرانی کرد."))
     assert ("مجمع شهرهای ساحلی ایران", "hostedBy") in {(doc.entities[f.o].label, f.p) for f in doc.facts}
+    # ... but a city's days are held elsewhere
+    doc = extract(Article("t", "روزهای شهر دوشنبه در کازان برگزار گردید."))
+    assert {(doc.entities[f.o].label, f.p) for f in doc.facts if f.p == "hostedBy"} == {("کازان", "hostedBy")}
     # a place named as a city right after the head is the host
     doc = extract(Article("t", "کنگره شهر چونگ چینگ در ماه آینده برگزار می‌شود."))
     assert {(doc.entities[f.o].label, f.p) for f in doc.facts if f.p == "hostedBy"} == {("چونگ چینگ", "hostedBy")}

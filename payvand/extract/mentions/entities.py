@@ -285,6 +285,8 @@ def find_events(doc: Doc) -> Doc:
         elif not network and (ordinal or m.group(1) not in c["weak_heads"]) \
                 and (tail := _name_tail(doc, pos, ordinal and m.group(1) not in c["weak_heads"])) is not None:
             pos, inner, anchored = tail  # "نهمین کنفرانس وزیران گردشگری کشورهای عضو <body>", "هفته فرهنگی <country>"
+            if m.group(1) in _phrase_set("event", "commemorations") and inner is not None and inner.label == "City":
+                inner = None  # "روزهای شهر X در Y": the city's days, held elsewhere
         year = re.match(r"\s?(\d{4})(?!\d)", doc.norm[pos:])
         if year:
             pos += year.end()
