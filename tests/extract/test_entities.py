@@ -217,6 +217,12 @@ def _events(text: str) -> list[str]:
     # a quoted title after the head is part of the name, an opening quote before it is not
     ("نخستین نشست هم‌اندیشی «شهرهای فردا» در تهران برگزار شد.", ["نخستین نشست هم‌اندیشی «شهرهای فردا»"]),
     ("شعار «دومین همایش ملی شهر سالم» برگزیده شد.", ["دومین همایش ملی شهر سالم"]),
+    # a quotation that opens with the head is the event's name; a holy name's honorific is part of it
+    ("اجلاس جوانان شهرهای ساحلی و «اجلاس آسیایی جامعه ایمن» سال گذشته در تهران برگزار شد.",
+     ["اجلاس آسیایی جامعه ایمن"]),
+    ("جشنواره بین‌المللی امام رضا (ع) که عصر امروز در مشهد برپا می‌شود آغاز شد.",
+     ["جشنواره بین‌المللی امام رضا (ع)"]),
+    ("همایش بین‌المللی شهرداران (یوسی ال جی) در تهران برگزار شد.", []),
     # a head with the ezafe after a vowel
     ("شهردار دبی از اکسپوی دبی گفت.", ["اکسپوی دبی"]),
     # an ordinal before a listed forum's name, or before a body named by its head noun

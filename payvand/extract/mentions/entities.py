@@ -255,6 +255,12 @@ def find_events(doc: Doc) -> Doc:
                 start = doc.norm.rfind(prev[-3], 0, start)  # "بیست و پنجمین اجلاس"
         if prev and prev[-1] == cues()["coref"]["this"]:
             continue
+        if (quoted_name := _quoted_from(doc, start)) is not None:
+            # "«اجلاس آسیایی جامعه ایمن» برگزار شد": a quotation that opens with the head is the name
+            for named in _spans_within(doc, start, quoted_name):
+                _remove(doc, named)
+            add_span(doc, start, quoted_name, "Event")
+            continue
         if inflected and not titled:
             pos = m.end()
         else:
@@ -317,7 +323,12 @@ def _designation_re() -> re.Pattern:
 
 _AS = re.compile(r" ?(?:به ?عنوان|بعنوان) ")
 _IN_YEAR = re.compile(r" در سال \d{4}(?!\d)")
-_HONORIFIC = re.compile(r" ?\([^()\n]{1,30}\)")  # after a holy city's name: "(ع)"
+
+
+@cache
+def _honorific() -> re.Pattern:
+    """A holy name's honorific in brackets after it: ``امام رضا (ع)``, ``مشهدالرضا (علیه السلام)``."""
+    return re.compile(r" ?\((?:" + alternation(_phrase_set("event", "honorifics")) + r")\)")
 
 
 def _designation_ceremonies(doc: Doc) -> None:
@@ -335,7 +346,7 @@ def _designation_ceremonies(doc: Doc) -> None:
             if word is None or _span_at(doc, pos) is not None or not _is_name_token(word.group()):
                 continue
             pos, place = pos + word.end(), None
-        if (honorific := _HONORIFIC.match(doc.norm, pos)) is not None:
+        if (honorific := _honorific().match(doc.norm, pos)) is not None:
             pos = honorific.end()
         if (as_ := _AS.match(doc.norm, pos)) is None:
             continue
@@ -355,6 +366,17 @@ def _designation_ceremonies(doc: Doc) -> None:
         for named in _spans_within(doc, m.start(), end):
             _remove(doc, named)
         add_span(doc, m.start(), end, "Event", inner=place)
+
+
+def _quoted_from(doc: Doc, start: int) -> int | None:
+    """End of the quotation that an event's name opens at ``start`` (``«اجلاس آسیایی جامعه
+    ایمن»``), its closing quote excluded; None if no quotation opens right before ``start``."""
+    if start == 0 or doc.norm[start - 1] != "«" or _occupied(doc, start, start + 1):
+        return None
+    close = doc.norm.find("»", start, start + 80)
+    if close < 0 or "«" in doc.norm[start:close] or "\n" in doc.norm[start:close]:
+        return None
+    return close
 
 
 def _sitting_body(body: Span) -> bool:
@@ -567,9 +589,12 @@ def _topic_name(doc: Doc, pos: int) -> int | None:
     while k < len(toks) and k - first < 3 and not _occupied(doc, *toks[k][:2]) and (
             _is_name_token(toks[k][2]) or k > first and toks[k][2] in _PLURALS):
         k += 1  # (a plural ending after a half-space is a token once normalised: فرهنگ‌ها)
-    if k == first or k >= len(toks) or not _EVENT_REPORT.match(doc.norm, toks[k - 1][1]):
+    if k == first or k >= len(toks):
         return None
-    return toks[k - 1][1]
+    end = toks[k - 1][1]
+    if (honorific := _honorific().match(doc.norm, end)) is not None:
+        end = honorific.end()  # "جشنواره بین‌المللی امام رضا (ع)"
+    return end if _EVENT_REPORT.match(doc.norm, end) else None
 
 
 # the news's source opening a sentence, one or a chain ("به گزارش ایرنا، به نقل از روابط عمومی …، ")
@@ -585,7 +610,7 @@ def _opens_sentence(doc: Doc, pos: int) -> bool:
     return source is not None and source.end() == pos
 
 
-_EVENT_REPORT = re.compile(r" (?:با حضور|به میزبانی|در|برگزار|آغاز به کار|با عنوان|تحت عنوان)(?!\w)")
+_EVENT_REPORT = re.compile(r" (?:با حضور|به میزبانی|در|برگزار|آغاز به کار|با عنوان|تحت عنوان|که)(?!\w)")
 
 
 def _is_ordinal(word: str) -> bool:
