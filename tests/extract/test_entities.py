@@ -217,6 +217,9 @@ def _events(text: str) -> list[str]:
     # a quoted title after the head is part of the name, an opening quote before it is not
     ("نخستین نشست هم‌اندیشی «شهرهای فردا» در تهران برگزار شد.", ["نخستین نشست هم‌اندیشی «شهرهای فردا»"]),
     ("شعار «دومین همایش ملی شهر سالم» برگزیده شد.", ["دومین همایش ملی شهر سالم"]),
+    # modifiers that tell an event's scope and whom it gathers name it, as an ordinal would
+    ("علی رضایی در اجلاس جهانی شهرداران که در ژنو برگزار می‌شود شرکت می‌کند.", ["اجلاس جهانی شهرداران"]),
+    ("نشست مشترک شهرداران در تبریز برگزار شد.", []),
     # a quotation that opens with the head is the event's name; a holy name's honorific is part of it
     ("اجلاس جوانان شهرهای ساحلی و «اجلاس آسیایی جامعه ایمن» سال گذشته در تهران برگزار شد.",
      ["اجلاس آسیایی جامعه ایمن"]),

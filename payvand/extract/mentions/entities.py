@@ -299,6 +299,9 @@ def find_events(doc: Doc) -> Doc:
             anchored = True
         if not (anchored or ordinal) and pos > end and (topic := _topic_name(doc, pos)) is not None:
             pos, anchored = topic, True  # "همایش بین‌المللی دیپلماسی شهری با حضور …"
+        if not (anchored or ordinal) and _scoped_gathering(doc.norm[end:pos].split()) \
+                and _EVENT_REPORT.match(doc.norm, pos):
+            anchored = True  # "اجلاس جهانی شهرداران که در ژنو برگزار می‌شود"
         if not (anchored or ordinal):
             continue
         if inner is not None and inner.label == "Organization" and _sitting_body(inner):
@@ -366,6 +369,15 @@ def _designation_ceremonies(doc: Doc) -> None:
         for named in _spans_within(doc, m.start(), end):
             _remove(doc, named)
         add_span(doc, m.start(), end, "Event", inner=place)
+
+
+def _scoped_gathering(modifiers: list[str]) -> bool:
+    """Do an event head's modifiers tell its scope and end with whom it gathers (``جهانی
+    شهرداران``, ``بین‌المللی رهبران``)? Then they name it, as an ordinal would."""
+    scopes = _phrase_set("event", "scopes")
+    text = " ".join(modifiers)
+    return len(modifiers) >= 2 and modifiers[-1] in _phrase_set("event", "gatherers") \
+        and any(text.startswith(sc + " ") or f" {sc} " in f" {text} " for sc in scopes)
 
 
 def _quoted_from(doc: Doc, start: int) -> int | None:
