@@ -220,6 +220,9 @@ def _events(text: str) -> list[str]:
     # modifiers that tell an event's scope and whom it gathers name it, as an ordinal would
     ("علی رضایی در اجلاس جهانی شهرداران که در ژنو برگزار می‌شود شرکت می‌کند.", ["اجلاس جهانی شهرداران"]),
     ("نشست مشترک شهرداران در تبریز برگزار شد.", []),
+    # a modifier written glued (a half-space dropped)
+    ("نشست رسمی هیئتمدیره سازمان شهرهای ساحلی جهان در کیش برگزار شد.",
+     ["نشست رسمی هیئتمدیره سازمان شهرهای ساحلی جهان"]),
     # a quotation that opens with the head is the event's name; a holy name's honorific is part of it
     ("اجلاس جوانان شهرهای ساحلی و «اجلاس آسیایی جامعه ایمن» سال گذشته در تهران برگزار شد.",
      ["اجلاس آسیایی جامعه ایمن"]),

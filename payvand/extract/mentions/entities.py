@@ -416,7 +416,7 @@ def _event_head_re() -> re.Pattern:
 
 @cache
 def _event_modifiers() -> list[str]:
-    return sorted({surface_key(m) for m in cues()["event"]["modifiers"]}, key=len, reverse=True)
+    return sorted(_phrase_set("event", "modifiers"), key=len, reverse=True)  # (glued too: هیئتمدیره)
 
 
 _JOINED = re.compile(r" ?(?:و|–|-|ـ)(?!\w)")  # two modifiers of one name joined: "منطقه‌ای و بین‌منطقه‌ای", "فرهنگی – اقتصادی"
