@@ -193,6 +193,22 @@ def _events(text: str) -> list[str]:
     ("هیئتی از کرمان در اجلاس جهانی شهرهای هوشمند شرکت کرد.", ["اجلاس جهانی شهرهای هوشمند"]),
     ("اجلاس سیزدهم در تبریز خواهد بود.", ["اجلاس سیزدهم"]),
     ("سومین نشست هماهنگی پنجمین کنگره شهرهای ساحلی برگزار شد.", ["سومین نشست هماهنگی", "پنجمین کنگره شهرهای ساحلی"]),
+    # a body named after who it gathers goes on over them, across "و" to the next of them
+    ("سومین اجلاس مجمع هماهنگی رؤسای شوراهای اسلامی و شهرداران شهرهای ساحلی کشور در بندرعباس برگزار شد.",
+     ["سومین اجلاس مجمع هماهنگی رؤسای شوراهای اسلامی و شهرداران شهرهای ساحلی کشور"]),
+    ("علی رضایی در نشست مجمع شهرداران و متخصصان مدیریت شهری آسیا شرکت می کند.",
+     ["نشست مجمع شهرداران و متخصصان مدیریت شهری آسیا"]),
+    # two adjectives of a name joined by و or a dash, a country paired with another or a region
+    ("هفته فرهنگی – اقتصادی ارمنستان در یزد آغاز شد.", ["هفته فرهنگی – اقتصادی ارمنستان"]),
+    ("اجلاس منطقه‌ای و بین‌منطقه‌ای یونسکو در شیراز برگزار می‌شود.", ["اجلاس منطقه‌ای و بین‌منطقه‌ای یونسکو"]),
+    ("نشست بین‌المللی اقتصادی ایران و آفریقا در تهران برگزار شد.", ["نشست بین‌المللی اقتصادی ایران و آفریقا"]),
+    ("همایش ملی و شهرداران شیراز دیدار کردند.", []),
+    # a ceremony naming a place to a title is an event named by all of it (a year in it too)
+    ("آیین پلاک‌کوبی کاشان به عنوان شهر جهانی فرش دستباف با حضور علی رضایی برگزار شد.",
+     ["آیین پلاک‌کوبی کاشان به عنوان شهر جهانی فرش دستباف"]),
+    ("مراسم معرفی رسمی سبزوار به‌عنوان پایتخت فرهنگی شیعه در سال ۲۰۳۰ صبح امروز آغاز شد.",
+     ["مراسم معرفی رسمی سبزوار به‌عنوان پایتخت فرهنگی شیعه در سال ۲۰۳۰"]),
+    ("مراسم معرفی شهردار جدید کرمان برگزار شد.", []),
     # an ordinal with دوره, an ordinal after the head, the tens of an ordinal
     ("سیزدهمین دوره جشنواره بین‌المللی فیلم کوتاه در اصفهان برگزار شد.",
      ["سیزدهمین دوره جشنواره بین‌المللی فیلم کوتاه"]),
@@ -201,6 +217,18 @@ def _events(text: str) -> list[str]:
     # a quoted title after the head is part of the name, an opening quote before it is not
     ("نخستین نشست هم‌اندیشی «شهرهای فردا» در تهران برگزار شد.", ["نخستین نشست هم‌اندیشی «شهرهای فردا»"]),
     ("شعار «دومین همایش ملی شهر سالم» برگزیده شد.", ["دومین همایش ملی شهر سالم"]),
+    # modifiers that tell an event's scope and whom it gathers name it, as an ordinal would
+    ("علی رضایی در اجلاس جهانی شهرداران که در ژنو برگزار می‌شود شرکت می‌کند.", ["اجلاس جهانی شهرداران"]),
+    ("نشست مشترک شهرداران در تبریز برگزار شد.", []),
+    # a modifier written glued (a half-space dropped)
+    ("نشست رسمی هیئتمدیره سازمان شهرهای ساحلی جهان در کیش برگزار شد.",
+     ["نشست رسمی هیئتمدیره سازمان شهرهای ساحلی جهان"]),
+    # a quotation that opens with the head is the event's name; a holy name's honorific is part of it
+    ("اجلاس جوانان شهرهای ساحلی و «اجلاس آسیایی جامعه ایمن» سال گذشته در تهران برگزار شد.",
+     ["اجلاس آسیایی جامعه ایمن"]),
+    ("جشنواره بین‌المللی امام رضا (ع) که عصر امروز در مشهد برپا می‌شود آغاز شد.",
+     ["جشنواره بین‌المللی امام رضا (ع)"]),
+    ("همایش بین‌المللی شهرداران (یوسی ال جی) در تهران برگزار شد.", []),
     # a head with the ezafe after a vowel
     ("شهردار دبی از اکسپوی دبی گفت.", ["اکسپوی دبی"]),
     # an ordinal before a listed forum's name, or before a body named by its head noun
@@ -213,13 +241,30 @@ def _events(text: str) -> list[str]:
     # a city's own week is a commemoration, one held elsewhere an event
     ("برنامه‌های هفته شیراز با حضور شهردار آغاز شد.", []),
     ("هفته تهران در مسکو برگزار شد.", ["هفته تهران"]),
+    ("روزهای شهر دوشنبه در کازان برگزار گردید.", ["روزهای شهر دوشنبه"]),
+    ("در روزهای آینده تهران میزبان هیئتی از چین است.", []),
     ("جلسه هماهنگی شهرداری تهران برگزار شد.", []),
+    # a city council's sitting is no named event
+    ("علی رضایی در نشست علنی شورای اسلامی شهر کرمان گفت: بودجه تصویب شد.", []),
     # a generic or referring head is no new event
     ("او در این همایش و در نشست با شهردار گفت.", []),
     ("نشستی با شهردار برگزار شد.", []),
 ])
 def test_event_names(text, events):
     assert _events(text) == events
+
+
+def test_a_designation_ceremony_is_held_in_the_place_it_names():
+    doc = extract(Article("t", "آیین پلاک‌کوبی کاشان به عنوان شهر جهانی فرش دستباف با حضور علی رضایی برگزار شد."))
+    facts = {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
+    event = "آیین پلاک‌کوبی کاشان به عنوان شهر جهانی فرش دستباف"
+    assert {(event, "hostedBy", "کاشان"), ("علی رضایی", "participatedIn", event)} <= facts
+
+
+def test_a_body_of_mayors_ends_where_who_it_gathers_ends():
+    """After "مجمع شهرداران", "و" before a title (no one a body gathers) ends the body's name."""
+    doc = extract(Article("t", "رئیس مجمع شهرداران و رئیس شورای شهر یزد دیدار کردند."))
+    assert [s.text for s in doc.spans if s.label == "Organization"][0] == "مجمع شهرداران"
 
 
 def test_this_meeting_is_the_event_of_that_head_noun_even_after_an_ordinal():
@@ -239,6 +284,9 @@ def test_a_place_that_ends_an_event_name_after_other_words_is_no_host():
     assert {(doc.entities[f.o].label, f.p) for f in doc.facts if f.p == "hostedBy"} == {("یزد", "hostedBy")}
     doc = extract(Article("t", "علی رضایی در دومین اجلاس مجمع شهرهای ساحلی ایران سخنرانی کرد."))
     assert ("مجمع شهرهای ساحلی ایران", "hostedBy") in {(doc.entities[f.o].label, f.p) for f in doc.facts}
+    # ... but a city's days are held elsewhere
+    doc = extract(Article("t", "روزهای شهر دوشنبه در کازان برگزار گردید."))
+    assert {(doc.entities[f.o].label, f.p) for f in doc.facts if f.p == "hostedBy"} == {("کازان", "hostedBy")}
     # a place named as a city right after the head is the host
     doc = extract(Article("t", "کنگره شهر چونگ چینگ در ماه آینده برگزار می‌شود."))
     assert {(doc.entities[f.o].label, f.p) for f in doc.facts if f.p == "hostedBy"} == {("چونگ چینگ", "hostedBy")}

@@ -226,6 +226,7 @@ def find_events(doc: Doc) -> Doc:
     place | year | «title»], or a title given to an event (``همایشی با عنوان «…»``)."""
     c = cues()["event"]
     heads = _event_heads()
+    _designation_ceremonies(doc)
     for m in _event_head_re().finditer(doc.norm):
         start, end = m.start(), m.end(1)
         inflected = m.end() > end  # "اکسپوی دبی", "همایشی با عنوان «…»"
@@ -253,6 +254,12 @@ def find_events(doc: Doc) -> Doc:
             if len(prev) >= 3 and prev[-2] == "و" and prev[-3] in _phrase_set("event", "ordinal_tens"):
                 start = doc.norm.rfind(prev[-3], 0, start)  # "بیست و پنجمین اجلاس"
         if prev and prev[-1] == cues()["coref"]["this"]:
+            continue
+        if (quoted_name := _quoted_from(doc, start)) is not None:
+            # "«اجلاس آسیایی جامعه ایمن» برگزار شد": a quotation that opens with the head is the name
+            for named in _spans_within(doc, start, quoted_name):
+                _remove(doc, named)
+            add_span(doc, start, quoted_name, "Event")
             continue
         if inflected and not titled:
             pos = m.end()
@@ -284,14 +291,21 @@ def find_events(doc: Doc) -> Doc:
         elif not network and (ordinal or m.group(1) not in c["weak_heads"]) \
                 and (tail := _name_tail(doc, pos, ordinal and m.group(1) not in c["weak_heads"])) is not None:
             pos, inner, anchored = tail  # "نهمین کنفرانس وزیران گردشگری کشورهای عضو <body>", "هفته فرهنگی <country>"
+            if m.group(1) in _phrase_set("event", "commemorations") and inner is not None and inner.label == "City":
+                inner = None  # "روزهای شهر X در Y": the city's days, held elsewhere
         year = re.match(r"\s?(\d{4})(?!\d)", doc.norm[pos:])
         if year:
             pos += year.end()
             anchored = True
         if not (anchored or ordinal) and pos > end and (topic := _topic_name(doc, pos)) is not None:
             pos, anchored = topic, True  # "همایش بین‌المللی دیپلماسی شهری با حضور …"
+        if not (anchored or ordinal) and _scoped_gathering(doc.norm[end:pos].split()) \
+                and _EVENT_REPORT.match(doc.norm, pos):
+            anchored = True  # "اجلاس جهانی شهرداران که در ژنو برگزار می‌شود"
         if not (anchored or ordinal):
             continue
+        if inner is not None and inner.label == "Organization" and _sitting_body(inner):
+            continue  # "نشست علنی شورای اسلامی شهر X": a council's sitting, no named event
         # the event engulfs the mentions inside its name; the body or place it is named after
         # stays as its inner link (a joint commission's two countries are only part of its name)
         for named in _spans_within(doc, start, pos):
@@ -302,6 +316,84 @@ def find_events(doc: Doc) -> Doc:
             _add_title(doc, titled, event)  # "… با عنوان «…»": another name of the event
     _events_named_after_bodies(doc)
     return doc
+
+
+@cache
+def _designation_re() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(_phrase_set("event", "ceremonies")) + r") (?:"
+                      + alternation(_phrase_set("event", "designation_acts")) + r")(?: رسمی)? ")
+
+
+_AS = re.compile(r" ?(?:به ?عنوان|بعنوان) ")
+_IN_YEAR = re.compile(r" در سال \d{4}(?!\d)")
+
+
+@cache
+def _honorific() -> re.Pattern:
+    """A holy name's honorific in brackets after it: ``امام رضا (ع)``, ``مشهدالرضا (علیه السلام)``."""
+    return re.compile(r" ?\((?:" + alternation(_phrase_set("event", "honorifics")) + r")\)")
+
+
+def _designation_ceremonies(doc: Doc) -> None:
+    """A ceremony that names a place to a title (``آیین پلاک‌کوبی X به عنوان شهر جهانی فرش``,
+    ``مراسم معرفی رسمی X به‌عنوان پایتخت فرهنگی … در سال ۲۰۳۰``): an event named by all of it,
+    the place (a city, or one name word no gazetteer lists) its inner link, where it is held."""
+    for m in _designation_re().finditer(doc.norm):
+        if _occupied(doc, m.start(), m.end()):
+            continue
+        pos, place = m.end(), _span_at(doc, m.end())
+        if place is not None and place.nstart == pos and place.label == "City":
+            pos = place.nend
+        else:
+            word = re.match(r"[^\s\d.،,؛:«»()]+", doc.norm[pos:])
+            if word is None or _span_at(doc, pos) is not None or not _is_name_token(word.group()):
+                continue
+            pos, place = pos + word.end(), None
+        if (honorific := _honorific().match(doc.norm, pos)) is not None:
+            pos = honorific.end()
+        if (as_ := _AS.match(doc.norm, pos)) is None:
+            continue
+        if (quoted := _QUOTED.match(doc.norm, as_.end() - 1)) is not None:
+            end = quoted.end()
+        else:
+            toks = doc.token_texts
+            k = doc.token_index(as_.end())
+            end, first = as_.end(), k
+            while k < len(toks) and k - first < cues()["event"]["max_title_tokens"] and toks[k][0] - end <= 1 \
+                    and _event_word(toks[k][2]) and not _before_light_verb(toks, k) and _span_at(doc, toks[k][0]) is None:
+                end, k = toks[k][1], k + 1
+            if k == first:
+                continue
+        if (year := _IN_YEAR.match(doc.norm, end)) is not None:
+            end = year.end()
+        for named in _spans_within(doc, m.start(), end):
+            _remove(doc, named)
+        add_span(doc, m.start(), end, "Event", inner=place)
+
+
+def _scoped_gathering(modifiers: list[str]) -> bool:
+    """Do an event head's modifiers tell its scope and end with whom it gathers (``جهانی
+    شهرداران``, ``بین‌المللی رهبران``)? Then they name it, as an ordinal would."""
+    scopes = _phrase_set("event", "scopes")
+    text = " ".join(modifiers)
+    return len(modifiers) >= 2 and modifiers[-1] in _phrase_set("event", "gatherers") \
+        and any(text.startswith(sc + " ") or f" {sc} " in f" {text} " for sc in scopes)
+
+
+def _quoted_from(doc: Doc, start: int) -> int | None:
+    """End of the quotation that an event's name opens at ``start`` (``«اجلاس آسیایی جامعه
+    ایمن»``), its closing quote excluded; None if no quotation opens right before ``start``."""
+    if start == 0 or doc.norm[start - 1] != "«" or _occupied(doc, start, start + 1):
+        return None
+    close = doc.norm.find("»", start, start + 80)
+    if close < 0 or "«" in doc.norm[start:close] or "\n" in doc.norm[start:close]:
+        return None
+    return close
+
+
+def _sitting_body(body: Span) -> bool:
+    """Is ``body`` one whose meetings are its sittings (a city's council: ``شورای اسلامی شهر X``)?"""
+    return any((body.norm + " ").startswith(b + " ") for b in _phrase_set("event", "sitting_bodies"))
 
 
 def _commemoration(doc: Doc, head: str, bare: bool, place) -> bool:
@@ -324,22 +416,34 @@ def _event_head_re() -> re.Pattern:
 
 @cache
 def _event_modifiers() -> list[str]:
-    return sorted({surface_key(m) for m in cues()["event"]["modifiers"]}, key=len, reverse=True)
+    return sorted(_phrase_set("event", "modifiers"), key=len, reverse=True)  # (glued too: هیئتمدیره)
+
+
+_JOINED = re.compile(r" ?(?:و|–|-|ـ)(?!\w)")  # two modifiers of one name joined: "منطقه‌ای و بین‌منطقه‌ای", "فرهنگی – اقتصادی"
 
 
 def _over_modifiers(doc: Doc, pos: int) -> int:
-    """End of the modifiers of an event's head (``جهانی``, ``بین‌المللی``, ``سالانه``) after ``pos``."""
-    while True:
-        rest = doc.norm[pos:]
+    """End of the modifiers of an event's head (``جهانی``, ``بین‌المللی``, ``سالانه``) after
+    ``pos``, two of them joined by و or a dash too (``منطقه‌ای و بین‌منطقه‌ای``)."""
+    def modifier(at: int) -> str | None:
+        rest = doc.norm[at:]
         stripped = rest.lstrip(" ")
         gap = len(rest) - len(stripped)
-        if gap > 1 or _span_at(doc, pos + gap) is not None:
-            return pos  # a body or a place begins: it names the event (اجلاس اتحادیه جهانی شهرها ...)
+        if gap > 1 or _span_at(doc, at + gap) is not None:
+            return None  # a body or a place begins: it names the event (اجلاس اتحادیه جهانی شهرها ...)
         mod = next((x for x in _event_modifiers()
                     if stripped.startswith(x) and not _WORD.match(stripped[len(x):len(x) + 1] or " ")), None)
-        if mod is None:
+        return rest[:gap + len(mod)] if mod is not None else None
+
+    first = pos
+    while True:
+        if (mod := modifier(pos)) is not None:
+            pos += len(mod)
+        elif pos > first and (joined := _JOINED.match(doc.norm, pos)) is not None \
+                and (mod := modifier(joined.end())) is not None and mod.endswith("ی"):  # (adjectives only)
+            pos = joined.end() + len(mod)
+        else:
             return pos
-        pos += gap + len(mod)
 
 
 def _ordinal_adjective(doc: Doc, pos: int) -> int | None:
@@ -357,7 +461,7 @@ def _ordinal_adjectives() -> frozenset[str]:
 
 
 _QUOTED = re.compile(r" ?«[^»\n]{2,80}»")
-_TITLED = re.compile(r" (?:با|تحت|به) (?:عنوان|نام) «([^»\n]{2,80})»")
+_TITLED = re.compile(r' (?:با|تحت|به) (?:عنوان|نام) ["«“]([^"»”\n]{2,80})["»”]')  # (straight quotes too)
 
 
 def _add_title(doc: Doc, titled: re.Match, event) -> None:
@@ -392,8 +496,14 @@ def _name_tail(doc: Doc, pos: int, free: bool) -> tuple[int, object, bool] | Non
                 # economy it shows elsewhere ("هفته فرهنگی <country>"): part of the name, no host
                 # (a place named as such right after the head is the host: "کنگره شهر <city>")
                 named_place = all(w in _phrase_set("place", "city_cues") for w in doc.norm[pos:s].split())
+                if span.label == "Country" and not named_place and (pair := _paired_place(doc, span.nend)):
+                    return pair, None, True  # "همایش اقتصادی ایران و آفریقا": both are in its name
                 return span.nend, span if span.label == "Organization" or named_place else None, True
             break
+        if words and t in ("و", "–", "-", "ـ") and toks[k - 1][2].endswith("ی") and k + 1 < len(toks) \
+                and toks[k + 1][2].endswith("ی") and _event_word(toks[k + 1][2]) and _span_at(doc, toks[k + 1][0]) is None:
+            end, k = e, k + 1  # two adjectives of one name: "هفته فرهنگی – اقتصادی <country>"
+            continue
         if not _event_word(t) or _before_light_verb(toks, k):
             break
         end, words, k = e, words + 1, k + 1
@@ -407,10 +517,28 @@ def _name_tail(doc: Doc, pos: int, free: bool) -> tuple[int, object, bool] | Non
 _EZAFE = "ای"  # the ending of a word that a complement must follow (شهرهای, رؤسای, وزرای)
 
 
+def _paired_place(doc: Doc, pos: int) -> int | None:
+    """End of a second country or a world region joined by و to the country that ends an event's
+    name at ``pos`` (``… ایران و آفریقا``, ``… روسیه و جهان اسلام``), else None."""
+    joined = re.match(r" و ", doc.norm[pos:pos + 3])
+    if joined is None:
+        return None
+    other = _span_at(doc, pos + 3)
+    if other is not None and other.nstart == pos + 3 and other.label == "Country":
+        return other.nend
+    region = _network_tail().match(doc.norm, pos + 2)
+    return region.end() if region is not None and other is None and region.group().strip() in _phrase_set("event", "regions") else None
+
+
 def _before_light_verb(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Token ``k`` is the noun of a light verb after it (``در اجلاس شرکت کرد``, ``… برگزار شد``):
     no part of the name before it."""
-    return k + 1 < len(toks) and toks[k + 1][2] in _phrase_set("event", "light_verbs")
+    light = _phrase_set("event", "light_verbs")
+    return k + 1 < len(toks) and (toks[k + 1][2] in light or toks[k + 1][2] in _AUXILIARIES and k + 2 < len(toks)
+                                  and toks[k + 2][2] in light)  # "… شرکت می کند", "… شرکت خواهد کرد"
+
+
+_AUXILIARIES = ("می", "نمی", "خواهد", "خواهند", "نخواهد", "نخواهند")
 
 
 def _place_of_title(doc: Doc, pos: int) -> bool:
@@ -473,9 +601,12 @@ def _topic_name(doc: Doc, pos: int) -> int | None:
     while k < len(toks) and k - first < 3 and not _occupied(doc, *toks[k][:2]) and (
             _is_name_token(toks[k][2]) or k > first and toks[k][2] in _PLURALS):
         k += 1  # (a plural ending after a half-space is a token once normalised: فرهنگ‌ها)
-    if k == first or k >= len(toks) or not _EVENT_REPORT.match(doc.norm, toks[k - 1][1]):
+    if k == first or k >= len(toks):
         return None
-    return toks[k - 1][1]
+    end = toks[k - 1][1]
+    if (honorific := _honorific().match(doc.norm, end)) is not None:
+        end = honorific.end()  # "جشنواره بین‌المللی امام رضا (ع)"
+    return end if _EVENT_REPORT.match(doc.norm, end) else None
 
 
 # the news's source opening a sentence, one or a chain ("به گزارش ایرنا، به نقل از روابط عمومی …، ")
@@ -491,7 +622,7 @@ def _opens_sentence(doc: Doc, pos: int) -> bool:
     return source is not None and source.end() == pos
 
 
-_EVENT_REPORT = re.compile(r" (?:با حضور|به میزبانی|در|برگزار|آغاز به کار|با عنوان|تحت عنوان)(?!\w)")
+_EVENT_REPORT = re.compile(r" (?:با حضور|به میزبانی|در|برگزار|آغاز به کار|با عنوان|تحت عنوان|که)(?!\w)")
 
 
 def _is_ordinal(word: str) -> bool:
@@ -1252,6 +1383,8 @@ def find_context_organizations(doc: Doc) -> Doc:
     """Bodies with an organisational head noun: ``سازمان فرهنگی، اجتماعی و ورزشی شهرداری``."""
     heads = _phrase_set("organization", "heads")
     limit = cues()["organization"]["max_tokens"]
+    gathering_limit = cues()["organization"]["max_tokens_gathering"]
+    gathered = _phrase_set("organization", "gathered")
     toks = doc.token_texts
     this = cues()["coref"]["this"]
     departments: list[tuple[str, Span]] = []  # (name, city) of the municipal departments named so far
@@ -1286,7 +1419,8 @@ def find_context_organizations(doc: Doc) -> Doc:
             i += 1  # a part of the body named next (دبیرخانه سازمان …) is no body of its own, nor
             continue  # a meeting of it ("مجمع عمومی سازمان …": the events pass names it after the body)
         municipality = None
-        while j < len(toks) and j - i < limit:
+        gathers = False  # who the body gathers is named: "مجمع مشورتی رؤسای شوراهای …"
+        while j < len(toks) and j - i < (gathering_limit if gathers else limit):
             tt = toks[j][2]
             span = _span_at(doc, toks[j][0])
             after = _span_at(doc, toks[j + 1][0]) if j + 1 < len(toks) else None
@@ -1300,13 +1434,16 @@ def find_context_organizations(doc: Doc) -> Doc:
                     last = j = _last_token_in(toks, span.nend, j)
                 break
             if tt in ("و", "،", ",") and j + 1 < len(toks) and toks[j + 1][2] not in heads and after is None \
-                    and _continues_org(toks[j + 1][2], tt, toks[j - 1][2], t):
-                j += 1
+                    and (_continues_org(toks[j + 1][2], tt, toks[j - 1][2], t)
+                         or gathers and tt == "و" and _event_word(toks[j + 1][2])):
+                j += 1  # ("… شوراهای اسلامی و شهرداران مراکز استانها": who else it gathers)
                 continue
             if _before_light_verb(toks, j) or tt in _phrase_set("event", "verbs"):
                 break  # ("مجمع … برگزار شد": the verb's noun)
             if tt in _PLURALS and last == j - 1 and j > i + 1:
                 pass  # a plural ending after a half-space, a token once normalised (همکاری‌های)
+            elif tt in gathered or gathers and _event_word(tt):
+                gathers = True
             elif not _is_name_token(tt) and tt not in heads and surface_key(tt) not in _org_inner() \
                     and not (tt == "شهرداران" and j == i + 1 and t not in _phrase_set("organization", "parts")) \
                     and not (tt == "عضو" and toks[j - 1][2] in ("کشورهای", "شهرهای", "کلانشهرهای")):

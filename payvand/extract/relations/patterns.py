@@ -395,7 +395,9 @@ def _is_seat_list(region: str, m: re.Match) -> bool:
 @cache
 def _seat_lists() -> tuple[re.Pattern, re.Pattern]:
     its_country = load_yaml("patterns/_macros.yaml")["ITSCOUNTRY"]
-    after_plural = re.compile(rf"(شهرداران|شهرهای|نمایندگان شهرهای|شهر)\s*(?:⟨C#\d+⟩{its_country}\s*(?:[،,]|و)\s*)*$")
+    # (not a place where or whither: "در شهر X", "به شهر X", "به میزبانی شهر X")
+    after_plural = re.compile(rf"(شهرداران|شهرهای|نمایندگان شهرهای|(?<!در )(?<!به )(?<!از )(?<!میزبانی )شهر)\s*"
+                              rf"(?:⟨C#\d+⟩{its_country}\s*(?:[،,]|و)\s*)*$")
     # (after the previous post of the clause, "لیما به عنوان رئیس و قزوین و کازان به عنوان …"; after
     # where it happened, "در این نشست شهرداری شیراز به عنوان …"; for a term, "… برای دو سال")
     alone = re.compile(r"^\s*(?:[^⟨⟩]*[،,]\s*)?(?:و\s+)?(?:در\s+(?:این|آن|همین)\s+[^\s⟨⟩]+\s+)?(?:(?:همچنین|نیز)\s+)?"
