@@ -16,8 +16,9 @@ from functools import cache
 from payvand.extract.data import load_yaml
 from payvand.extract.mentions.entities import add_span, given_names, cues, person_titles
 from payvand.extract.mentions.gazetteer import Entry, gazetteer, surface_key
+from payvand.extract.mentions.titles import beside, find_titles, roles_regex
 from payvand.extract.text import CLAUSE_END, Doc
-from payvand.types import Entity
+from payvand.types import Entity, Title
 
 
 SALIENCE_WINDOW = 500  # mentions before a reference that its antecedent is chosen among
@@ -287,3 +288,61 @@ def link(doc: Doc) -> Doc:
         if inner is not None and len(inner.text) > len(doc.entities[inner.entity].label):
             doc.entities[inner.entity].label = inner.text  # the fullest name, inside an event's too
     return doc
+
+
+def link_titles(doc: Doc) -> Doc:
+    """Find the titles (:func:`payvand.extract.mentions.titles.find_titles`) and link each, once,
+    to the person it denotes; every later stage reads ``Title.holder``:
+
+    * ``apposition``: the person named beside it, before (``X، شهردار تهران``) or, when nothing
+      before holds it, right after (``شهردار تهران، X``, ``دبیرکل ⟨O⟩ X``; not one with a title of
+      their own, ``معاونان شهردار تبریز، X مدیرکل …``, nor the object of an act, ``… X را منصوب کرد``);
+    * ``elsewhere``: the one person the article names beside the same title (same post, same
+      body or city, same role), for its mentions by title alone (``با شهردار تهران دیدار کرد``).
+
+    The next speaker after a title-only lead (``speaker``) is linked by the rules over sentences
+    (:mod:`payvand.extract.relations.discourse`), which need the clauses."""
+    find_titles(doc)
+    for title in doc.titles.values():
+        person = _named_beside(doc, title)
+        if person is not None:
+            title.holder, title.link = person, "apposition"
+    named: dict[tuple, set[int]] = {}
+    for title in doc.titles.values():
+        if title.holder is not None:
+            named.setdefault(_post_of(doc, title), set()).add(title.holder)
+    for title in doc.titles.values():
+        holders = named.get(_post_of(doc, title), set())
+        if title.holder is None and len(holders) == 1:
+            title.holder, title.link = next(iter(holders)), "elsewhere"
+    return doc
+
+
+def _post_of(doc: Doc, title: Title) -> tuple:
+    """What makes two titles one post: the fact, the entity it is of and the role."""
+    return title.predicate, doc.spans[title.of].entity, title.role
+
+
+def _named_beside(doc: Doc, title: Title) -> int | None:
+    """The person an apposition names for ``title`` (see :func:`link_titles`), if any."""
+    at = doc.span_index(title.nstart)
+    prev = doc.spans[at - 1] if at else None
+    if prev is not None and prev.nend <= title.nstart and beside(doc, prev.nend, title.nstart) \
+            and doc.sentence_of(prev.nstart) == doc.sentence_of(title.nstart):
+        return prev.entity if prev.label == "Person" else None  # (a place or body right before: no holder)
+    nxt = doc.span_index(title.nend)
+    if nxt >= len(doc.spans):
+        return None
+    name = doc.spans[nxt]
+    if name.label != "Person" or not beside(doc, title.nend, name.nstart) \
+            or doc.sentence_of(name.nstart) != doc.sentence_of(title.nstart):
+        return None
+    titled_after, object_after = _after_name()
+    if titled_after.match(doc.norm, name.nend) or object_after.match(doc.norm, name.nend):
+        return None
+    return name.entity
+
+
+@cache
+def _after_name() -> tuple[re.Pattern, re.Pattern]:
+    return (re.compile(rf"\s*[«»\"“”']?\s*[،,]?\s*(?:شهردار|{roles_regex()})(?!\w)"), re.compile(r"\s+را(?!\w)"))
