@@ -307,6 +307,20 @@ def link_titles(doc: Doc) -> Doc:
         person = _named_beside(doc, title)
         if person is not None:
             title.holder, title.link = person, "apposition"
+    _link_elsewhere(doc)
+    return doc
+
+
+def link_speaker(doc: Doc, title: Title, person: int) -> None:
+    """Link a title named alone in a lead to the person who speaks next (found by the rules over
+    sentences), and its other mentions by title alone with it."""
+    if title.holder is None:
+        title.holder, title.link = person, "speaker"
+        _link_elsewhere(doc)
+
+
+def _link_elsewhere(doc: Doc) -> None:
+    """Each title not linked yet, to the one person linked to the same post (if one)."""
     named: dict[tuple, set[int]] = {}
     for title in doc.titles.values():
         if title.holder is not None:
@@ -315,7 +329,6 @@ def link_titles(doc: Doc) -> Doc:
         holders = named.get(_post_of(doc, title), set())
         if title.holder is None and len(holders) == 1:
             title.holder, title.link = next(iter(holders)), "elsewhere"
-    return doc
 
 
 def _post_of(doc: Doc, title: Title) -> tuple:
@@ -329,7 +342,9 @@ def _named_beside(doc: Doc, title: Title) -> int | None:
     prev = doc.spans[at - 1] if at else None
     if prev is not None and prev.nend <= title.nstart and beside(doc, prev.nend, title.nstart) \
             and doc.sentence_of(prev.nstart) == doc.sentence_of(title.nstart):
-        return prev.entity if prev.label == "Person" else None  # (a place or body right before: no holder)
+        # (a place or body right before: no holder; nor the source of the news, "به گزارش … صدا و سیما،")
+        attributed = _ATTRIBUTED.search(doc.norm, doc.sentence_of(prev.nstart)[0], prev.nstart)
+        return prev.entity if prev.label == "Person" and not attributed else None
     nxt = doc.span_index(title.nend)
     if nxt >= len(doc.spans):
         return None
@@ -341,6 +356,11 @@ def _named_beside(doc: Doc, title: Title) -> int | None:
     if titled_after.match(doc.norm, name.nend) or object_after.match(doc.norm, name.nend):
         return None
     return name.entity
+
+
+# the news's source ("به گزارش خبرگزاری صدا و سیما، شهردار …"): a name a few words after it is
+# the agency's, and holds no title after it
+_ATTRIBUTED = re.compile(r"(?:به\s+گزارش|به\s+نقل\s+از)(?:\s+[^\s،,:؛]+){0,3}\s*$")
 
 
 @cache

@@ -30,8 +30,9 @@ def role_phrase() -> re.Pattern:
 
 
 def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf") -> str | None:
-    """The role a title gives in ``obj_entity``: "رئیس" of a city network is its President, of a
-    council its Chair, else the Head."""
+    """The role a title gives in ``obj_entity``: "رئیس" of a city network is its President (a
+    listed international one, or one named as a network: a national association of mayors too,
+    ``مجمع شهرداران …``), of a council its Chair, else the Head."""
     role = gazetteer().roles.get(surface_key(text))
     if predicate == "memberOf" and text in load_yaml("roles.yaml")["heads_of_mission"]:
         role = "Head"
@@ -40,8 +41,8 @@ def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf"
         kind = org_kind(obj.key)
         if obj.label.startswith(("شورای", "شورا")):
             role = "Chair"
-        elif obj.type == "Organization" and (kind in NETWORK_KINDS or kind is None and predicate == "memberOf"
-                                             and network_named(obj.label)):
+        elif obj.type == "Organization" and (kind in NETWORK_KINDS or kind in (None, "national")
+                                             and predicate == "memberOf" and network_named(obj.label)):
             role = "President"
         else:
             role = "Head"
@@ -86,11 +87,12 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, r
     roles = roles_regex()
     word = r"[^\s.؛:،,]+"
     gap = rf"(?:\s+(?!و\s)(?!(?:با|به|از|در)\s){word}){{0,5}}?"
-    mayor = re.compile(rf"(?:^|(?<=[\s«\"“']))(?:{macros['MAYOR']})\s+$")
+    quote = r"[«\"“']?"  # a quoted name: "شهردار «سمرقند»"
+    mayor = re.compile(rf"(?:^|(?<=[\s«\"“']))(?:{macros['MAYOR']})\s+{quote}$")
     envoy = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})\s+(?:(?:کبیر|جدید|سابق|پیشین|فعلی|اسبق)\s+)?"
-                       rf"{macros['ATTACHE']}(?:کشور\s+)?$")
-    in_municipality = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles}){gap}\s+(?:شهرداری|شهردار)(?:\s+(?:شهر|کلانشهر))?\s+$")
-    in_body = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})(?:\s+و\s+(?:اعضای|اعضا|معاونان|مدیران))?{gap}\s*$")
+                       rf"{macros['ATTACHE']}(?:کشور\s+)?{quote}$")
+    in_municipality = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles}){gap}\s+(?:شهرداری|شهردار)(?:\s+(?:شهر|کلانشهر))?\s+{quote}$")
+    in_body = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})(?:\s+و\s+(?:اعضای|اعضا|معاونان|مدیران))?{gap}\s*{quote}$")
     aide = re.compile(rf"(?:^|\s)(?:{roles}|دستیار|مشاور|مقام)(?:\s+(?!و\s){word}){{0,3}}?\s*$")
     return mayor, envoy, in_municipality, in_body, aide
 

@@ -24,6 +24,7 @@ from payvand.extract.data import alternation, load_yaml
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import gazetteer, surface_key
 from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
+from payvand.extract.resolve import link_speaker
 from payvand.extract.relations.clauses import clause_around, tie_status
 from payvand.extract.relations.patterns import (ATTRIBUTION, PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
                                                 discourse_rule, region_members, speech_cues)
@@ -66,48 +67,83 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
 def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """A lead that names only a title (``شهردار آبادان ... گفت``, ``مدیرکل ... شهرداری شیراز
     اعلام کرد``, ``سرکنسول جمهوری ترکیه ... گفت``) and a later sentence that opens with a
-    name and a speech verb (``یاسین کاوه‌پور ... افزود``): the name holds the title. Someone
-    else named first in between breaks the chain. Likewise an envoy or a mayor met by title
+    name and a speech verb (``یاسین کاوه‌پور ... افزود``): the name holds the title, and the title
+    is linked to them (``Title.link`` "speaker"). A pronoun (``وی افزود``) names the holder only
+    when it is the one person the sentence before the lead named (the lead went on with their words:
+    ``X … گفت`` ``رئیس شورای شهر Y افزود`` ``وی افزود``). Someone else named first in between
+    breaks the chain. Likewise an envoy or a mayor met by title
     (``در دیدار با سفیر اتریش``) is the person met by name in a later sentence, or who speaks
     next for the other side (:func:`_met_title_continuity`)."""
     doc = ctx.doc
     mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening = _continuity_patterns()
-    # the titles each lead names, waiting for a name: (predicate, object, role) of one person
+    # the titles each lead names, waiting for a name: (predicate, object, role) of one person,
+    # and the mentions of the Titles they are (to link them)
     leads: list[frozenset[tuple[str, int, str | None]]] = []
+    mentions: dict[tuple[str, int, str | None], list[int]] = {}
+    before_lead: set[int] = set()  # who the sentence before the first lead named
+    named_before: set[int] = set()
     sentences = _headline_first(doc, sentences)
     for masked in sentences:
         first = opening.match(masked.text)
+        opener = doc.spans[int(first.group(1))] if first else None
+        if opener is not None and opener.attrs.get("coref") and opener.entity not in before_lead:
+            first = None  # "وی افزود": a pronoun names no one new; the lead still waits for a name
         if leads and first:
-            person = doc.spans[int(first.group(1))].entity
+            person = opener.entity
             evidence = _sentence_evidence(doc, masked)
             named = max(leads, key=len)
             if all(lead <= named for lead in leads) and not _titled(doc, person, evidence):
                 # (one person's: a headline that repeats the lead's title names no one else)
                 for p, o, r in sorted(named, key=str):
                     ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence, role=r))
+                    for at in mentions.get((p, o, r), []):
+                        link_speaker(doc, doc.titles[at], person)
             leads.clear()
+            mentions.clear()
         elif leads and any(not doc.spans[int(x.group(1))].attrs.get("coref") for x in PH_PERSON.finditer(masked.text)):
             leads.clear()  # someone else was named first: the title's holder is not known
+            mentions.clear()
         titles = set()
         lead = mayor_lead.match(masked.text)
-        if lead:
+        title = doc.titles.get(int(lead.group(1))) if lead else None
+        if title is not None and title.kind == "post":  # "معاون شهردار استانبول … گفت": an aide's post
+            titles.add(_waiting(doc, mentions, (title.predicate, doc.spans[title.of].entity, title.role), title.of))
+        elif lead:
             city = doc.spans[int(lead.group(1))].entity
             if ctx.holder("mayorOf", city) is None:
-                titles.add(("mayorOf", city, None))
+                titles.add(_waiting(doc, mentions, ("mayorOf", city, None), int(lead.group(1))))
         post = post_lead.match(masked.text)
         if post and not PH_PERSON.search(masked.text[:post.end()]):
-            obj = doc.spans[int(post.group("c") or post.group("o"))].entity
-            titles.add(("memberOf", obj, title_role(post.group("role"), obj, doc)))
+            at = int(post.group("c") or post.group("o"))
+            obj = doc.spans[at].entity
+            titles.add(_waiting(doc, mentions, ("memberOf", obj, title_role(post.group("role"), obj, doc)), at))
             if post.group("mayor") and ctx.holder("mayorOf", city := doc.spans[int(post.group("mayor"))].entity) is None:
-                titles.add(("mayorOf", city, None))
+                titles.add(_waiting(doc, mentions, ("mayorOf", city, None), int(post.group("mayor"))))
         envoy = envoy_lead.match(masked.text)
         if envoy:
             country = doc.spans[int(envoy.group("n"))].entity
             if ctx.holder("represents", country) is None:
-                titles.add(("represents", country, gazetteer().roles.get(surface_key(envoy.group("role")))))
+                titles.add(_waiting(doc, mentions, ("represents", country,
+                                                    gazetteer().roles.get(surface_key(envoy.group("role")))),
+                                    int(envoy.group("n"))))
         if titles:
+            if not leads:
+                before_lead = named_before
             leads.append(frozenset(titles))
+        # (the one person it named: with two, whom "وی" means is not known)
+        named_before = {doc.spans[int(x.group(1))].entity for x in PH_PERSON.finditer(masked.text)
+                        if not doc.spans[int(x.group(1))].attrs.get("coref")}
+        if len(named_before) > 1:
+            named_before = set()
     _met_title_continuity(ctx, rule, sentences, met_title, met_person, also_said)
+
+
+def _waiting(doc: Doc, mentions: dict[tuple, list[int]], post: tuple[str, int, str | None], at: int) -> tuple:
+    """``post`` (a lead's title), noting the mention ``at`` when it is what a Title not linked yet is of."""
+    title = doc.titles.get(at)
+    if title is not None and title.holder is None:
+        mentions.setdefault(post, []).append(at)
+    return post
 
 
 def _titled(doc: Doc, person: int, evidence: Evidence) -> bool:
