@@ -48,6 +48,15 @@ def test_a_title_is_linked_once_to_the_person_it_denotes(text: str, expected: li
     assert _titles(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "در حاشیه این تورنمنت شهردار یزد با میهمانان دیدار کرد.",  # a noun after a demonstrative
+    "با پیگیریهای شهردار یزد این طرح اجرا شد.",  # one plural word
+    "کامران یزدانی معاون عمران وشهرسازی شهردار یزد از طرح بازدید کرد.",  # a post's field, a word glued to و
+])
+def test_words_before_a_title_that_are_no_name_hold_none(text: str):
+    assert not [f for f in sentence_facts(text) if f[1] == "mayorOf"]
+
+
 def test_a_news_agency_before_a_title_holds_none():
     text = "به گزارش خبرگزاری صدا و سیما، شهردار قزوین گفت: این طرح اجرا می شود."
     assert all(holder is None for *_, holder, _link in _titles(text))
