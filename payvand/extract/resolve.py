@@ -54,6 +54,7 @@ def coreference(doc: Doc) -> Doc:
         head = _delegation_head(doc, m.start())
         if head is not None:
             add_span(doc, m.start(), m.end(), "Person", ref=head, coref=True)
+    _bare_councils(doc)
     for m in pronouns.finditer(doc.norm):
         subject = _previous_subject(doc, m.start())
         if subject is not None:
@@ -61,6 +62,26 @@ def coreference(doc: Doc) -> Doc:
         else:
             _refer(doc, m, "Person")
     return doc
+
+
+def _bare_councils(doc: Doc) -> None:
+    """A city council named without its city (``عضو شورای شهر``) is the council of a city the
+    article names: the last one named before it, else the only one named after it."""
+    bare = frozenset(cues()["coref"]["bare_councils"])
+    named = [sp for sp in doc.spans if sp.label == "Organization" and not sp.attrs.get("coref")
+             and sp.norm not in bare and any(sp.norm.startswith(b + " ") for b in bare)
+             and sp.attrs.get("inner") is not None and sp.attrs["inner"].label == "City"]
+    if not named:
+        return
+    for span in doc.spans:
+        if span.label != "Organization" or span.norm not in bare or span.attrs.get("coref") \
+                or span.attrs.get("municipality") is not None:  # (one told of a city's municipality already)
+            continue
+        before = [sp for sp in named if sp.nend <= span.nstart]
+        after = {_identity(sp) for sp in named if sp.nstart > span.nstart}
+        target = before[-1] if before else named[0] if len(after) == 1 else None
+        if target is not None:
+            span.attrs.update(coref=True, ref=target)
 
 
 @cache

@@ -82,6 +82,12 @@ def test_a_news_agency_before_a_title_holds_none():
      "وی افزود: کار ادامه دارد.",
      [("کامران یزدانی", "memberOf", "ازمیر", "Deputy", None)],
      [(..., "mayorOf")]),
+    # a city council named without its city is the council the article named before
+    ("اعضای کمیسیون فرهنگی شورای اسلامی شهر کرمان از تبریز بازدید کردند. در این سفر کامران یزدانی و "
+     "بهرام کاظمی اعضای کمیسیون فرهنگی شورای شهر حضور دارند.",
+     [("کامران یزدانی", "memberOf", "شورای اسلامی شهر کرمان", "Member", None),
+      ("بهرام کاظمی", "memberOf", "شورای اسلامی شهر کرمان", "Member", None)],
+     [(..., "memberOf", "شورای شهر")]),
     # رئیس of a national association of mayors is its President
     ("کامران یزدانی رئیس مجمع شهرداران کلانشهرهای ایران در این نشست سخنرانی کرد.",
      [("کامران یزدانی", "memberOf", "مجمع شهرداران کلانشهرهای ایران", "President", None)],
