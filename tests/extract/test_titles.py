@@ -40,6 +40,13 @@ def _titles(text: str) -> list[tuple]:
      [("mayor", "mayorOf", "قزوین", None, None, None)]),
     ("شهردار قزوین، بهرام کاظمی مدیرکل روابط عمومی، حضور داشت.",
      [("mayor", "mayorOf", "قزوین", None, None, None)]),
+    # an honorific, or the name in Latin letters, between the name and the title; the mayor in Dari
+    ("کامران یزدانی در ملاقات با شهردار کرمان آقای بهرام کاظمی گفت: کار ادامه دارد.",
+     [("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "apposition")]),
+    ("بهرام کاظمی Bahram Kazemi شهردار شهر کرمان از موزه بازدید کرد.",
+     [("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "apposition")]),
+    ("بهرام کاظمی شاروال هرات از موزه بازدید کرد.",
+     [("mayor", "mayorOf", "هرات", None, "بهرام کاظمی", "apposition")]),
     # a title-only lead and the next speaker named
     ("شهردار قزوین در این نشست گفت: همکاری ادامه دارد.\n\nبهرام کاظمی افزود: این طرح تا پایان سال اجرا می شود.",
      [("mayor", "mayorOf", "قزوین", None, "بهرام کاظمی", "speaker")]),

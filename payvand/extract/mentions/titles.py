@@ -71,8 +71,9 @@ def org_kind(key: str) -> str | None:
 
 # --- titles as mentions --------------------------------------------------------------------
 
-# what may stand between a title and its holder's name: a comma, a quote
-_BESIDE = re.compile(r"\s*[«»\"“”']?\s*[،,]?\s*[«»\"“”']?\s*")
+# what may stand between a title and its holder's name: a comma, a quote, an honorific (``شهردار
+# آنکارا آقای X``), the name written in Latin letters too (``X Jane Doe شهردار …``)
+_BESIDE = re.compile(r"\s*[«»\"“”']?\s*[،,]?\s*[«»\"“”']?\s*(?:(?:آقای|خانم|دکتر|مهندس)\s+)?(?:[A-Za-z.\-]+\s+){0,4}")
 _SERVES_IN = re.compile(r"\s+(?:در|مقیم)\s+")
 ENVOY_ROLES = ("Ambassador", "ConsulGeneral", "Envoy")
 
@@ -138,5 +139,6 @@ def find_titles(doc: Doc) -> None:
 
 
 def beside(doc: Doc, start: int, end: int) -> bool:
-    """Whether ``norm[start:end]`` is only what sets a name beside a title (a comma, quotes)."""
+    """Whether ``norm[start:end]`` is only what sets a name beside a title (a comma, quotes, an
+    honorific, a Latin spelling of the name)."""
     return _BESIDE.fullmatch(doc.norm, start, end) is not None
