@@ -60,7 +60,10 @@ class Title:
     nstart: int  # where the title's words start
     nend: int  # where the title ends (after the mention of what it is of, and where an envoy serves)
     holder: int | None = None  # index in Doc.entities of the person it denotes, once linked
-    link: str | None = None  # how it was linked: one of TITLE_LINKS
+    # how it was linked: one of TITLE_LINKS (apposition: named beside it; elsewhere: the one person
+    # named beside the same post elsewhere; speaker: the next person named for a title named alone,
+    # who speaks next or is met by name)
+    link: str | None = None
 
 
 @dataclass

@@ -50,6 +50,11 @@ def _titles(text: str) -> list[tuple]:
     # a title-only lead and the next speaker named
     ("شهردار قزوین در این نشست گفت: همکاری ادامه دارد.\n\nبهرام کاظمی افزود: این طرح تا پایان سال اجرا می شود.",
      [("mayor", "mayorOf", "قزوین", None, "بهرام کاظمی", "speaker")]),
+    # an envoy met by title, then the person met by name
+    ("شهردار کرمان، بهرام کاظمی، در دیدار با سفیر اتریش از همکاری دو شهر استقبال کرد.\n\n"
+     "بهرام کاظمی در دیدار با آقای فرانتس هوبر گفت: روابط خوب است.",
+     [("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "apposition"),
+      ("envoy", "represents", "اتریش", "Ambassador", "فرانتس هوبر", "speaker")]),
 ])
 def test_a_title_is_linked_once_to_the_person_it_denotes(text: str, expected: list[tuple]):
     assert _titles(text) == expected

@@ -51,13 +51,13 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     post_lead = re.compile(rf"^{dateline}(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{WORD}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩)"
                            rf"(?:\s+و\s+شهردار\s+(?:(?:شهر|کلانشهر)\s+)?⟨C#(?P<mayor>\d+)⟩)?{gap}\s+(?:{verbs}|{arrived})")
     envoy_lead = re.compile(rf"^{preamble}(?P<role>سفیر|سرکنسول|کاردار|کنسول)\s+(?:(?:کبیر|جدید)\s+)?(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
+    honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
     # "... در دیدار با سفیر اتریش" then, later, "... در دیدار با فریدریش اشتیفت": the envoy met;
     # likewise a mayor met by title, or named when speaking next ("اکرم امام اوغلو نیز گفت")
     met_title = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+(?:(?P<role>سفیر|سرکنسول|کاردار)\s+(?:کشور\s+)?"
                            r"⟨N#(?P<n>\d+)⟩|شهردار\s+(?:(?:شهر|کلانشهر)\s+)?⟨C#(?P<c>\d+)⟩)")
-    met_person = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+⟨P#(\d+)⟩")
+    met_person = re.compile(rf"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩")
     also_said = re.compile(rf"^⟨P#(\d+)⟩\s+نیز\s+(?:در\s+(?:این|آن)\s+(?:دیدار|نشست)\s+)?(?:{verbs})")
-    honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
     follows = alternation(cues()["person"]["subject_follows"])
     opening = re.compile(rf"^(?:{attribution}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|{follows})(?!\w)")
     return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening
@@ -169,7 +169,7 @@ def _met_title_continuity(ctx: Context, rule: Rule, sentences: list[Masked], met
     whom the article does not name there is the person met by name in a later sentence, or who
     speaks next for the other side (``اکرم امام اوغلو نیز گفت``); not one with a title of their own."""
     doc = ctx.doc
-    waiting: tuple[str, int, str | None] | None = None  # (predicate, object, role)
+    waiting: tuple[str, int, str | None, int] | None = None  # (predicate, object, role, mention of the title)
     for masked in sentences:
         if waiting is not None:
             m = met_person.search(masked.text) or also_said.match(masked.text)
@@ -177,18 +177,20 @@ def _met_title_continuity(ctx: Context, rule: Rule, sentences: list[Masked], met
                 person = doc.spans[int(m.group(1))].entity
                 evidence = _sentence_evidence(doc, masked)
                 if not _titled(doc, person, evidence):
-                    p, o, role = waiting
+                    p, o, role, at = waiting
                     ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence * 0.9, role=role))
+                    if at in doc.titles:
+                        link_speaker(doc, doc.titles[at], person)
                 waiting = None
         m = met_title.search(masked.text)
         if m and m.group("n"):
             country = doc.spans[int(m.group("n"))].entity
             if ctx.holder("represents", country) is None:
-                waiting = ("represents", country, gazetteer().roles.get(surface_key(m.group("role"))))
+                waiting = ("represents", country, gazetteer().roles.get(surface_key(m.group("role"))), int(m.group("n")))
         elif m:
             city = doc.spans[int(m.group("c"))].entity
             if ctx.holder("mayorOf", city) is None:
-                waiting = ("mayorOf", city, None)
+                waiting = ("mayorOf", city, None, int(m.group("c")))
 
 
 def _sentence_evidence(doc: Doc, masked: Masked) -> Evidence:
