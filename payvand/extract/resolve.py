@@ -69,8 +69,7 @@ def _bare_councils(doc: Doc) -> None:
     article names: the last one named before it, else the only one named after it."""
     bare = frozenset(cues()["coref"]["bare_councils"])
     named = [sp for sp in doc.spans if sp.label == "Organization" and not sp.attrs.get("coref")
-             and sp.norm not in bare and any(sp.norm.startswith(b + " ") for b in bare)
-             and sp.attrs.get("inner") is not None and sp.attrs["inner"].label == "City"]
+             and sp.norm not in bare and any(sp.norm.startswith(b + " ") for b in bare)]
     if not named:
         return
     for span in doc.spans:

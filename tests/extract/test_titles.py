@@ -100,6 +100,17 @@ def test_a_news_agency_before_a_title_holds_none():
      [("کامران یزدانی", "memberOf", "شورای اسلامی شهر کرمان", "Member", None),
       ("بهرام کاظمی", "memberOf", "شورای اسلامی شهر کرمان", "Member", None)],
      [(..., "memberOf", "شورای شهر")]),
+    # the post is the one's "را" marks, not the appointer's; none when that one is not named
+    ("کامران یزدانی شهردار تبریز در حکمی بهرام کاظمی را به عنوان دبیرکل مجمع شهرداران آسیایی منصوب کرد.",
+     [("بهرام کاظمی", "memberOf", "مجمع شهرداران آسیایی", "SecretaryGeneral", None)],
+     [("کامران یزدانی", "memberOf")]),
+    ("کامران یزدانی شهردار تبریز در حکمی مدیر جدید را به عنوان دبیرکل مجمع شهرداران آسیایی منصوب کرد.",
+     [],
+     [(..., "memberOf")]),
+    ("در این نشست، اعضا شهرهای رشت و ساری را به عنوان اعضای هیئت اجرایی مجمع شهرداران آسیایی انتخاب کردند.",
+     [("رشت", "memberOf", "مجمع شهرداران آسیایی", "ExecutiveMember", None),
+      ("ساری", "memberOf", "مجمع شهرداران آسیایی", "ExecutiveMember", None)],
+     []),
     # رئیس of a national association of mayors is its President
     ("کامران یزدانی رئیس مجمع شهرداران کلانشهرهای ایران در این نشست سخنرانی کرد.",
      [("کامران یزدانی", "memberOf", "مجمع شهرداران کلانشهرهای ایران", "President", None)],

@@ -278,6 +278,10 @@ def region_members(ctx: Context, region: str, predicate: str) -> list[int]:
     doc = ctx.doc
     out: list[int] = []
     seats = predicate in ("memberOf", "participatedIn")
+    if predicate == "memberOf" and _MARKED_OBJECT.search(region):
+        # "X در حکمی Y را به عنوان … منصوب کرد": the post is Y's, the one "را" marks (none if unnamed)
+        held = _HELD_BY_MARKED.search(region)
+        region = held.group() if held else ""
     antecedent = _before_closed_relative(region)
     if antecedent is not None:
         return (region_members(ctx, _AFTER_PREPOSITION.split(antecedent)[0], predicate)
@@ -329,6 +333,10 @@ def region_members(ctx: Context, region: str, predicate: str) -> list[int]:
             elif seats and code == "C" and word in ("شهرهای", "شهر", "شهرداری", "و", "") and _is_seat_list(region, m):
                 out.append(ent)
     return list(dict.fromkeys(out))
+
+
+_MARKED_OBJECT = re.compile(r"\sرا\s*$")
+_HELD_BY_MARKED = re.compile(r"(?:(?:شهر|شهرهای|شهرداری|کلانشهر|کلانشهرهای)\s+)?⟨[PC]#\d+⟩(?:\s*(?:[،,]|و)\s*(?:(?:شهر|شهرداری)\s+)?⟨[PC]#\d+⟩)*(?=\s+را\s*$)")
 
 
 def _before_closed_relative(region: str) -> str | None:
