@@ -7,6 +7,9 @@
   spellings that the gazetteer links to one place (``بوگوتا``/``بوگاتا``) are one entity.
 * A city is linked to the GeoNames candidate in a country that the article names, else
   to the curated preference, else to the most populous one.
+* A city council named without its city (``شورای شهر``) is the council of a city named before.
+* A title (``شهردار تهران``, ``سفیر چین در ایران``, ``دبیرکل ⟨O⟩``: ``Doc.titles``) is linked, once,
+  to the person it denotes (:func:`link_titles`); later stages read ``Title.holder``.
 """
 from __future__ import annotations
 
