@@ -94,6 +94,11 @@ def test_a_news_agency_before_a_title_holds_none():
      "وی افزود: کار ادامه دارد.",
      [("کامران یزدانی", "memberOf", "ازمیر", "Deputy", None)],
      [(..., "mayorOf")]),
+    # any title that opens the sentence after the news's source, speaking, waits for the next speaker
+    ("به گزارش روابط عمومی شهرداری یزد، مدیر مرکز نوآوری شهرداری یزد در این مراسم اظهار داشت: کار ادامه دارد.\n\n"
+     "بهرام کاظمی افزود: این طرح تا پایان سال اجرا می شود.",
+     [("بهرام کاظمی", "memberOf", "یزد", "Head", None)],
+     []),
     # a city council named without its city is the council the article named before
     ("اعضای کمیسیون فرهنگی شورای اسلامی شهر کرمان از تبریز بازدید کردند. در این سفر کامران یزدانی و "
      "بهرام کاظمی اعضای کمیسیون فرهنگی شورای شهر حضور دارند.",

@@ -126,6 +126,11 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
                 titles.add(_waiting(doc, mentions, ("represents", country,
                                                     gazetteer().roles.get(surface_key(envoy.group("role")))),
                                     int(envoy.group("n"))))
+        if not titles and (opening_title := _opening_title(doc, masked)) is not None:
+            # any title the news's source is followed by, speaking ("به گزارش … شهرداری یزد، مدیر مرکز
+            # … شهرداری یزد در این مراسم اظهار داشت")
+            t = opening_title
+            titles.add(_waiting(doc, mentions, (t.predicate, doc.spans[t.of].entity, t.role), t.of))
         if titles:
             if not leads:
                 before_lead = named_before
@@ -136,6 +141,28 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
         if len(named_before) > 1:
             named_before = set()
     _met_title_continuity(ctx, rule, sentences, met_title, met_person, also_said)
+
+
+def _opening_title(doc: Doc, masked: Masked):
+    """The title not linked yet that opens the sentence after the news's source (if any), whose
+    holder speaks in it (a verb of saying after it, no one named between)."""
+    source = ATTRIBUTION.match(masked.text)
+    at = masked.to_norm(source.end()) if source else masked.start
+    end = doc.sentence_of(masked.start)[1]
+    while at < end and doc.norm[at].isspace():
+        at += 1
+    title = next((t for t in doc.titles.values() if t.nstart == at), None)
+    if title is None or title.holder is not None or title.role is None and title.kind != "mayor":
+        return None
+    said = _speech_verb().search(doc.norm, title.nend, end)
+    if said is None or any(sp.label == "Person" for sp in doc.spans[doc.span_index(title.nend):doc.span_index(said.start())]):
+        return None
+    return title
+
+
+@cache
+def _speech_verb() -> re.Pattern:
+    return re.compile(rf"\s(?:{'|'.join(speech_cues()['verbs'])})(?!\w)")
 
 
 def _waiting(doc: Doc, mentions: dict[tuple, list[int]], post: tuple[str, int, str | None], at: int) -> tuple:
