@@ -39,6 +39,33 @@ class Span:
     field: str = "text"  # which part of the article the offsets index: "text" or "title"
 
 
+TITLE_KINDS = ("mayor", "envoy", "post")
+TITLE_LINKS = ("apposition", "elsewhere", "speaker")
+
+
+@dataclass
+class Title:
+    """A title or description that denotes a person without (or beside) naming them:
+    ``شهردار تهران`` (mayor), ``سفیر چین در ایران`` (envoy), ``دبیرکل ⟨O⟩``, ``معاون شهرداری ⟨C⟩``
+    (post). Found once in the mention layer, linked once to the person it denotes
+    (:func:`payvand.extract.resolve.link_titles`); later stages read ``holder``.
+
+    Offsets are normalised (extract-internal), like ``Span.nstart``/``nend``.
+    """
+
+    kind: str  # one of TITLE_KINDS
+    predicate: str  # the fact its holder has with ``of``'s entity: mayorOf, represents, memberOf
+    of: int  # index in Doc.spans of the city, country or body the title is of
+    role: str | None  # the GUIDE role the title gives (None for a mayor)
+    nstart: int  # where the title's words start
+    nend: int  # where the title ends (after the mention of what it is of, and where an envoy serves)
+    holder: int | None = None  # index in Doc.entities of the person it denotes, once linked
+    # how it was linked: one of TITLE_LINKS (apposition: named beside it; elsewhere: the one person
+    # named beside the same post elsewhere; speaker: the next person named for a title named alone,
+    # who speaks next or is met by name)
+    link: str | None = None
+
+
 @dataclass
 class Entity:
     type: str

@@ -33,6 +33,7 @@ class Pipeline:
             ("places", entities.find_context_places),
             ("coreference", resolve.coreference),
             ("linking", resolve.link),
+            ("titles", resolve.link_titles),
             ("dates", dates.find_dates),
             ("relations", patterns.extract_relations),
         ])

@@ -7,6 +7,9 @@
   spellings that the gazetteer links to one place (``بوگوتا``/``بوگاتا``) are one entity.
 * A city is linked to the GeoNames candidate in a country that the article names, else
   to the curated preference, else to the most populous one.
+* A city council named without its city (``شورای شهر``) is the council of a city named before.
+* A title (``شهردار تهران``, ``سفیر چین در ایران``, ``دبیرکل ⟨O⟩``: ``Doc.titles``) is linked, once,
+  to the person it denotes (:func:`link_titles`); later stages read ``Title.holder``.
 """
 from __future__ import annotations
 
@@ -16,8 +19,9 @@ from functools import cache
 from payvand.extract.data import load_yaml
 from payvand.extract.mentions.entities import add_span, given_names, cues, person_titles
 from payvand.extract.mentions.gazetteer import Entry, gazetteer, surface_key
+from payvand.extract.mentions.titles import beside, find_titles, roles_regex
 from payvand.extract.text import CLAUSE_END, Doc
-from payvand.types import Entity
+from payvand.types import Entity, Title
 
 
 SALIENCE_WINDOW = 500  # mentions before a reference that its antecedent is chosen among
@@ -53,6 +57,7 @@ def coreference(doc: Doc) -> Doc:
         head = _delegation_head(doc, m.start())
         if head is not None:
             add_span(doc, m.start(), m.end(), "Person", ref=head, coref=True)
+    _bare_councils(doc)
     for m in pronouns.finditer(doc.norm):
         subject = _previous_subject(doc, m.start())
         if subject is not None:
@@ -60,6 +65,25 @@ def coreference(doc: Doc) -> Doc:
         else:
             _refer(doc, m, "Person")
     return doc
+
+
+def _bare_councils(doc: Doc) -> None:
+    """A city council named without its city (``عضو شورای شهر``) is the council of a city the
+    article names: the last one named before it, else the only one named after it."""
+    bare = frozenset(cues()["coref"]["bare_councils"])
+    named = [sp for sp in doc.spans if sp.label == "Organization" and not sp.attrs.get("coref")
+             and sp.norm not in bare and any(sp.norm.startswith(b + " ") for b in bare)]
+    if not named:
+        return
+    for span in doc.spans:
+        if span.label != "Organization" or span.norm not in bare or span.attrs.get("coref") \
+                or span.attrs.get("municipality") is not None:  # (one told of a city's municipality already)
+            continue
+        before = [sp for sp in named if sp.nend <= span.nstart]
+        after = {_identity(sp) for sp in named if sp.nstart > span.nstart}
+        target = before[-1] if before else named[0] if len(after) == 1 else None
+        if target is not None:
+            span.attrs.update(coref=True, ref=target)
 
 
 @cache
@@ -287,3 +311,81 @@ def link(doc: Doc) -> Doc:
         if inner is not None and len(inner.text) > len(doc.entities[inner.entity].label):
             doc.entities[inner.entity].label = inner.text  # the fullest name, inside an event's too
     return doc
+
+
+def link_titles(doc: Doc) -> Doc:
+    """Find the titles (:func:`payvand.extract.mentions.titles.find_titles`) and link each, once,
+    to the person it denotes; every later stage reads ``Title.holder``:
+
+    * ``apposition``: the person named beside it, before (``X، شهردار تهران``) or, when nothing
+      before holds it, right after (``شهردار تهران، X``, ``دبیرکل ⟨O⟩ X``; not one with a title of
+      their own, ``معاونان شهردار تبریز، X مدیرکل …``, nor the object of an act, ``… X را منصوب کرد``);
+    * ``elsewhere``: the one person the article names beside the same title (same post, same
+      body or city, same role), for its mentions by title alone (``با شهردار تهران دیدار کرد``).
+
+    The next speaker after a title-only lead (``speaker``) is linked by the rules over sentences
+    (:mod:`payvand.extract.relations.discourse`), which need the clauses."""
+    find_titles(doc)
+    for title in doc.titles.values():
+        person = _named_beside(doc, title)
+        if person is not None:
+            title.holder, title.link = person, "apposition"
+    _link_elsewhere(doc)
+    return doc
+
+
+def link_speaker(doc: Doc, title: Title, person: int) -> None:
+    """Link a title named alone in a lead to the person who speaks next (found by the rules over
+    sentences), and its other mentions by title alone with it."""
+    if title.holder is None:
+        title.holder, title.link = person, "speaker"
+        _link_elsewhere(doc)
+
+
+def _link_elsewhere(doc: Doc) -> None:
+    """Each title not linked yet, to the one person linked to the same post (if one)."""
+    named: dict[tuple, set[int]] = {}
+    for title in doc.titles.values():
+        if title.holder is not None:
+            named.setdefault(_post_of(doc, title), set()).add(title.holder)
+    for title in doc.titles.values():
+        holders = named.get(_post_of(doc, title), set())
+        if title.holder is None and len(holders) == 1:
+            title.holder, title.link = next(iter(holders)), "elsewhere"
+
+
+def _post_of(doc: Doc, title: Title) -> tuple:
+    """What makes two titles one post: the fact, the entity it is of and the role."""
+    return title.predicate, doc.spans[title.of].entity, title.role
+
+
+def _named_beside(doc: Doc, title: Title) -> int | None:
+    """The person an apposition names for ``title`` (see :func:`link_titles`), if any."""
+    at = doc.span_index(title.nstart)
+    prev = doc.spans[at - 1] if at else None
+    if prev is not None and prev.nend <= title.nstart and beside(doc, prev.nend, title.nstart) \
+            and doc.sentence_of(prev.nstart) == doc.sentence_of(title.nstart):
+        # (a place or body right before: no holder; nor the source of the news, "به گزارش … صدا و سیما،")
+        attributed = _ATTRIBUTED.search(doc.norm, doc.sentence_of(prev.nstart)[0], prev.nstart)
+        return prev.entity if prev.label == "Person" and not attributed else None
+    nxt = doc.span_index(title.nend)
+    if nxt >= len(doc.spans):
+        return None
+    name = doc.spans[nxt]
+    if name.label != "Person" or not beside(doc, title.nend, name.nstart) \
+            or doc.sentence_of(name.nstart) != doc.sentence_of(title.nstart):
+        return None
+    titled_after, object_after = _after_name()
+    if titled_after.match(doc.norm, name.nend) or object_after.match(doc.norm, name.nend):
+        return None
+    return name.entity
+
+
+# the news's source ("به گزارش خبرگزاری صدا و سیما، شهردار …"): a name a few words after it is
+# the agency's, and holds no title after it
+_ATTRIBUTED = re.compile(r"(?:به\s+گزارش|به\s+نقل\s+از)(?:\s+[^\s،,:؛]+){0,3}\s*$")
+
+
+@cache
+def _after_name() -> tuple[re.Pattern, re.Pattern]:
+    return (re.compile(rf"\s*[«»\"“”']?\s*[،,]?\s*(?:شهردار|{roles_regex()})(?!\w)"), re.compile(r"\s+را(?!\w)"))

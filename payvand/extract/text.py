@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from payvand.extract.data import load_yaml
-from payvand.types import Article, Evidence, Span
+from payvand.types import Article, Evidence, Span, Title
 
 
 # a finished clause joined to the next by "و" ("... را کسب کرد و ...") or set off by a comma
@@ -51,6 +51,9 @@ class Doc:
     entities: list = field(default_factory=list)  # payvand.types.Entity
     facts: list = field(default_factory=list)  # payvand.types.Fact
     dates: list[Span] = field(default_factory=list)
+    # the titles (payvand.types.Title), by the index in ``spans`` of what each is of (a mention is
+    # the object of at most the one title right before it); span indices are fixed once linked
+    titles: dict[int, Title] = field(default_factory=dict)
 
     def insert_span(self, span: Span) -> None:
         """Add a span where its start puts it (see :meth:`span_index`)."""

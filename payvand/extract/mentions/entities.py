@@ -956,12 +956,15 @@ def find_persons(doc: Doc) -> Doc:
                 names.append(j)
                 j -= 1
             names.reverse()
+            walked = names[0] if names else i
             names = names[_trim_name([toks[k][2] for k in names]):]
             names = names[_after_honorifics([toks[k][2] for k in names]):]
             if names and names[0] > 0 and toks[names[0] - 1][2] in _phrase_set("person", "name_honorifics"):
                 names.insert(0, names[0] - 1)
             if names and _after_source(toks, names[0]):
                 names = []  # "به گزارش ترت، شهردار …": the source, not the one titled
+            elif names and not _titled_name(toks, names, walked):
+                names = []
             if names:
                 found.append((toks[names[0]][0], toks[names[-1]][1]))
             elif (appositive := _appositive_after_title(toks, i, doc)) is not None:
@@ -1083,6 +1086,23 @@ def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -
                 j -= 1
             if k - j - 1 >= 2 and (j < 0 or not _name_part(toks, j)):
                 add_span(doc, toks[j + 1][0], toks[k - 1][1], "Person")
+
+
+def _titled_name(toks: list[tuple[int, int, str]], names: list[int], walked: int) -> bool:
+    """Whether the words ``names`` before a title can be its holder's name: not a noun after a
+    demonstrative (``این فستیوال شهردار X``), not the field of a post before the words walked
+    over from ``walked`` (``معاون امور فرهنگی شهردار X``), not one plural word (``با رهنمودهای
+    شهردار X``) nor one glued to "و"."""
+    k = names[0]
+    before = toks[k - 1][2] if k else ""
+    if walked and surface_key(toks[walked - 1][2]) in gazetteer().roles:
+        return False
+    if before in _phrase_set("person", "not_after") or surface_key(before) in gazetteer().roles:
+        return False
+    word = toks[k][2].replace("\u200c", "")
+    # (nor one word glued to "و": "امور اجتماعی وفرهنگی شهردار X")
+    return not (len(names) == 1 and (word.endswith(("های", "هایی"))
+                                     or word.startswith("و") and _common_word(word[1:])))
 
 
 def _after_source(toks: list[tuple[int, int, str]], k: int) -> bool:

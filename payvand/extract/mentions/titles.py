@@ -1,7 +1,9 @@
-"""Titles: the role a title (``دبیرکل``, ``نایب رئیس``, ``سفیر``) gives in the body it is held in.
+"""Titles: the role a title (``دبیرکل``, ``نایب رئیس``, ``سفیر``) gives in the body it is held in,
+and titles as mentions of their own (``شهردار تهران``, ``سفیر چین در ایران``, ``دبیرکل ⟨O⟩``).
 
-Read by every stage that meets a title (relations, discourse, the scorer), so that what a
-title means is decided in one place (``data/roles.yaml``).
+What a title means is decided here, in one place (``data/roles.yaml``); which person a title
+denotes is decided once, by :func:`payvand.extract.resolve.link_titles`, and read from
+``Doc.titles`` by every later stage (relations, discourse, the scorer).
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from functools import cache
 from payvand.extract.data import load_yaml, trie_regex
 from payvand.extract.mentions.gazetteer import gazetteer, surface_key
 from payvand.extract.text import Doc
+from payvand.types import Title
 
 # kinds of listed bodies (organizations.yaml) whose رئیس is their President
 NETWORK_KINDS = {"city-network", "international", "un", "regional"}
@@ -27,8 +30,9 @@ def role_phrase() -> re.Pattern:
 
 
 def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf") -> str | None:
-    """The role a title gives in ``obj_entity``: "رئیس" of a city network is its President, of a
-    council its Chair, else the Head."""
+    """The role a title gives in ``obj_entity``: "رئیس" of a city network is its President (a
+    listed international one, or one named as a network: a national association of mayors too,
+    ``مجمع شهرداران …``), of a council its Chair, else the Head."""
     role = gazetteer().roles.get(surface_key(text))
     if predicate == "memberOf" and text in load_yaml("roles.yaml")["heads_of_mission"]:
         role = "Head"
@@ -37,8 +41,8 @@ def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf"
         kind = org_kind(obj.key)
         if obj.label.startswith(("شورای", "شورا")):
             role = "Chair"
-        elif obj.type == "Organization" and (kind in NETWORK_KINDS or kind is None and predicate == "memberOf"
-                                             and network_named(obj.label)):
+        elif obj.type == "Organization" and (kind in NETWORK_KINDS or kind in (None, "national")
+                                             and predicate == "memberOf" and network_named(obj.label)):
             role = "President"
         else:
             role = "Head"
@@ -63,3 +67,78 @@ def _org_kinds() -> dict[str, str]:
 
 def org_kind(key: str) -> str | None:
     return _org_kinds().get(key)
+
+
+# --- titles as mentions --------------------------------------------------------------------
+
+# what may stand between a title and its holder's name: a comma, a quote, an honorific (``شهردار
+# آنکارا آقای X``), the name written in Latin letters too (``X Jane Doe شهردار …``)
+_BESIDE = re.compile(r"\s*[«»\"“”']?\s*[،,]?\s*[«»\"“”']?\s*(?:(?:آقای|خانم|دکتر|مهندس)\s+)?(?:[A-Za-z.\-]+\s+){0,4}")
+_SERVES_IN = re.compile(r"\s+(?:در|مقیم)\s+")
+ENVOY_ROLES = ("Ambassador", "ConsulGeneral", "Envoy")
+
+
+@cache
+def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """What stands right before the mention a title is of (each anchored at the mention): a
+    mayor's title (``MAYOR`` of the pattern macros), an envoy's, a post in a municipality, a
+    post in a body; and an aide's title, which makes ``شهردار X`` after it a complement
+    (``معاون شهردار X``: a post in the city, not its mayor)."""
+    macros = load_yaml("patterns/_macros.yaml")
+    roles = roles_regex()
+    word = r"[^\s.؛:،,]+"
+    gap = rf"(?:\s+(?!و\s)(?!(?:با|به|از|در)\s){word}){{0,5}}?"
+    quote = r"[«\"“']?"  # a quoted name: "شهردار «سمرقند»"
+    mayor = re.compile(rf"(?:^|(?<=[\s«\"“']))(?:{macros['MAYOR']})\s+{quote}$")
+    envoy = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})\s+(?:(?:کبیر|جدید|سابق|پیشین|فعلی|اسبق)\s+)?"
+                       rf"{macros['ATTACHE']}(?:کشور\s+)?{quote}$")
+    in_municipality = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles}){gap}\s+(?:شهرداری|شهردار)(?:\s+(?:شهر|کلانشهر))?\s+{quote}$")
+    in_body = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})(?:\s+و\s+(?:اعضای|اعضا|معاونان|مدیران))?{gap}\s*{quote}$")
+    aide = re.compile(rf"(?:^|\s)(?:{roles}|دستیار|مشاور|مقام)(?:\s+(?!و\s){word}){{0,3}}?\s*$")
+    return mayor, envoy, in_municipality, in_body, aide
+
+
+def find_titles(doc: Doc) -> None:
+    """The titles of ``doc`` (``doc.titles``), each by the mention it is of: ``شهردار ⟨City⟩``,
+    ``سفیر ⟨Country⟩``, ``ROLE … شهرداری ⟨City⟩``, ``ROLE … ⟨Organization⟩`` (a reference
+    too: ``شهردار این شهر``). Run once the mentions are linked (a role depends on the body)."""
+    mayor, envoy, in_municipality, in_body, aide = _title_patterns()
+    for idx, span in enumerate(doc.spans):
+        if span.entity is None or span.label not in ("City", "Country", "Organization"):
+            continue
+        before_at = doc.spans[idx - 1].nend if idx and doc.spans[idx - 1].nend <= span.nstart else 0
+        window_start = max(before_at, span.nstart - 80, doc.sentence_of(span.nstart)[0])
+        before = doc.norm[window_start:span.nstart]
+        title = None
+        if span.label == "City":
+            m = mayor.search(before)
+            if m and not aide.search(before, 0, m.start()):
+                title = ("mayor", "mayorOf", None, m.start())
+            elif m := in_municipality.search(before):
+                role = title_role(m.group("role"), span.entity, doc)
+                title = ("post", "memberOf", role, m.start("role")) if role else None
+        elif span.label == "Country":
+            m = envoy.search(before)
+            role = gazetteer().roles.get(surface_key(m.group("role"))) if m else None
+            if m and m.group("role") in load_yaml("roles.yaml")["heads_of_mission"]:
+                role = "Envoy"
+            if role in ENVOY_ROLES:
+                title = ("envoy", "represents", role, m.start("role"))
+        elif m := in_body.search(before):
+            role = title_role(m.group("role"), span.entity, doc)
+            title = ("post", "memberOf", role, m.start("role")) if role else None
+        if title is None:
+            continue
+        kind, predicate, role, at = title
+        end = span.nend
+        nxt = idx + 1
+        if kind == "envoy" and nxt < len(doc.spans) and doc.spans[nxt].label in ("City", "Country") \
+                and _SERVES_IN.fullmatch(doc.norm, span.nend, doc.spans[nxt].nstart):
+            end = doc.spans[nxt].nend  # "سفیر ژاپن در تهران": where the envoy serves
+        doc.titles[idx] = Title(kind, predicate, idx, role, window_start + at, end)
+
+
+def beside(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` is only what sets a name beside a title (a comma, quotes, an
+    honorific, a Latin spelling of the name)."""
+    return _BESIDE.fullmatch(doc.norm, start, end) is not None

@@ -217,7 +217,8 @@ def candidates(doc: Doc, predicates: Collection[str] | None = None) -> list[Cand
                     if sig.get("symmetric") and sa.nstart > sb.nstart:
                         continue
                     if pair is None:  # what the two mentions' context says, whatever the predicate
-                        pair = ctx.pair_features(a, b) + _entity_features(sa.entity, sb.entity, rank, in_title)
+                        pair = (ctx.pair_features(a, b) + _entity_features(sa.entity, sb.entity, rank, in_title)
+                                + _title_features(doc, sa.entity, b))
                     cand = Candidate(sa.entity, p, sb.entity, sentence, [], a, b)
                     cand.rule_facts = tuple(f for f in by_key.get(cand.key, ()) if evidence_sentence[id(f)] == sentence)
                     covered.update(id(f) for f in cand.rule_facts)
@@ -231,6 +232,17 @@ def candidates(doc: Doc, predicates: Collection[str] | None = None) -> list[Cand
             out.append(Candidate(f.s, f.p, f.o, evidence_sentence[id(f)], _conjoin(f.p, feats),
                                  rule_facts=tuple(rest)))
     return out
+
+
+def _title_features(doc: Doc, s: int, o_span: int) -> list[str]:
+    """What the title of the object's mention (``شهردار ⟨o⟩``, ``دبیرکل ⟨o⟩``) says of the subject:
+    it is linked to it (and how, :func:`payvand.extract.resolve.link_titles`), or to someone else."""
+    title = doc.titles.get(o_span)
+    if title is None:
+        return []
+    if title.holder is None:
+        return [f"title={title.kind}"]
+    return [f"title={title.kind}", f"title_holder={title.link}" if title.holder == s else "title_other_holder"]
 
 
 def _salience(doc: Doc) -> tuple[dict[int, int], set[int]]:

@@ -29,6 +29,7 @@ from payvand.extract.data import alternation, load_yaml
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import gazetteer, surface_key
 from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
+from payvand.extract.resolve import link_speaker
 from payvand.extract.relations.clauses import clause_around, tie_status
 from payvand.extract.relations.patterns import (ATTRIBUTION, PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
                                                 discourse_rule, region_members, speech_cues)
@@ -55,13 +56,13 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     post_lead = re.compile(rf"^{dateline}(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{WORD}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩)"
                            rf"(?:\s+و\s+شهردار\s+(?:(?:شهر|کلانشهر)\s+)?⟨C#(?P<mayor>\d+)⟩)?{gap}\s+(?:{verbs}|{arrived})")
     envoy_lead = re.compile(rf"^{preamble}(?P<role>سفیر|سرکنسول|کاردار|کنسول)\s+(?:(?:کبیر|جدید)\s+)?(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
+    honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
     # "... در دیدار با سفیر اتریش" then, later, "... در دیدار با فریدریش اشتیفت": the envoy met;
     # likewise a mayor met by title, or named when speaking next ("اکرم امام اوغلو نیز گفت")
     met_title = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+(?:(?P<role>سفیر|سرکنسول|کاردار)\s+(?:کشور\s+)?"
                            r"⟨N#(?P<n>\d+)⟩|شهردار\s+(?:(?:شهر|کلانشهر)\s+)?⟨C#(?P<c>\d+)⟩)")
-    met_person = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+⟨P#(\d+)⟩")
+    met_person = re.compile(rf"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩")
     also_said = re.compile(rf"^⟨P#(\d+)⟩\s+نیز\s+(?:در\s+(?:این|آن)\s+(?:دیدار|نشست)\s+)?(?:{verbs})")
-    honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
     follows = alternation(cues()["person"]["subject_follows"])
     opening = re.compile(rf"^(?:{attribution}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|{follows})(?!\w)")
     return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening
@@ -71,48 +72,110 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
 def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """A lead that names only a title (``شهردار آبادان ... گفت``, ``مدیرکل ... شهرداری شیراز
     اعلام کرد``, ``سرکنسول جمهوری ترکیه ... گفت``) and a later sentence that opens with a
-    name and a speech verb (``یاسین کاوه‌پور ... افزود``): the name holds the title. Someone
-    else named first in between breaks the chain. Likewise an envoy or a mayor met by title
+    name and a speech verb (``یاسین کاوه‌پور ... افزود``): the name holds the title, and the title
+    is linked to them (``Title.link`` "speaker"). A pronoun (``وی افزود``) names the holder only
+    when it is the one person the sentence before the lead named (the lead went on with their words:
+    ``X … گفت`` ``رئیس شورای شهر Y افزود`` ``وی افزود``). Someone else named first in between
+    breaks the chain. Likewise an envoy or a mayor met by title
     (``در دیدار با سفیر اتریش``) is the person met by name in a later sentence, or who speaks
     next for the other side (:func:`_met_title_continuity`)."""
     doc = ctx.doc
     mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening = _continuity_patterns()
-    # the titles each lead names, waiting for a name: (predicate, object, role) of one person
+    # the titles each lead names, waiting for a name: (predicate, object, role) of one person,
+    # and the mentions of the Titles they are (to link them)
     leads: list[frozenset[tuple[str, int, str | None]]] = []
+    mentions: dict[tuple[str, int, str | None], list[int]] = {}
+    before_lead: set[int] = set()  # who the sentence before the first lead named
+    named_before: set[int] = set()
     sentences = _headline_first(doc, sentences)
     for masked in sentences:
         first = opening.match(masked.text)
+        opener = doc.spans[int(first.group(1))] if first else None
+        if opener is not None and opener.attrs.get("coref") and opener.entity not in before_lead:
+            first = None  # "وی افزود": a pronoun names no one new; the lead still waits for a name
         if leads and first:
-            person = doc.spans[int(first.group(1))].entity
+            person = opener.entity
             evidence = _sentence_evidence(doc, masked)
             named = max(leads, key=len)
             if all(lead <= named for lead in leads) and not _titled(doc, person, evidence):
                 # (one person's: a headline that repeats the lead's title names no one else)
                 for p, o, r in sorted(named, key=str):
                     ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence, role=r))
+                    for at in mentions.get((p, o, r), []):
+                        link_speaker(doc, doc.titles[at], person)
             leads.clear()
+            mentions.clear()
         elif leads and any(not doc.spans[int(x.group(1))].attrs.get("coref") for x in PH_PERSON.finditer(masked.text)):
             leads.clear()  # someone else was named first: the title's holder is not known
+            mentions.clear()
         titles = set()
         lead = mayor_lead.match(masked.text)
-        if lead:
+        title = doc.titles.get(int(lead.group(1))) if lead else None
+        if title is not None and title.kind == "post":  # "معاون شهردار استانبول … گفت": an aide's post
+            titles.add(_waiting(doc, mentions, (title.predicate, doc.spans[title.of].entity, title.role), title.of))
+        elif lead:
             city = doc.spans[int(lead.group(1))].entity
             if ctx.holder("mayorOf", city) is None:
-                titles.add(("mayorOf", city, None))
+                titles.add(_waiting(doc, mentions, ("mayorOf", city, None), int(lead.group(1))))
         post = post_lead.match(masked.text)
         if post and not PH_PERSON.search(masked.text[:post.end()]):
-            obj = doc.spans[int(post.group("c") or post.group("o"))].entity
-            titles.add(("memberOf", obj, title_role(post.group("role"), obj, doc)))
+            at = int(post.group("c") or post.group("o"))
+            obj = doc.spans[at].entity
+            titles.add(_waiting(doc, mentions, ("memberOf", obj, title_role(post.group("role"), obj, doc)), at))
             if post.group("mayor") and ctx.holder("mayorOf", city := doc.spans[int(post.group("mayor"))].entity) is None:
-                titles.add(("mayorOf", city, None))
+                titles.add(_waiting(doc, mentions, ("mayorOf", city, None), int(post.group("mayor"))))
         envoy = envoy_lead.match(masked.text)
         if envoy:
             country = doc.spans[int(envoy.group("n"))].entity
             if ctx.holder("represents", country) is None:
-                titles.add(("represents", country, gazetteer().roles.get(surface_key(envoy.group("role")))))
+                titles.add(_waiting(doc, mentions, ("represents", country,
+                                                    gazetteer().roles.get(surface_key(envoy.group("role")))),
+                                    int(envoy.group("n"))))
+        if not titles and (opening_title := _opening_title(doc, masked)) is not None:
+            # any title the news's source is followed by, speaking ("به گزارش … شهرداری یزد، مدیر مرکز
+            # … شهرداری یزد در این مراسم اظهار داشت")
+            t = opening_title
+            titles.add(_waiting(doc, mentions, (t.predicate, doc.spans[t.of].entity, t.role), t.of))
         if titles:
+            if not leads:
+                before_lead = named_before
             leads.append(frozenset(titles))
+        # (the one person it named: with two, whom "وی" means is not known)
+        named_before = {doc.spans[int(x.group(1))].entity for x in PH_PERSON.finditer(masked.text)
+                        if not doc.spans[int(x.group(1))].attrs.get("coref")}
+        if len(named_before) > 1:
+            named_before = set()
     _met_title_continuity(ctx, rule, sentences, met_title, met_person, also_said)
+
+
+def _opening_title(doc: Doc, masked: Masked):
+    """The title not linked yet that opens the sentence after the news's source (if any), whose
+    holder speaks in it (a verb of saying after it, no one named between)."""
+    source = ATTRIBUTION.match(masked.text)
+    at = masked.to_norm(source.end()) if source else masked.start
+    end = doc.sentence_of(masked.start)[1]
+    while at < end and doc.norm[at].isspace():
+        at += 1
+    title = next((t for t in doc.titles.values() if t.nstart == at), None)
+    if title is None or title.holder is not None or title.role is None and title.kind != "mayor":
+        return None
+    said = _speech_verb().search(doc.norm, title.nend, end)
+    if said is None or any(sp.label == "Person" for sp in doc.spans[doc.span_index(title.nend):doc.span_index(said.start())]):
+        return None
+    return title
+
+
+@cache
+def _speech_verb() -> re.Pattern:
+    return re.compile(rf"\s(?:{'|'.join(speech_cues()['verbs'])})(?!\w)")
+
+
+def _waiting(doc: Doc, mentions: dict[tuple, list[int]], post: tuple[str, int, str | None], at: int) -> tuple:
+    """``post`` (a lead's title), noting the mention ``at`` when it is what a Title not linked yet is of."""
+    title = doc.titles.get(at)
+    if title is not None and title.holder is None:
+        mentions.setdefault(post, []).append(at)
+    return post
 
 
 def _titled(doc: Doc, person: int, evidence: Evidence) -> bool:
@@ -138,7 +201,7 @@ def _met_title_continuity(ctx: Context, rule: Rule, sentences: list[Masked], met
     whom the article does not name there is the person met by name in a later sentence, or who
     speaks next for the other side (``اکرم امام اوغلو نیز گفت``); not one with a title of their own."""
     doc = ctx.doc
-    waiting: tuple[str, int, str | None] | None = None  # (predicate, object, role)
+    waiting: tuple[str, int, str | None, int] | None = None  # (predicate, object, role, mention of the title)
     for masked in sentences:
         if waiting is not None:
             m = met_person.search(masked.text) or also_said.match(masked.text)
@@ -146,18 +209,20 @@ def _met_title_continuity(ctx: Context, rule: Rule, sentences: list[Masked], met
                 person = doc.spans[int(m.group(1))].entity
                 evidence = _sentence_evidence(doc, masked)
                 if not _titled(doc, person, evidence):
-                    p, o, role = waiting
+                    p, o, role, at = waiting
                     ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence * 0.9, role=role))
+                    if at in doc.titles:
+                        link_speaker(doc, doc.titles[at], person)
                 waiting = None
         m = met_title.search(masked.text)
         if m and m.group("n"):
             country = doc.spans[int(m.group("n"))].entity
             if ctx.holder("represents", country) is None:
-                waiting = ("represents", country, gazetteer().roles.get(surface_key(m.group("role"))))
+                waiting = ("represents", country, gazetteer().roles.get(surface_key(m.group("role"))), int(m.group("n")))
         elif m:
             city = doc.spans[int(m.group("c"))].entity
             if ctx.holder("mayorOf", city) is None:
-                waiting = ("mayorOf", city, None)
+                waiting = ("mayorOf", city, None, int(m.group("c")))
 
 
 def _sentence_evidence(doc: Doc, masked: Masked) -> Evidence:

@@ -279,6 +279,10 @@ def region_members(ctx: Context, region: str, predicate: str) -> list[int]:
     doc = ctx.doc
     out: list[int] = []
     seats = predicate in ("memberOf", "participatedIn")
+    if predicate == "memberOf" and _MARKED_OBJECT.search(region):
+        # "X در حکمی Y را به عنوان … منصوب کرد": the post is Y's, the one "را" marks (none if unnamed)
+        held = _HELD_BY_MARKED.search(region)
+        region = held.group() if held else ""
     antecedent = _before_closed_relative(region)
     if antecedent is not None:
         return (region_members(ctx, _AFTER_PREPOSITION.split(antecedent)[0], predicate)
@@ -297,6 +301,14 @@ def region_members(ctx: Context, region: str, predicate: str) -> list[int]:
             continue  # "به دعوت شهردار ساراتف به روسیه سفر کرده": the host, not the traveller
         if code == "P":
             out.append(ent)
+            continue
+        title = doc.titles.get(idx)
+        if title is not None and title.holder is not None:
+            # "شهردار تهران", "دبیرکل ⟨O⟩": the person linked to the title, unless the region names
+            # them beside it (their own mention stands for them: "با حکم X شهردار تهران، Y …")
+            if not (title.link == "apposition" and any(
+                    doc.spans[int(x.group(1))].entity == title.holder for x in PH_PERSON.finditer(region))):
+                out.append(title.holder)
             continue
         post = _post_before(code).search(before) if code in ("C", "O") else None
         if post and (person := ctx.post_holder(ent, title_role(post.group("role"), ent, doc))) is not None:
@@ -322,6 +334,10 @@ def region_members(ctx: Context, region: str, predicate: str) -> list[int]:
             elif seats and code == "C" and word in ("شهرهای", "شهر", "شهرداری", "و", "") and _is_seat_list(region, m):
                 out.append(ent)
     return list(dict.fromkeys(out))
+
+
+_MARKED_OBJECT = re.compile(r"\sرا\s*$")
+_HELD_BY_MARKED = re.compile(r"(?:(?:شهر|شهرهای|شهرداری|کلانشهر|کلانشهرهای)\s+)?⟨[PC]#\d+⟩(?:\s*(?:[،,]|و)\s*(?:(?:شهر|شهرداری)\s+)?⟨[PC]#\d+⟩)*(?=\s+را\s*$)")
 
 
 def _before_closed_relative(region: str) -> str | None:
@@ -465,11 +481,26 @@ def _context_org(doc: Doc, npos: int, head: str | None = None) -> int | None:
     return max(orgs, key=lambda e: len(doc.entities[e].mentions)) if orgs else None
 
 
-def _sentence_term(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
+def sentence_term(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     for d in doc.dates:
         if start <= d.nstart < end and d.attrs.get("end"):
             return d.attrs["value"], d.attrs["end"]
     return None, None
+
+
+@discourse_rule("titles")
+def _title_holders(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
+    """The person named beside a title (``X، شهردار Y``, ``شهردار Y، X``, ``سفیر Y در Z X``) holds
+    it: the titles of the rule's predicate that :func:`payvand.extract.resolve.link_titles`
+    linked by apposition, each in its sentence."""
+    doc = ctx.doc
+    for title in doc.titles.values():
+        if title.link != "apposition" or title.predicate != rule.p:
+            continue
+        sentence = doc.sentence_of(title.nstart)
+        start, end = sentence_term(doc, *sentence) if rule.p in ("memberOf", "mayorOf") else (None, None)
+        ctx.add(Fact(title.holder, rule.p, doc.spans[title.of].entity, doc.evidence_of(*sentence), rule.id,
+                     rule.confidence, role=title.role, start=start, end=end))
 
 
 def _sentence_year(doc: Doc, start: int, end: int) -> str | None:
@@ -524,7 +555,7 @@ def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, c
                 role = "CoPresident"
             elif role == "VicePresident" and groups.get("role") and _regional().match(masked.text, m.end("role")):
                 role = "RegionalVicePresident"  # "نایب رئیس این انجمن برای منطقه خاورمیانه"
-            start, end = _sentence_term(doc, s_start, s_end) if rule.p in ("memberOf", "mayorOf") else (None, None)
+            start, end = sentence_term(doc, s_start, s_end) if rule.p in ("memberOf", "mayorOf") else (None, None)
             year = _sentence_year(doc, s_start, s_end) if rule.p == "foundedBy" else None
             for s in subjects:
                 if rule.pairwise and s >= o:
@@ -573,7 +604,7 @@ def _add_respectively(ctx: Context, rule: Rule, subjects: list[int], objects: li
     titles = [m.group() for m in role_phrase().finditer(roles)]
     if len(titles) != len(subjects):
         return
-    start, end = _sentence_term(ctx.doc, *sentence)
+    start, end = sentence_term(ctx.doc, *sentence)
     for o in objects:
         for s, title in zip(subjects, titles):
             role = _role(rule, title, o, ctx.doc)
@@ -632,11 +663,22 @@ def _slot(ctx: Context, m: re.Match, masked: str, name: str, coord: dict[int, li
         # "شهردار شیراز عضو هیئت مدیره ...", "با شهردار تبریز دیدار کرد", "شهرداران اصفهان و یزد در
         # همایش …": the mayors, when the article names them (not in "معاون شهردار تبریز": a post in
         # the city's municipality)
-        ents = [ctx.holder("mayorOf", e) if ctx.holder("mayorOf", e) is not None else e for e in ents]
+        ents = list(dict.fromkeys(_mayor(ctx, k) for k in members))
     return ents
 
 
 _HELD_BY_PERSON = {"memberOf", "participatedIn", "metWith", "visited"}
+
+
+def _mayor(ctx: Context, k: int) -> int:
+    """Who ``شهردار`` before the city mention ``k`` denotes: the person its title is linked to,
+    else the one mayor of the city a clause rule found, else (a seat) the city itself."""
+    title = ctx.doc.titles.get(k)
+    if title is not None and title.kind == "mayor" and title.holder is not None:
+        return title.holder
+    city = ctx.doc.spans[k].entity
+    holder = ctx.holder("mayorOf", city)
+    return holder if holder is not None else city
 
 
 def _after_mayors(masked: str, members: list[int]) -> bool:

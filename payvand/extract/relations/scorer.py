@@ -163,7 +163,11 @@ def _new_fact(doc: Doc, c: Candidate, confidence: float) -> Fact | None:
 
 
 def _role(doc: Doc, c: Candidate, o_start: int) -> str | None:
-    """The post a title names: the last title ending shortly before the object, in its sentence."""
+    """The post a title names: the title of the object's mention (``Doc.titles``), else the last
+    title ending shortly before the object, in its sentence."""
+    title = doc.titles.get(c.o_span) if c.o_span is not None else None
+    if title is not None and title.predicate == c.p:
+        return title.role
     start = max(c.sentence[0], o_start - ROLE_WINDOW)
     found = list(role_phrase().finditer(doc.norm, start, o_start))
     return title_role(found[-1].group(), c.o, doc, c.p) if found else None

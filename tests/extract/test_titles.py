@@ -1,0 +1,125 @@
+"""Titles as mentions of their own (``types.Title``): found once, linked once to the person they
+denote (``resolve.link_titles``, the next speaker of ``discourse``), and read by the relations.
+Sentences of our own, with invented names."""
+import pytest
+
+from payvand.extract import extract
+from payvand.types import Article
+
+from tests.extract.tables import check, sentence_facts
+
+
+def _titles(text: str) -> list[tuple]:
+    """(kind, predicate, what it is of, role, holder, link) of each title of ``text``."""
+    doc = extract(Article("t", text))
+    return [(t.kind, t.predicate, doc.entities[doc.spans[t.of].entity].label, t.role,
+             doc.entities[t.holder].label if t.holder is not None else None, t.link) for t in doc.titles.values()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name before the title, after it (set off by commas, or right after), quoted
+    ("بهرام کاظمی، شهردار قزوین، از این طرح خبر داد.",
+     [("mayor", "mayorOf", "قزوین", None, "بهرام کاظمی", "apposition")]),
+    ("شهردار قزوین، بهرام کاظمی، از این طرح خبر داد.",
+     [("mayor", "mayorOf", "قزوین", None, "بهرام کاظمی", "apposition")]),
+    ("این سند را «بهرام کاظمی» شهردار «قزوین» امضا کرد.",
+     [("mayor", "mayorOf", "قزوین", None, "بهرام کاظمی", "apposition")]),
+    # an envoy where they serve, a post in a body, a post in a municipality
+    ("سفیر پرتغال در تهران، ژوزه مارتینز، از موزه بازدید کرد.",
+     [("envoy", "represents", "پرتغال", "Ambassador", "ژوزه مارتینز", "apposition")]),
+    ("دبیرکل مجمع شهرداران آسیایی کامران یزدانی در این نشست سخنرانی کرد.",
+     [("post", "memberOf", "مجمع شهرداران آسیایی", "SecretaryGeneral", "کامران یزدانی", "apposition")]),
+    ("کامران یزدانی معاون شهردار کرمان از این طرح خبر داد.",
+     [("post", "memberOf", "کرمان", "Deputy", "کامران یزدانی", "apposition")]),
+    # the same title again, alone: the one person named beside it elsewhere
+    ("بهرام کاظمی شهردار قزوین از نمایشگاه بازدید کرد. شهردار قزوین در این بازدید گفت: کار ادامه دارد.",
+     [("mayor", "mayorOf", "قزوین", None, "بهرام کاظمی", "apposition"),
+      ("mayor", "mayorOf", "قزوین", None, "بهرام کاظمی", "elsewhere")]),
+    # not the object of the mayor's act, nor a name with a title of its own
+    ("شهردار قزوین بهرام کاظمی را به سمت مشاور خود منصوب کرد.",
+     [("mayor", "mayorOf", "قزوین", None, None, None)]),
+    ("شهردار قزوین، بهرام کاظمی مدیرکل روابط عمومی، حضور داشت.",
+     [("mayor", "mayorOf", "قزوین", None, None, None)]),
+    # an honorific, or the name in Latin letters, between the name and the title; the mayor in Dari
+    ("کامران یزدانی در ملاقات با شهردار کرمان آقای بهرام کاظمی گفت: کار ادامه دارد.",
+     [("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "apposition")]),
+    ("بهرام کاظمی Bahram Kazemi شهردار شهر کرمان از موزه بازدید کرد.",
+     [("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "apposition")]),
+    ("بهرام کاظمی شاروال هرات از موزه بازدید کرد.",
+     [("mayor", "mayorOf", "هرات", None, "بهرام کاظمی", "apposition")]),
+    # a title-only lead and the next speaker named
+    ("شهردار قزوین در این نشست گفت: همکاری ادامه دارد.\n\nبهرام کاظمی افزود: این طرح تا پایان سال اجرا می شود.",
+     [("mayor", "mayorOf", "قزوین", None, "بهرام کاظمی", "speaker")]),
+    # an envoy met by title, then the person met by name
+    ("شهردار کرمان، بهرام کاظمی، در دیدار با سفیر اتریش از همکاری دو شهر استقبال کرد.\n\n"
+     "بهرام کاظمی در دیدار با آقای فرانتس هوبر گفت: روابط خوب است.",
+     [("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "apposition"),
+      ("envoy", "represents", "اتریش", "Ambassador", "فرانتس هوبر", "speaker")]),
+])
+def test_a_title_is_linked_once_to_the_person_it_denotes(text: str, expected: list[tuple]):
+    assert _titles(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "در حاشیه این تورنمنت شهردار یزد با میهمانان دیدار کرد.",  # a noun after a demonstrative
+    "با پیگیریهای شهردار یزد این طرح اجرا شد.",  # one plural word
+    "کامران یزدانی معاون عمران وشهرسازی شهردار یزد از طرح بازدید کرد.",  # a post's field, a word glued to و
+])
+def test_words_before_a_title_that_are_no_name_hold_none(text: str):
+    assert not [f for f in sentence_facts(text) if f[1] == "mayorOf"]
+
+
+def test_a_news_agency_before_a_title_holds_none():
+    text = "به گزارش خبرگزاری صدا و سیما، شهردار قزوین گفت: این طرح اجرا می شود."
+    assert all(holder is None for *_, holder, _link in _titles(text))
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # a title in a clause stands for the person linked to it (here named elsewhere)
+    ("بهرام کاظمی شهردار قزوین از نمایشگاه بازدید کرد. شهردار قزوین با شهردار کرمان، امید نیکنام، دیدار کرد.",
+     [("بهرام کاظمی", "metWith", "امید نیکنام", None, None)],
+     []),
+    # a pronoun after a title-only lead: the one person the sentence before it named went on speaking
+    ("بهرام کاظمی در آیین افتتاح نمایشگاه گفت: این نمایشگاه سه روز برپاست.\n\n"
+     "رئیس شورای اسلامی شهر قزوین افزود: شوراها محور مدیریت شهری هستند.\n\nوی افزود: کار ادامه دارد.",
+     [("بهرام کاظمی", "memberOf", "شورای اسلامی شهر قزوین", "Chair", None)],
+     []),
+    # ... not one of two persons the sentence before named, nor a person named before that
+    ("بهرام کاظمی در آیین افتتاح نمایشگاه با حسن نوروزی دیدار کرد.\n\n"
+     "سفیر رومانی گفت: روابط دو کشور خوب است.\n\nوی افزود: کار ادامه دارد.",
+     [],
+     [(..., "represents")]),
+    # an aide's lead is the aide's post, not the mayor's
+    ("کامران یزدانی در فرودگاه مورد استقبال قرار گرفت.\n\nمعاون شهردار ازمیر گفت: همکاری ادامه دارد.\n\n"
+     "وی افزود: کار ادامه دارد.",
+     [("کامران یزدانی", "memberOf", "ازمیر", "Deputy", None)],
+     [(..., "mayorOf")]),
+    # any title that opens the sentence after the news's source, speaking, waits for the next speaker
+    ("به گزارش روابط عمومی شهرداری یزد، مدیر مرکز نوآوری شهرداری یزد در این مراسم اظهار داشت: کار ادامه دارد.\n\n"
+     "بهرام کاظمی افزود: این طرح تا پایان سال اجرا می شود.",
+     [("بهرام کاظمی", "memberOf", "یزد", "Head", None)],
+     []),
+    # a city council named without its city is the council the article named before
+    ("اعضای کمیسیون فرهنگی شورای اسلامی شهر کرمان از تبریز بازدید کردند. در این سفر کامران یزدانی و "
+     "بهرام کاظمی اعضای کمیسیون فرهنگی شورای شهر حضور دارند.",
+     [("کامران یزدانی", "memberOf", "شورای اسلامی شهر کرمان", "Member", None),
+      ("بهرام کاظمی", "memberOf", "شورای اسلامی شهر کرمان", "Member", None)],
+     [(..., "memberOf", "شورای شهر")]),
+    # the post is the one's "را" marks, not the appointer's; none when that one is not named
+    ("کامران یزدانی شهردار تبریز در حکمی بهرام کاظمی را به عنوان دبیرکل مجمع شهرداران آسیایی منصوب کرد.",
+     [("بهرام کاظمی", "memberOf", "مجمع شهرداران آسیایی", "SecretaryGeneral", None)],
+     [("کامران یزدانی", "memberOf")]),
+    ("کامران یزدانی شهردار تبریز در حکمی مدیر جدید را به عنوان دبیرکل مجمع شهرداران آسیایی منصوب کرد.",
+     [],
+     [(..., "memberOf")]),
+    ("در این نشست، اعضا شهرهای رشت و ساری را به عنوان اعضای هیئت اجرایی مجمع شهرداران آسیایی انتخاب کردند.",
+     [("رشت", "memberOf", "مجمع شهرداران آسیایی", "ExecutiveMember", None),
+      ("ساری", "memberOf", "مجمع شهرداران آسیایی", "ExecutiveMember", None)],
+     []),
+    # رئیس of a national association of mayors is its President
+    ("کامران یزدانی رئیس مجمع شهرداران کلانشهرهای ایران در این نشست سخنرانی کرد.",
+     [("کامران یزدانی", "memberOf", "مجمع شهرداران کلانشهرهای ایران", "President", None)],
+     []),
+])
+def test_relations_read_the_title_links(text: str, given: list[tuple], not_given: list[tuple]):
+    check(sentence_facts(text), given, not_given)
