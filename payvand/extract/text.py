@@ -237,11 +237,17 @@ def match_key(text: str) -> str:
     return "".join(ch for ch in norm if ch.isalnum())
 
 
+# letters a search does not tell apart, whichever spelling the normaliser keeps for a word
+# (``رئیس``/``رییس``, ``هیئت``/``هیات``); the pages' fold.js folds what is typed the same way
+_SEARCH_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "أ": "ا", "إ": "ا", "ؤ": "و",
+                              "ئ": "ی"})
+
+
 def search_key(text: str) -> str:
     """What a search compares (the viewer's search box, the canned queries' entity
-    parameters): the :func:`match_key`, case-folded, so ``شيراز``, ``شیراز`` and ``shiraz``
-    find ``شیراز``/``Shiraz``."""
-    return match_key(text).casefold()
+    parameters): the :func:`match_key`, case-folded and with hamza and Arabic letter variants
+    folded, so ``شيراز``, ``شیراز`` and ``shiraz`` find ``شیراز``/``Shiraz``."""
+    return match_key(text).casefold().translate(_SEARCH_FOLD)
 
 
 @cache

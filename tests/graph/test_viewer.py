@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from payvand.build import build
 from payvand.cli import app
+from payvand.extract.text import search_key
 from payvand.graph.network import edge_years, load
 from payvand.graph.viewer import TYPE_STYLE, filter_graph, render
 
@@ -87,6 +88,9 @@ def test_viewer_offline_counts_click_filters_and_png(built):
         assert page.locator("#pv-facts h2 .pv-fa-mark").count() == 1
         page.click("#pv-back")
         page.check("input[name=pv-lang][value=fa]")
+        # what is typed is folded as Python folds the keys
+        typed = ["شيراز", "SHIRAZ", "بین‌المللی", "بينالمللي", "۱۲۳ ٤٥", "رئیس", "هیئت", "«كرمان»", "مَشهد"]
+        assert page.evaluate("xs => xs.map(payvandFold)", typed) == [search_key(x) for x in typed]
         # Persian search across ي/ی and half-space variants, and English in any case
         page.fill("#pv-search", "شيراز")
         assert page.evaluate("network.getSelectedNodes()") == [node]

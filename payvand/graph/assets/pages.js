@@ -20,21 +20,7 @@ var PV = (function () {
     return e;
   }
 
-  function norm(s) {
-    // the folding of Payvand's match keys (payvand.extract.text.match_key, lower-cased): Arabic
-    // letter variants, Persian and Arabic digits; diacritics, spaces, half-spaces, punctuation dropped
-    var map = { "ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "أ": "ا", "إ": "ا", "ؤ": "و", "ئ": "ی" };
-    s = (s || "").replace(/[\u064B-\u065F\u0670\u0640\u200c\u200d\u200e\u200f\s\-_.،,()«»"'؛:!?؟\/]/g, "");
-    var out = "";
-    for (var i = 0; i < s.length; i++) {
-      var c = s[i];
-      var code = c.charCodeAt(0);
-      if (code >= 0x06F0 && code <= 0x06F9) c = String.fromCharCode(code - 0x06F0 + 48);
-      else if (code >= 0x0660 && code <= 0x0669) c = String.fromCharCode(code - 0x0660 + 48);
-      out += map[c] || c;
-    }
-    return out.toLowerCase();
-  }
+  var norm = payvandFold;  // (fold.js)
 
   function params() {
     var out = {};

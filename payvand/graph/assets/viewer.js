@@ -17,21 +17,7 @@
   var widths = {};         // label width at 1px, by text
   var playing = null;
 
-  function norm(s) {
-    // the same folding as Payvand's match keys: Arabic letter variants, digits, diacritics,
-    // half-spaces and spaces removed
-    var map = { "ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "أ": "ا", "إ": "ا", "ؤ": "و", "ئ": "ی" };
-    s = (s || "").replace(/[\u064B-\u065F\u0670\u0640\u200c\u200d\u200e\u200f\s\-_.،,()«»"']/g, "");
-    var out = "";
-    for (var i = 0; i < s.length; i++) {
-      var c = s[i];
-      var code = c.charCodeAt(0);
-      if (code >= 0x06F0 && code <= 0x06F9) c = String.fromCharCode(code - 0x06F0 + 48);
-      else if (code >= 0x0660 && code <= 0x0669) c = String.fromCharCode(code - 0x0660 + 48);
-      out += map[c] || c;
-    }
-    return out.toLowerCase();
-  }
+  var norm = payvandFold;  // (fold.js)
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
