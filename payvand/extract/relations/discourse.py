@@ -395,7 +395,8 @@ _HOST_MENTION = re.compile(r"شهردار\s+⟨C#(?P<city>\d+)⟩|⟨P#(?P<perso
 def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """The people of one meeting, each named in a list of who attended it (``نشستی با حضور A، B
     و C برگزار شد``, the rule's pattern) or as speaking in it (``در این دیدار، X گفت``, ``Y نیز در
-    این نشست گفت``): each met every one of the other side (GUIDE: across the sides, not within
+    این نشست گفت``, ``در ادامه این دیدار Y گفت``; and who opens the first sentence of a meeting,
+    ``X در دیدار با مقامات شهر C گفت``): each met every one of the other side (GUIDE: across the sides, not within
     one). Sides are told apart by where their posts are: from abroad or not, else by the cities
     of their posts; one whose side is not known is paired with no one. A named event is no
     meeting: its speakers took part in it (``participatedIn``)."""
@@ -411,6 +412,11 @@ def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
                           if doc.entities[p].type == "Person"]
                 groups.append((people, _sentence_evidence(doc, masked)))
         said = speech.search(masked.text)
+        if not speakers and not said and (host := _MEETING_SUBJECT.match(masked.text)) \
+                and not _NAMED_EVENT.search(masked.text):
+            # who opens the article's meeting ("X در دیدار با مقامات شهر C گفت"): one of its speakers
+            speakers.extend(p for p in region_members(ctx, host.group("who"), rule.p) if doc.entities[p].type == "Person")
+            evidence = evidence or (_sentence_evidence(doc, masked) if speakers else None)
         if said and not _NAMED_EVENT.search(masked.text[:said.end()]):
             for p in region_members(ctx, said.group("who") or said.group("who2") or "", rule.p):
                 if doc.entities[p].type == "Person" and p not in speakers:
@@ -444,12 +450,15 @@ def _session_speech() -> re.Pattern:
     """A sentence that tells someone spoke in "this meeting": who (a region) and the verb."""
     verbs = "|".join(speech_cues()["verbs"])
     session = r"(?:دیدار|ملاقات|نشست|جلسه|گفت\s?و\s?گو|گفتگو)"
-    return re.compile(rf"^(?:در\s+(?:این|آن)\s+{session}\s*[،,]?\s*(?P<who>[^:؛]*?)"
+    # (a part of it may be told: "در ادامه این دیدار، Y … گفت")
+    part = r"(?:(?:ادامه|پایان|جریان|طول|خلال)\s+)?"
+    return re.compile(rf"^(?:در\s+{part}(?:این|آن)\s+{session}\s*[،,]?\s*(?P<who>[^:؛]*?)"
                       rf"|(?P<who2>[^:؛]*?)\s+(?:نیز\s+|هم\s+)?در\s+(?:این|آن)\s+{session}(?:\s+[^:؛⟨⟩]*?)?)"
                       rf"\s+(?:نیز\s+|هم\s+)?(?:{verbs})(?!\w)")
 
 
 _NAMED_EVENT = re.compile(r"⟨E#\d+⟩")
+_MEETING_SUBJECT = re.compile(r"^(?P<who>[^:؛]*?)\s+در\s+(?:دیدار|نشست|ملاقات)\s+با\s")
 
 
 @discourse_rule("capital_reference")

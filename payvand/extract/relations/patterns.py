@@ -782,9 +782,13 @@ def _fillable(codes: frozenset[str]) -> frozenset[str]:
 
 
 def _inner_facts(ctx: Context, rule: Rule) -> None:
+    """An event named after a body or place (``نشست مجمع X``) and that body, where the sentence
+    naming it passes the rule's ``exclude`` (a bid to hold the event names no event held)."""
     doc = ctx.doc
     for span in doc.spans:
         inner = span.attrs.get("inner")
         if span.label == "Event" and inner is not None and not span.attrs.get("coref"):
-            ctx.add(Fact(span.entity, rule.p, inner.entity, doc.evidence_of(*doc.sentence_of(span.nstart)),
-                         rule.id, rule.confidence))
+            start, end = doc.sentence_of(span.nstart)
+            if rule.exclude is not None and rule.exclude.search(doc.norm, start, end):
+                continue
+            ctx.add(Fact(span.entity, rule.p, inner.entity, doc.evidence_of(start, end), rule.id, rule.confidence))
