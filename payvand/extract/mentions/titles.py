@@ -32,7 +32,8 @@ def role_phrase() -> re.Pattern:
 def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf") -> str | None:
     """The role a title gives in ``obj_entity``: "رئیس" of a city network is its President (a
     listed international one, or one named as a network: a national association of mayors too,
-    ``مجمع شهرداران …``), of a council its Chair, else the Head."""
+    ``مجمع شهرداران …``; not an institute of one, ``موسسه … یونسکو``), of a council its Chair,
+    else the Head."""
     role = gazetteer().roles.get(surface_key(text))
     if predicate == "memberOf" and text in load_yaml("roles.yaml")["heads_of_mission"]:
         role = "Head"
@@ -41,7 +42,8 @@ def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf"
         kind = org_kind(obj.key)
         if obj.label.startswith(("شورای", "شورا")):
             role = "Chair"
-        elif obj.type == "Organization" and (kind in NETWORK_KINDS or kind in (None, "national")
+        elif obj.type == "Organization" and not obj.label.startswith(_institution_heads()) \
+                and (kind in NETWORK_KINDS or kind in (None, "national")
                                              and predicate == "memberOf" and network_named(obj.label)):
             role = "President"
         else:
@@ -58,6 +60,11 @@ def network_named(label: str) -> bool:
 @cache
 def _network_label_words() -> frozenset[str]:
     return frozenset(surface_key(w) for w in load_yaml("roles.yaml")["network_label_words"])
+
+
+@cache
+def _institution_heads() -> tuple[str, ...]:
+    return tuple(load_yaml("roles.yaml")["institution_heads"])
 
 
 @cache
