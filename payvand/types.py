@@ -55,7 +55,9 @@ class Title:
 
     kind: str  # one of TITLE_KINDS
     predicate: str  # the fact its holder has with ``of``'s entity: mayorOf, represents, memberOf
-    of: int  # index in Doc.spans of the city, country or body the title is of
+    # index in Doc.spans of the city, country or body the title is of (for a capital named by
+    # reference, ``شهردار پایتخت ایران``, a mention of that capital elsewhere in the article)
+    of: int
     role: str | None  # the GUIDE role the title gives (None for a mayor)
     nstart: int  # where the title's words start
     nend: int  # where the title ends (after the mention of what it is of, and where an envoy serves)

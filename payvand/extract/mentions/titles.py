@@ -32,7 +32,8 @@ def role_phrase() -> re.Pattern:
 def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf") -> str | None:
     """The role a title gives in ``obj_entity``: "رئیس" of a city network is its President (a
     listed international one, or one named as a network: a national association of mayors too,
-    ``مجمع شهرداران …``), of a council its Chair, else the Head."""
+    ``مجمع شهرداران …``; not an institute of one, ``موسسه … یونسکو``), of a council its Chair,
+    else the Head."""
     role = gazetteer().roles.get(surface_key(text))
     if predicate == "memberOf" and text in load_yaml("roles.yaml")["heads_of_mission"]:
         role = "Head"
@@ -41,7 +42,8 @@ def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf"
         kind = org_kind(obj.key)
         if obj.label.startswith(("شورای", "شورا")):
             role = "Chair"
-        elif obj.type == "Organization" and (kind in NETWORK_KINDS or kind in (None, "national")
+        elif obj.type == "Organization" and not obj.label.startswith(_institution_heads()) \
+                and (kind in NETWORK_KINDS or kind in (None, "national")
                                              and predicate == "memberOf" and network_named(obj.label)):
             role = "President"
         else:
@@ -61,6 +63,11 @@ def _network_label_words() -> frozenset[str]:
 
 
 @cache
+def _institution_heads() -> tuple[str, ...]:
+    return tuple(load_yaml("roles.yaml")["institution_heads"])
+
+
+@cache
 def _org_kinds() -> dict[str, str]:
     return {f"org/{o['key']}": o.get("kind") for o in load_yaml("organizations.yaml")}
 
@@ -71,9 +78,11 @@ def org_kind(key: str) -> str | None:
 
 # --- titles as mentions --------------------------------------------------------------------
 
-# what may stand between a title and its holder's name: a comma, a quote, an honorific (``شهردار
-# آنکارا آقای X``), the name written in Latin letters too (``X Jane Doe شهردار …``)
-_BESIDE = re.compile(r"\s*[«»\"“”']?\s*[،,]?\s*[«»\"“”']?\s*(?:(?:آقای|خانم|دکتر|مهندس)\s+)?(?:[A-Za-z.\-]+\s+){0,4}")
+# what may stand between a title and its holder's name: a comma (a semicolon, a dash between
+# spaces: ``X؛ شهردار Y``, ``X - معاون …``), a quote, an honorific (``شهردار آنکارا آقای X``; Dari
+# ``محترم``/``محترمه``), the name written in Latin letters too (``X Jane Doe شهردار …``)
+_BESIDE = re.compile(r"\s*[«»\"“”']?\s*(?:[،,؛]|\s[-–]\s)?\s*[«»\"“”']?\s*"
+                     r"(?:(?:آقای|خانم|دکتر|مهندس|محترم|محترمه)\s+){0,2}(?:[A-Za-z.\-]+\s+){0,4}")
 _SERVES_IN = re.compile(r"\s+(?:در|مقیم)\s+")
 ENVOY_ROLES = ("Ambassador", "ConsulGeneral", "Envoy")
 
@@ -92,10 +101,17 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, r
     mayor = re.compile(rf"(?:^|(?<=[\s«\"“']))(?:{macros['MAYOR']})\s+{quote}$")
     envoy = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})\s+(?:(?:کبیر|جدید|سابق|پیشین|فعلی|اسبق)\s+)?"
                        rf"{macros['ATTACHE']}(?:کشور\s+)?{quote}$")
-    in_municipality = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles}){gap}\s+(?:شهرداری|شهردار)(?:\s+(?:شهر|کلانشهر))?\s+{quote}$")
+    in_municipality = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles}){gap}\s+(?:(?:شهرداری|شهردار|شاروالی|شاروال)(?:\s+(?:شهر|کلانشهر))?"
+                                 rf"|رئیس\s+شهر)\s+{quote}$")
     in_body = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})(?:\s+و\s+(?:اعضای|اعضا|معاونان|مدیران))?{gap}\s*{quote}$")
     aide = re.compile(rf"(?:^|\s)(?:{roles}|دستیار|مشاور|مقام)(?:\s+(?!و\s){word}){{0,3}}?\s*$")
     return mayor, envoy, in_municipality, in_body, aide
+
+
+@cache
+def _capital_mayor() -> re.Pattern:
+    """A mayor's title whose city is named as a country's capital: ``شهردار پایتخت ⟨N⟩``."""
+    return re.compile(rf"(?:^|(?<=\s))(?:{load_yaml('patterns/_macros.yaml')['MAYOR']})\s+پایتخت\s+(?:کشور\s+)?$")
 
 
 def find_titles(doc: Doc) -> None:
@@ -103,6 +119,7 @@ def find_titles(doc: Doc) -> None:
     ``سفیر ⟨Country⟩``, ``ROLE … شهرداری ⟨City⟩``, ``ROLE … ⟨Organization⟩`` (a reference
     too: ``شهردار این شهر``). Run once the mentions are linked (a role depends on the body)."""
     mayor, envoy, in_municipality, in_body, aide = _title_patterns()
+    capital_mayor = _capital_mayor()
     for idx, span in enumerate(doc.spans):
         if span.entity is None or span.label not in ("City", "Country", "Organization"):
             continue
@@ -117,6 +134,11 @@ def find_titles(doc: Doc) -> None:
             elif m := in_municipality.search(before):
                 role = title_role(m.group("role"), span.entity, doc)
                 title = ("post", "memberOf", role, m.start("role")) if role else None
+        elif span.label == "Country" and (m := capital_mayor.search(before)) and not aide.search(before, 0, m.start()):
+            capital = _capital_mention(doc, span.entity)
+            if capital is not None:  # (a title of the capital's mayor: "of" is a mention of the capital)
+                doc.titles[idx] = Title("mayor", "mayorOf", capital, None, window_start + m.start(), span.nend)
+            continue
         elif span.label == "Country":
             m = envoy.search(before)
             role = gazetteer().roles.get(surface_key(m.group("role"))) if m else None
@@ -136,6 +158,16 @@ def find_titles(doc: Doc) -> None:
                 and _SERVES_IN.fullmatch(doc.norm, span.nend, doc.spans[nxt].nstart):
             end = doc.spans[nxt].nend  # "سفیر ژاپن در تهران": where the envoy serves
         doc.titles[idx] = Title(kind, predicate, idx, role, window_start + at, end)
+
+
+def _capital_mention(doc: Doc, country: int) -> int | None:
+    """The first mention of ``country``'s capital in the article (GeoNames' table of capitals),
+    if the article names that city."""
+    capital = gazetteer().capitals.get(doc.entities[country].links.get("iso3166", ""))
+    if capital is None:
+        return None
+    return next((i for i, sp in enumerate(doc.spans) if sp.label == "City" and sp.entity is not None
+                 and doc.entities[sp.entity].key == capital), None)
 
 
 def beside(doc: Doc, start: int, end: int) -> bool:
