@@ -197,6 +197,13 @@ def test_view_unknown_filter_value_is_a_one_line_error(built, tmp_path, option, 
     assert not (tmp_path / "v.html").exists()
 
 
+def test_view_years_the_wrong_way_round_is_a_one_line_error(built, tmp_path):
+    out, _ = built
+    result = CliRunner().invoke(app, ["view", str(out), "-o", str(tmp_path / "v.html"), "--since", "2024", "--until", "2020"])
+    assert result.exit_code == 2 and result.output.strip().count("\n") == 0 and "--since 2024" in result.output
+    assert not (tmp_path / "v.html").exists()
+
+
 def test_year_filter_undated_switch(built):
     out, _ = built
     g = load(out)
