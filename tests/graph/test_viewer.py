@@ -1,5 +1,6 @@
 """The viewer in a real browser: Debian's Chromium driven by Playwright, network blocked."""
 import json
+import math
 import re
 import shutil
 from pathlib import Path
@@ -111,6 +112,12 @@ def test_viewer_offline_counts_click_filters_and_png(built):
         assert int(status.get_attribute("data-edges")) == len(mayors)
         moved = page.evaluate("network.getPositions()")
         assert any(abs(moved[s_]["x"] - drawn[s_]["x"]) > 1 for s_, _ in mayors)
+        # what remains is laid out as a picture: ties short, no node on top of another
+        edge = data["edgeLength"]
+        ends = sorted({v for pair in mayors for v in pair})
+        gap = lambda a, b: math.dist((moved[a]["x"], moved[a]["y"]), (moved[b]["x"], moved[b]["y"])) / edge
+        assert max(gap(s_, o_) for s_, o_ in mayors) < 2.5, [gap(s_, o_) for s_, o_ in mayors]
+        assert min(gap(a, b) for i, a in enumerate(ends) for b in ends[i + 1:]) > 0.4
         # the undated switch: off, only dated facts stay
         for box_ in page.locator("input[data-pred]").all():
             box_.check()
