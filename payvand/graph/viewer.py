@@ -145,7 +145,7 @@ def render(g: nx.MultiDiGraph, title: str = "پیوند · Payvand") -> str:
     pred_style = {p: {"color": PALETTE[i % len(PALETTE)], "fa": vocab.get(p, {}).get("label", {}).get("fa", p),
                       "en": vocab.get(p, {}).get("label", {}).get("en", p)} for i, p in enumerate(present)}
     edges: dict[str, dict] = {}
-    for i, (s, o, d) in enumerate(g.edges(data=True)):
+    for i, (s, o, _, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))):
         eid = f"e{i}"
         label = d["predicate"] + (f" ({d['role']})" if d.get("role") else "")
         net.add_edge(s, o, id=eid, title=html.escape(label), arrows="to",
