@@ -271,7 +271,7 @@ def view(out: Annotated[Path, typer.Argument(help="a built output folder")],
          since: Annotated[int | None, typer.Option(help="from this year")] = None,
          until: Annotated[int | None, typer.Option(help="up to this year")] = None,
          undated: Annotated[bool, typer.Option("--undated/--no-undated",
-                                               help="with --since/--until, keep facts that have no year")] = True) -> None:
+                                               help="keep facts that have no year (with or without --since/--until)")] = True) -> None:
     """Write the offline HTML graph viewer of OUT, and beside it its companion pages (reading, entity, map)."""
     from payvand.graph.network import load
     from payvand.graph.pages import write_pages
@@ -295,7 +295,7 @@ def view(out: Annotated[Path, typer.Argument(help="a built output folder")],
     path = write(g, _writable(output or out / "viewer.html"))
     pages = write_pages(out, whole, path.parent, path.name)
     note = ""
-    if since is not None or until is not None:
+    if since is not None or until is not None or not undated:
         dropped = undated_count(filter_graph(whole, predicate, type))
         note = (f"; {undated_count(g)} facts without a year kept (--no-undated drops them)" if undated
                 else f"; {dropped} facts without a year dropped (--undated keeps them)")

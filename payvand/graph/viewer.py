@@ -85,19 +85,19 @@ def canonical(values: list[str] | None, valid: list[str], what: str) -> list[str
 def filter_graph(g: nx.MultiDiGraph, predicates: list[str] | None = None, types: list[str] | None = None,
                  since: int | None = None, until: int | None = None, undated: bool = True) -> nx.MultiDiGraph:
     """The sub-graph of the given predicates, entity types and year range. A fact with no year
-    (:func:`edge_years`) is kept only if ``undated``, whenever a year bound is given."""
+    (:func:`edge_years`) is kept only if ``undated`` (as the page's switch, with or without a
+    year bound)."""
     out = nx.MultiDiGraph()
     for s, o, k, d in g.edges(keys=True, data=True):
         if predicates and d["predicate"] not in predicates:
             continue
         if types and not (g.nodes[s]["type"] in types and g.nodes[o]["type"] in types):
             continue
-        if since is not None or until is not None:
-            years = edge_years(d)
-            if not years and not undated:
-                continue
-            if years and ((since is not None and max(years) < since) or (until is not None and min(years) > until)):
-                continue
+        years = edge_years(d)
+        if not years and not undated:
+            continue
+        if years and ((since is not None and max(years) < since) or (until is not None and min(years) > until)):
+            continue
         out.add_node(s, **g.nodes[s])
         out.add_node(o, **g.nodes[o])
         out.add_edge(s, o, key=k, **d)

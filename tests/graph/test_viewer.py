@@ -233,6 +233,7 @@ def test_year_filter_undated_switch(built):
     dropped = filter_graph(g, since=1900, undated=False)
     assert kept.number_of_edges() - dropped.number_of_edges() == len(undated)
     assert all(edge_years(d) for *_, d in dropped.edges(data=True))
+    assert filter_graph(g, undated=False).number_of_edges() == g.number_of_edges() - len(undated)  # no year bound
 
 
 def test_page_has_positions_no_physics_and_shaped_legend(built):
