@@ -512,7 +512,9 @@
       // screen coordinates of the label's box, under the node
       var sx = (p.x - tl.x) * scale, sy = (p.y - tl.y) * scale + data.nodes[id].size * scale + 2;
       var w = w1 * px;
-      var b = [sx - w / 2 - 2, sy, sx + w / 2 + 2, sy + px * 1.3];
+      // a label that would run off the side is slid in, still under its node's edge
+      var shift = Math.max(0, w / 2 + 2 - sx) - Math.max(0, sx + w / 2 + 2 - box.clientWidth);
+      var b = [sx + shift - w / 2 - 2, sy, sx + shift + w / 2 + 2, sy + px * 1.3];
       if (!free(b[0], b[1], b[2], b[3])) continue;
       take(b);
       var fs = px / scale;
@@ -521,8 +523,8 @@
       ctx.strokeStyle = "rgba(255,255,255,0.92)";
       ctx.fillStyle = fallback(id) ? "#555" : "#111";
       var cy = p.y + data.nodes[id].size + 2 / scale;
-      ctx.strokeText(text, p.x, cy);
-      ctx.fillText(text, p.x, cy);
+      ctx.strokeText(text, p.x + shift / scale, cy);
+      ctx.fillText(text, p.x + shift / scale, cy);
       drawn++;
     }
     ctx.restore();
