@@ -39,6 +39,7 @@ TYPE_STYLE = {  # colour, vis-network shape, Persian name
     "Event": ("#8e6bbf", "triangle", "رویداد"),
 }
 OTHER_STYLE = ("#999999", "dot", "")
+EDGE_FONT = 11  # edge labels (a neighbourhood's), px on screen
 # colours of the largest communities (the others are grey) and of the predicates' edges
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
            "#bcbd22", "#393b79", "#ad494a", "#637939"]
@@ -158,7 +159,7 @@ def render(g: nx.MultiDiGraph, title: str = "پیوند · Payvand") -> str:
         "layout": {"improvedLayout": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": g.number_of_edges() > 1500},
         "edges": {"smooth": False, "width": 1, "arrows": {"to": {"scaleFactor": 0.4}},
-                  "font": {"size": 11, "align": "middle", "strokeWidth": 3}},
+                  "font": {"size": EDGE_FONT, "align": "middle", "strokeWidth": 3}},
         "nodes": {"borderWidth": 1, "font": {"face": "Vazirmatn, Noto Naskh Arabic, DejaVu Sans, Tahoma, sans-serif"}},
     }))
     page = net.generate_html()
@@ -209,7 +210,7 @@ def render(g: nx.MultiDiGraph, title: str = "پیوند · Payvand") -> str:
     side.append(f"<div id=\"pv-status\" dir=\"ltr\" data-nodes=\"\" data-edges=\"\" data-ready=\"false\" "
                 f"data-total-nodes=\"{len(nodes)}\" data-total-edges=\"{len(edges)}\"></div></div>")
     data = {"nodes": nodes, "edges": edges, "predicates": pred_style, "palette": PALETTE, "edgeLength": EDGE_LENGTH,
-            "layoutGrid": GRID, "layoutNear": NEAR,
+            "layoutGrid": GRID, "layoutNear": NEAR, "edgeFont": EDGE_FONT,
             "types": {t: {"color": TYPE_STYLE.get(t, OTHER_STYLE)[0], "fa": TYPE_STYLE.get(t, OTHER_STYLE)[2]} for t in types}}
     page = page.replace("<body>", "<body>\n<div id=\"pv-app\"><div id=\"pv-graph\">", 1)
     page = page.replace("</body>", "</div>\n" + "\n".join(side) + "</div>\n"

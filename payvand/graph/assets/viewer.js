@@ -16,6 +16,7 @@
   var shown = { nodes: nodeIds.slice(), edges: edgeIds.slice() };
   var order = [];          // nodes whose labels are tried, most important first
   var edgeDrawn = {};      // edge id -> {hidden, label} as last given to vis-network
+  var EDGE_FONT = data.edgeFont, edgeFont = EDGE_FONT;  // edges' label size as viewer.py sets it, and as now
   var widths = {};         // label width at 1px, by text
   var playing = null;
 
@@ -398,6 +399,10 @@
     shown = v;
     order = v.nodes.slice().sort(function (a, b) { return data.nodes[a].rank - data.nodes[b].rank; });
     if (pos) network.fit({ animation: false });
+    // a neighbourhood's edge labels at 11 px on screen, however far out its ring is fitted
+    // (at the page's font size vis-network stops drawing them below 5 px)
+    var font = edgeLabels ? Math.max(EDGE_FONT, Math.round(EDGE_FONT / network.getScale())) : EDGE_FONT;
+    if (font !== edgeFont) { edgeFont = font; network.setOptions({ edges: { font: { size: font } } }); }
     markDrawn();
   }
 
