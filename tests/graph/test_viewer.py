@@ -81,6 +81,12 @@ def test_viewer_offline_counts_click_filters_and_png(built):
         assert "neighbourhood of" in status.inner_text()
         page.click("#pv-back")
         assert int(status.get_attribute("data-nodes")) == n
+        # the largest neighbourhood, fitted far out: its edge labels still 11 px on screen
+        hub = max(data["nodes"], key=lambda k: len(set(g.predecessors(k)) | set(g.successors(k))))
+        page.evaluate("id => payvand.openEgo(id)", hub)
+        on_screen = page.evaluate("network.getScale() * network.edgesHandler.options.font.size")
+        assert page.evaluate("network.getScale()") < 1 and on_screen >= data["edgeFont"] - 0.5, on_screen
+        page.click("#pv-back")
         # English: a node with no English name shows its Persian one, marked
         page.check("input[name=pv-lang][value=en]")
         fa_only = next(k for k, v in data["nodes"].items() if not v["label_en"])
