@@ -207,9 +207,16 @@ def queries() -> None:
     """List the canned queries, with their parameters."""
     from payvand.graph.sparql import canned_queries
 
-    table = Table("name", "description", "parameters")
-    for q in canned_queries().values():
-        table.add_row(q.name, q.description, ", ".join(f'{k}="{v}"' for k, v in q.params.items()))
+    canned = canned_queries().values()
+    table = Table(caption="entity: names an entity by any of its labels, Persian or English (ي/ی, ك/ک, digits,"
+                          " half-spaces and case folded); text: a string literal; \"\": any",
+                  caption_justify="left")
+    table.add_column("name", no_wrap=True, min_width=max(len(q.name) for q in canned))
+    table.add_column("description")
+    table.add_column("parameters (default)")
+    for q in canned:
+        table.add_row(q.name, q.description, "\n".join(
+            f'{k}="{v}" ({"entity" if k in q.entity_params else "text"})' for k, v in q.params.items()))
     out_console.print(table)
 
 
@@ -264,7 +271,7 @@ def view(out: Annotated[Path, typer.Argument(help="a built output folder")],
          since: Annotated[int | None, typer.Option(help="from this year")] = None,
          until: Annotated[int | None, typer.Option(help="up to this year")] = None,
          undated: Annotated[bool, typer.Option("--undated/--no-undated",
-                                               help="with --since/--until, keep facts that have no year")] = True) -> None:
+                                               help="keep facts that have no year (with or without --since/--until)")] = True) -> None:
     """Write the offline HTML graph viewer of OUT, and beside it its companion pages (reading, entity, map)."""
     from payvand.graph.network import load
     from payvand.graph.pages import write_pages
@@ -276,15 +283,19 @@ def view(out: Annotated[Path, typer.Argument(help="a built output folder")],
     except UnknownValueError as exc:
         err.print(f"[red]error[/red]: {exc}", highlight=False, markup=True, soft_wrap=True)
         raise typer.Exit(2) from None
+    if since is not None and until is not None and since > until:
+        err.print(f"[red]error[/red]: --since {since} is after --until {until}", highlight=False, markup=True, soft_wrap=True)
+        raise typer.Exit(2)
     whole = load(_built(out))
     g = filter_graph(whole, predicate, type, since, until, undated)
-    if whole.number_of_edges() and not g.number_of_edges():
-        err.print("[red]error[/red]: no fact matches these filters; nothing written", highlight=False, markup=True)
+    if not g.number_of_edges():
+        reason = "no fact matches these filters" if whole.number_of_edges() else f"{out} holds no fact"
+        err.print(f"[red]error[/red]: {reason}; nothing written", highlight=False, markup=True, soft_wrap=True)
         raise typer.Exit(1)
     path = write(g, _writable(output or out / "viewer.html"))
     pages = write_pages(out, whole, path.parent, path.name)
     note = ""
-    if since is not None or until is not None:
+    if since is not None or until is not None or not undated:
         dropped = undated_count(filter_graph(whole, predicate, type))
         note = (f"; {undated_count(g)} facts without a year kept (--no-undated drops them)" if undated
                 else f"; {dropped} facts without a year dropped (--undated keeps them)")

@@ -57,11 +57,18 @@ def test_network_analysis_draws_its_figure_and_the_viewer_inline(built):
     assert "&lt;/html&gt;" in frames[0]
 
 
-def test_sparql_answers_on_the_given_folder(built):
-    out, _ = built
-    nb = _run(NOTEBOOKS[2], out)
+def _rows(table: str) -> list[tuple[str, ...]]:
+    """The data cells of each body row of a DataFrame's HTML."""
+    body = table.split("<tbody>", 1)[1]
+    return [tuple(re.findall(r"<td>(.*?)</td>", tr, re.S)) for tr in re.findall(r"<tr>(.*?)</tr>", body, re.S)]
+
+
+def test_sparql_answers_on_the_given_folder_naming_each_entity_once(built_dev):
+    nb = _run(NOTEBOOKS[2], built_dev)  # the development articles (several spellings of a city) and the sample
     outputs = _outputs(nb)
     assert not any("1 article(s)" in o.get("text", "") for o in outputs)
     tables = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
     assert len(tables) == 5 and "iranian-mayors-posts" in tables[0]
     assert "حیدر اسکندرپور" in tables[1]  # the mayors' posts, from the built folder
+    seats = _rows(tables[4])
+    assert len(seats) > 5 and len(set(seats)) == len(seats)  # one row per city, organization and role

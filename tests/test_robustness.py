@@ -274,6 +274,22 @@ def test_input_that_holds_no_article_exits_non_zero(tmp_path):
     assert res.exit_code == 1 and "no readable article in the input" in " ".join(res.stderr.split())
 
 
+def test_an_article_that_gives_no_fact_builds_a_viewer_that_view_refuses(tmp_path):
+    (tmp_path / "weather.txt").write_text("هوا\nامروز هوا آفتابی است و باد نمی‌وزد.\n", encoding="utf-8")
+    res = _cli("build", tmp_path / "weather.txt", "-o", tmp_path / "out")
+    assert res.exit_code == 0 and "Traceback" not in res.output, res.output
+    assert (tmp_path / "out" / "viewer.html").is_file() and (tmp_path / "out" / "map.html").is_file()
+    res = _cli("view", tmp_path / "out", "-o", tmp_path / "v.html")  # nothing to look at: said, not an empty page
+    assert res.exit_code == 1 and "holds no fact" in res.stderr and not (tmp_path / "v.html").exists()
+
+
+def test_an_empty_file_with_the_viewer_on_says_no_article_was_read(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    res = _cli("build", tmp_path / "empty.txt", "-o", tmp_path / "out")
+    said = " ".join(res.stderr.split())
+    assert res.exit_code == 1 and "Traceback" not in said and "no readable article in the input" in said, said
+
+
 def test_out_that_is_a_file_is_a_one_line_error(tmp_path):
     taken = tmp_path / "taken"
     taken.write_text("keep me", encoding="utf-8")

@@ -101,6 +101,8 @@ def _separate(pos: np.ndarray, rounds: int = 30) -> np.ndarray:
 
 def pack(parts: list[np.ndarray]) -> list[np.ndarray]:
     """Shift each component (largest first) into rows; the row width fits the largest one."""
+    if not parts:  # an article with no fact gives an empty graph, still drawn
+        return []
     boxes = [(p.min(0), p.max(0)) for p in parts]
     sizes = [hi - lo + GAP for lo, hi in boxes]
     width = max(max(s[0] for s in sizes), math.sqrt(sum(s[0] * s[1] for s in sizes)) * 1.2)

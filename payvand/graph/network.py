@@ -171,10 +171,12 @@ def country_city(g: nx.MultiDiGraph) -> nx.Graph:
 
 
 def simple_graph(g: nx.MultiDiGraph) -> nx.Graph:
-    """The undirected simple graph of g (one edge per linked pair, no self-loops), with node data."""
+    """The undirected simple graph of g (one edge per linked pair, no self-loops), with node data.
+    Nodes and edges are added in sorted order: Louvain's communities depend on the order it visits
+    nodes, so the same graph, however it was loaded or filtered, gives the same ones."""
     simple = nx.Graph()
-    simple.add_nodes_from(g.nodes(data=True))
-    simple.add_edges_from((s, o) for s, o in g.edges() if s != o)
+    simple.add_nodes_from(sorted(g.nodes(data=True), key=lambda node: node[0]))
+    simple.add_edges_from(sorted({(min(s, o), max(s, o)) for s, o in g.edges() if s != o}))
     return simple
 
 

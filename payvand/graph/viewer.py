@@ -27,7 +27,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from payvand.extract.text import search_key
-from payvand.graph.layout import EDGE_LENGTH, layout
+from payvand.graph.layout import EDGE_LENGTH, GRID, NEAR, layout
 from payvand.graph.network import communities, edge_years, simple_graph
 from payvand.ontology import vocabulary
 
@@ -39,6 +39,7 @@ TYPE_STYLE = {  # colour, vis-network shape, Persian name
     "Event": ("#8e6bbf", "triangle", "رویداد"),
 }
 OTHER_STYLE = ("#999999", "dot", "")
+EDGE_FONT = 11  # edge labels (a neighbourhood's), px on screen
 # colours of the largest communities (the others are grey) and of the predicates' edges
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
            "#bcbd22", "#393b79", "#ad494a", "#637939"]
@@ -85,19 +86,19 @@ def canonical(values: list[str] | None, valid: list[str], what: str) -> list[str
 def filter_graph(g: nx.MultiDiGraph, predicates: list[str] | None = None, types: list[str] | None = None,
                  since: int | None = None, until: int | None = None, undated: bool = True) -> nx.MultiDiGraph:
     """The sub-graph of the given predicates, entity types and year range. A fact with no year
-    (:func:`edge_years`) is kept only if ``undated``, whenever a year bound is given."""
+    (:func:`edge_years`) is kept only if ``undated`` (as the page's switch, with or without a
+    year bound)."""
     out = nx.MultiDiGraph()
     for s, o, k, d in g.edges(keys=True, data=True):
         if predicates and d["predicate"] not in predicates:
             continue
         if types and not (g.nodes[s]["type"] in types and g.nodes[o]["type"] in types):
             continue
-        if since is not None or until is not None:
-            years = edge_years(d)
-            if not years and not undated:
-                continue
-            if years and ((since is not None and max(years) < since) or (until is not None and min(years) > until)):
-                continue
+        years = edge_years(d)
+        if not years and not undated:
+            continue
+        if years and ((since is not None and max(years) < since) or (until is not None and min(years) > until)):
+            continue
         out.add_node(s, **g.nodes[s])
         out.add_node(o, **g.nodes[o])
         out.add_edge(s, o, key=k, **d)
@@ -145,7 +146,7 @@ def render(g: nx.MultiDiGraph, title: str = "پیوند · Payvand") -> str:
     pred_style = {p: {"color": PALETTE[i % len(PALETTE)], "fa": vocab.get(p, {}).get("label", {}).get("fa", p),
                       "en": vocab.get(p, {}).get("label", {}).get("en", p)} for i, p in enumerate(present)}
     edges: dict[str, dict] = {}
-    for i, (s, o, d) in enumerate(g.edges(data=True)):
+    for i, (s, o, _, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))):
         eid = f"e{i}"
         label = d["predicate"] + (f" ({d['role']})" if d.get("role") else "")
         net.add_edge(s, o, id=eid, title=html.escape(label), arrows="to",
@@ -158,7 +159,7 @@ def render(g: nx.MultiDiGraph, title: str = "پیوند · Payvand") -> str:
         "layout": {"improvedLayout": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": g.number_of_edges() > 1500},
         "edges": {"smooth": False, "width": 1, "arrows": {"to": {"scaleFactor": 0.4}},
-                  "font": {"size": 11, "align": "middle", "strokeWidth": 3}},
+                  "font": {"size": EDGE_FONT, "align": "middle", "strokeWidth": 3}},
         "nodes": {"borderWidth": 1, "font": {"face": "Vazirmatn, Noto Naskh Arabic, DejaVu Sans, Tahoma, sans-serif"}},
     }))
     page = net.generate_html()
@@ -209,6 +210,7 @@ def render(g: nx.MultiDiGraph, title: str = "پیوند · Payvand") -> str:
     side.append(f"<div id=\"pv-status\" dir=\"ltr\" data-nodes=\"\" data-edges=\"\" data-ready=\"false\" "
                 f"data-total-nodes=\"{len(nodes)}\" data-total-edges=\"{len(edges)}\"></div></div>")
     data = {"nodes": nodes, "edges": edges, "predicates": pred_style, "palette": PALETTE, "edgeLength": EDGE_LENGTH,
+            "layoutGrid": GRID, "layoutNear": NEAR, "edgeFont": EDGE_FONT,
             "types": {t: {"color": TYPE_STYLE.get(t, OTHER_STYLE)[0], "fa": TYPE_STYLE.get(t, OTHER_STYLE)[2]} for t in types}}
     page = page.replace("<body>", "<body>\n<div id=\"pv-app\"><div id=\"pv-graph\">", 1)
     page = page.replace("</body>", "</div>\n" + "\n".join(side) + "</div>\n"

@@ -113,6 +113,42 @@ def test_the_query_page_is_payvands_offline_with_prefixes_and_canned_queries(ser
     assert httpx.get(url + "/canned/sister-cities", params={"nope": "x"}).status_code == 400
 
 
+def test_the_query_page_runs_what_it_shows_in_a_browser(served):
+    import shutil
+
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        pytest.skip("chromium not installed (apt-get install chromium)")
+    out, _, url = served
+
+    def rows(page) -> list[list[str]]:
+        page.wait_for_function("() => /rows/.test(document.getElementById('status').textContent)")
+        return page.eval_on_selector_all("#results tr", "trs => trs.map(tr => [...tr.children].map(c => c.textContent))")
+
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.goto(url + "/")
+        page.click("#run")  # the example: each mayor once, by the preferred labels
+        shown = rows(page)
+        expected = query(out, "SELECT DISTINCT ?p ?c WHERE { ?p pv:mayorOf ?c }").rows
+        assert shown[0] == ["mayor", "city"] and len(shown) - 1 == len(expected) == len({tuple(r) for r in shown[1:]})
+        # a parameter typed and Run clicked at once: the answer is for the value typed
+        page.select_option("#canned", "mayors-of-city")
+        page.wait_for_function("() => document.getElementById('query').value.includes('mayorOf')")
+        page.fill("#params input[name=city]", "شيراز")
+        page.click("#run")
+        shown = rows(page)
+        assert shown[0][:2] == ["city", "mayor"] and shown[1:] and all(r[0] == "شیراز" for r in shown[1:]), shown
+        # a value that names no entity: its error, and the previous text is not run
+        page.fill("#params input[name=city]", "ناکجاآباد")
+        page.click("#run")
+        page.wait_for_function("() => /no entity is named/.test(document.getElementById('status').textContent)")
+        assert page.locator("#results tr").count() == 0
+        browser.close()
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=lambda s: s.name)
 def test_a_signal_stops_the_server_and_its_oxigraph_child(built, sig):

@@ -175,3 +175,19 @@ def test_hostile_article_is_shown_as_text(tmp_path, browser):
     assert page.evaluate("window.pwned") is None
     assert not seen["errors"]
     page.close()
+
+
+def test_entity_timeline_dates_a_post_without_a_term_by_its_article(built_dev, browser, tmp_path):
+    from payvand.graph.pages import write_pages
+
+    g = load(built_dev)
+    write_pages(built_dev, g, tmp_path)
+    tehran = "https://w3id.org/payvand/id/geonames/112931"
+    mayors = [s for s, o, d in g.edges(data=True) if o == tehran and d["predicate"] == "mayorOf"]
+    assert mayors, "the development articles name mayors of Tehran"
+    page, seen = _open(browser, (tmp_path / "entity.html").as_uri() + "#iri=" + quote(tehran, safe=""))
+    rows = page.locator(".pv-tl-row", has=page.locator(".pv-pred", has_text="mayorOf"))
+    assert rows.count() >= 1 and rows.first.locator(".pv-tl-dot.pv-by-article").count() == 1
+    assert "the article's date" in rows.first.get_attribute("title")
+    assert not seen["errors"]
+    page.close()

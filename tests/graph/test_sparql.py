@@ -67,3 +67,19 @@ def test_commands_on_a_folder_without_a_store_say_so_exit_2_and_make_none(tmp_pa
         said = " ".join(res.stderr.split())  # (rich folds long lines)
         assert res.returncode == 2 and "no store here" in said and "Traceback" not in said, args
         assert not any(tmp_path.iterdir()), args  # (validate and export had made an empty store and answered from it)
+
+
+def test_queries_lists_every_canned_query_and_marks_its_entity_parameters():
+    from typer.testing import CliRunner
+
+    from payvand.cli import app
+
+    result = CliRunner().invoke(app, ["queries"], env={"COLUMNS": "250"})
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    for q in canned_queries().values():
+        row = next(l for l in lines if f" {q.name} " in l)  # the whole name, on one line
+        for name, default in q.params.items():
+            kind = "entity" if name in q.entity_params else "text"
+            assert f'{name}="{default}" ({kind})' in result.output
+    assert "organization=" in result.output and '(entity)' in result.output and 'year="" (text)' in result.output

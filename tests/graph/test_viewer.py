@@ -1,5 +1,6 @@
 """The viewer in a real browser: Debian's Chromium driven by Playwright, network blocked."""
 import json
+import math
 import re
 import shutil
 from pathlib import Path
@@ -81,6 +82,12 @@ def test_viewer_offline_counts_click_filters_and_png(built):
         assert "neighbourhood of" in status.inner_text()
         page.click("#pv-back")
         assert int(status.get_attribute("data-nodes")) == n
+        # the largest neighbourhood, fitted far out: its edge labels still 11 px on screen
+        hub = max(data["nodes"], key=lambda k: len(set(g.predecessors(k)) | set(g.successors(k))))
+        page.evaluate("id => payvand.openEgo(id)", hub)
+        on_screen = page.evaluate("network.getScale() * network.edgesHandler.options.font.size")
+        assert page.evaluate("network.getScale()") < 1 and on_screen >= data["edgeFont"] - 0.5, on_screen
+        page.click("#pv-back")
         # English: a node with no English name shows its Persian one, marked
         page.check("input[name=pv-lang][value=en]")
         fa_only = next(k for k, v in data["nodes"].items() if not v["label_en"])
@@ -115,6 +122,12 @@ def test_viewer_offline_counts_click_filters_and_png(built):
         assert int(status.get_attribute("data-edges")) == len(mayors)
         moved = page.evaluate("network.getPositions()")
         assert any(abs(moved[s_]["x"] - drawn[s_]["x"]) > 1 for s_, _ in mayors)
+        # what remains is laid out as a picture: ties short, no node on top of another
+        edge = data["edgeLength"]
+        ends = sorted({v for pair in mayors for v in pair})
+        gap = lambda a, b: math.dist((moved[a]["x"], moved[a]["y"]), (moved[b]["x"], moved[b]["y"])) / edge
+        assert max(gap(s_, o_) for s_, o_ in mayors) < 2.5, [gap(s_, o_) for s_, o_ in mayors]
+        assert min(gap(a, b) for i, a in enumerate(ends) for b in ends[i + 1:]) > 0.4
         # the undated switch: off, only dated facts stay
         for box_ in page.locator("input[data-pred]").all():
             box_.check()
@@ -191,6 +204,19 @@ def test_view_is_byte_identical_and_filters_match_any_case(built, tmp_path):
     assert len(_data(first.read_text(encoding="utf-8"))["edges"]) == expected.number_of_edges()
 
 
+def test_the_same_graph_gives_the_same_page_however_it_was_reached(built, tmp_path):
+    out, _ = built
+    g = load(out)
+    # the build's viewer, `view` without filters, and every predicate and type named: one graph, one page
+    result = CliRunner().invoke(app, ["view", str(out), "-o", str(tmp_path / "v.html")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "v.html").read_bytes() == (out / "viewer.html").read_bytes()
+    everything = filter_graph(g, sorted({d["predicate"] for *_, d in g.edges(data=True)}),
+                              sorted({d["type"] for _, d in g.nodes(data=True)}))
+    assert list(everything.nodes) != list(g.nodes)  # reached in another order
+    assert render(everything) == render(g)
+
+
 @pytest.mark.parametrize("option, value, valid", [("--predicate", "twinned", "twinnedWith"), ("--type", "town", "City")])
 def test_view_unknown_filter_value_is_a_one_line_error(built, tmp_path, option, value, valid):
     out, _ = built
@@ -198,6 +224,13 @@ def test_view_unknown_filter_value_is_a_one_line_error(built, tmp_path, option, 
     assert result.exit_code == 2
     message = result.output.strip()
     assert "\n" not in message and repr(value) in message and valid in message
+    assert not (tmp_path / "v.html").exists()
+
+
+def test_view_years_the_wrong_way_round_is_a_one_line_error(built, tmp_path):
+    out, _ = built
+    result = CliRunner().invoke(app, ["view", str(out), "-o", str(tmp_path / "v.html"), "--since", "2024", "--until", "2020"])
+    assert result.exit_code == 2 and result.output.strip().count("\n") == 0 and "--since 2024" in result.output
     assert not (tmp_path / "v.html").exists()
 
 
@@ -210,6 +243,7 @@ def test_year_filter_undated_switch(built):
     dropped = filter_graph(g, since=1900, undated=False)
     assert kept.number_of_edges() - dropped.number_of_edges() == len(undated)
     assert all(edge_years(d) for *_, d in dropped.edges(data=True))
+    assert filter_graph(g, undated=False).number_of_edges() == g.number_of_edges() - len(undated)  # no year bound
 
 
 def test_page_has_positions_no_physics_and_shaped_legend(built):

@@ -130,8 +130,9 @@
     grouped(facts).forEach(function (g) {
       var f = g.fact, other = f.s === iri ? f.o : f.s;
       var from = PV.year(f.term_start), to = PV.year(f.term_end), at = PV.year(f.year), byArticle = false;
-      if (from === null && to === null && at === null && (f.p === "metWith" || f.p === "visited")) {
-        // an undated meeting or visit: the date of the first article that reports it
+      if (from === null && to === null && at === null && (POSTS[f.p] || f.p === "metWith" || f.p === "visited")) {
+        // a post with no term, an undated meeting or visit: the date of the first article that
+        // reports it (a city's mayors over time, as the mayors-of-city query dates them)
         g.evidence.forEach(function (e) { var y = PV.year((data.articles[e.article] || {}).published); if (y !== null && at === null) at = y; });
         byArticle = at !== null;
       }

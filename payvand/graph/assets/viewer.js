@@ -7,6 +7,7 @@
   var data = JSON.parse(document.getElementById("pv-data").textContent);
   var FONT = "Vazirmatn, 'Noto Naskh Arabic', 'DejaVu Sans', Tahoma, sans-serif";
   var EDGE = data.edgeLength;
+  var GRID = data.layoutGrid, NEAR = data.layoutNear;  // the repulsion's grid, as in layout.py
   var nodeIds = Object.keys(data.nodes);
   var edgeIds = Object.keys(data.edges);
   var lang = "fa";
@@ -14,6 +15,8 @@
   var egoStack = [];
   var shown = { nodes: nodeIds.slice(), edges: edgeIds.slice() };
   var order = [];          // nodes whose labels are tried, most important first
+  var edgeDrawn = {};      // edge id -> {hidden, label} as last given to vis-network
+  var EDGE_FONT = data.edgeFont, edgeFont = EDGE_FONT;  // edges' label size as viewer.py sets it, and as now
   var widths = {};         // label width at 1px, by text
   var playing = null;
 
@@ -222,6 +225,59 @@
     });
   }
 
+  function repulsion(x, y, dx, dy) {
+    // Sets dx, dy to the k²/d repulsion (k = 1) as layout.py's _repulsion computes it: exact
+    // between nodes closer than NEAR in the same cell of a GRID×GRID grid, from the centre of mass
+    // of every other cell for the rest (all pairs took seconds at 2,000 nodes).
+    var n = x.length, i, j, c;
+    var lox = Infinity, loy = Infinity, hix = -Infinity, hiy = -Infinity;
+    for (i = 0; i < n; i++) {
+      lox = Math.min(lox, x[i]); loy = Math.min(loy, y[i]); hix = Math.max(hix, x[i]); hiy = Math.max(hiy, y[i]);
+    }
+    var size = Math.max(Math.max(hix - lox, hiy - loy) / GRID, 1e-9);
+    var mass = new Float64Array(GRID * GRID), mx = new Float64Array(GRID * GRID), my = new Float64Array(GRID * GRID);
+    var which = new Int32Array(n);
+    for (i = 0; i < n; i++) {
+      c = Math.min(Math.floor((x[i] - lox) / size), GRID - 1) * GRID + Math.min(Math.floor((y[i] - loy) / size), GRID - 1);
+      which[i] = c; mass[c] += 1; mx[c] += x[i]; my[c] += y[i];
+    }
+    var full = [];
+    for (c = 0; c < GRID * GRID; c++) if (mass[c] > 0) { mx[c] /= mass[c]; my[c] /= mass[c]; full.push(c); }
+    dx.fill(0); dy.fill(0);
+    for (i = 0; i < n; i++) {
+      for (var k = 0; k < full.length; k++) {
+        c = full[k];
+        if (c === which[i]) continue;
+        var cx = x[i] - mx[c], cy = y[i] - my[c];
+        var w = mass[c] / Math.max(cx * cx + cy * cy, 1e-4);
+        dx[i] += cx * w; dy[i] += cy * w;
+      }
+    }
+    var buckets = new Map(), cols = Math.floor((hix - lox) / NEAR) + 3;  // NEAR-wide squares
+    var square = new Int32Array(n);
+    for (i = 0; i < n; i++) {
+      square[i] = (Math.floor((x[i] - lox) / NEAR) + 1) * cols + Math.floor((y[i] - loy) / NEAR) + 1;
+      var b = buckets.get(square[i]);
+      if (b) b.push(i); else buckets.set(square[i], [i]);
+    }
+    for (i = 0; i < n; i++) {
+      for (var ox = -1; ox <= 1; ox++) {
+        for (var oy = -1; oy <= 1; oy++) {
+          var near = buckets.get(square[i] + ox * cols + oy);
+          if (!near) continue;
+          for (var q = 0; q < near.length; q++) {
+            j = near[q];
+            if (j <= i || which[j] !== which[i]) continue;
+            var ux = x[i] - x[j], uy = y[i] - y[j], d2 = ux * ux + uy * uy;
+            if (d2 > NEAR * NEAR) continue;
+            d2 = Math.max(d2, 1e-4);
+            dx[i] += ux / d2; dy[i] += uy / d2; dx[j] -= ux / d2; dy[j] -= uy / d2;
+          }
+        }
+      }
+    }
+  }
+
   function forceLayout(ids, pairs) {
     // Fruchterman–Reingold, edge length 1, from the nodes' positions in the whole graph's layout
     var n = ids.length;
@@ -240,15 +296,7 @@
     var temp = radius / 4, cool = temp / (steps + 1);
     var dx = new Float64Array(n), dy = new Float64Array(n);
     for (var s = 0; s < steps; s++) {
-      dx.fill(0); dy.fill(0);
-      for (i = 0; i < n; i++) {
-        for (var j = i + 1; j < n; j++) {
-          var ux = x[i] - x[j], uy = y[i] - y[j];
-          var d2 = Math.max(ux * ux + uy * uy, 1e-4);
-          if (d2 > 400) continue;  // 20 edge lengths: too far to matter
-          dx[i] += ux / d2; dy[i] += uy / d2; dx[j] -= ux / d2; dy[j] -= uy / d2;
-        }
-      }
+      repulsion(x, y, dx, dy);
       e.forEach(function (p) {
         var ux = x[p[0]] - x[p[1]], uy = y[p[0]] - y[p[1]];
         var d = Math.sqrt(ux * ux + uy * uy);
@@ -324,14 +372,23 @@
       if (nodeOn[id] && pos) { u.x = pos[id][0]; u.y = pos[id][1]; }
       return u;
     }));
-    edges.update(edgeIds.map(function (id) {
+    var changed = [];  // only the edges that change (updating all of them took most of a filter's time)
+    edgeIds.forEach(function (id) {
       var f = data.edges[id];
-      return { id: id, hidden: !edgeOn[id],
-               label: edgeLabels && edgeOn[id] ? predName(f.predicate) + (f.role ? " (" + f.role + ")" : "") : undefined };
-    }));
+      var label = edgeLabels && edgeOn[id] ? predName(f.predicate) + (f.role ? " (" + f.role + ")" : "") : undefined;
+      var was = edgeDrawn[id];
+      if (was && was.hidden === !edgeOn[id] && was.label === label) return;
+      edgeDrawn[id] = { hidden: !edgeOn[id], label: label };
+      changed.push({ id: id, hidden: !edgeOn[id], label: label });
+    });
+    edges.update(changed);
     shown = v;
     order = v.nodes.slice().sort(function (a, b) { return data.nodes[a].rank - data.nodes[b].rank; });
     if (pos) network.fit({ animation: false });
+    // a neighbourhood's edge labels at 11 px on screen, however far out its ring is fitted
+    // (at the page's font size vis-network stops drawing them below 5 px)
+    var font = edgeLabels ? Math.max(EDGE_FONT, Math.round(EDGE_FONT / network.getScale())) : EDGE_FONT;
+    if (font !== edgeFont) { edgeFont = font; network.setOptions({ edges: { font: { size: font } } }); }
     markDrawn();
   }
 
@@ -446,7 +503,9 @@
       // screen coordinates of the label's box, under the node
       var sx = (p.x - tl.x) * scale, sy = (p.y - tl.y) * scale + data.nodes[id].size * scale + 2;
       var w = w1 * px;
-      var b = [sx - w / 2 - 2, sy, sx + w / 2 + 2, sy + px * 1.3];
+      // a label that would run off the side is slid in, still under its node's edge
+      var shift = Math.max(0, w / 2 + 2 - sx) - Math.max(0, sx + w / 2 + 2 - box.clientWidth);
+      var b = [sx + shift - w / 2 - 2, sy, sx + shift + w / 2 + 2, sy + px * 1.3];
       if (!free(b[0], b[1], b[2], b[3])) continue;
       take(b);
       var fs = px / scale;
@@ -455,8 +514,8 @@
       ctx.strokeStyle = "rgba(255,255,255,0.92)";
       ctx.fillStyle = fallback(id) ? "#555" : "#111";
       var cy = p.y + data.nodes[id].size + 2 / scale;
-      ctx.strokeText(text, p.x, cy);
-      ctx.fillText(text, p.x, cy);
+      ctx.strokeText(text, p.x + shift / scale, cy);
+      ctx.fillText(text, p.x + shift / scale, cy);
       drawn++;
     }
     ctx.restore();
