@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from payvand.extract.data import load_yaml
+from payvand.extract.data import load_yaml, word_alternation
 from payvand.types import Article, Evidence, Span
 
 
@@ -124,8 +124,7 @@ def _rules() -> tuple[dict[str, str], re.Pattern | None, dict[str, str], bool]:
     for a, b in words.items():
         if len(a) != len(b):
             raise ValueError(f"normalization.yaml: word rule {a!r} -> {b!r} changes length")
-    pattern = (re.compile(r"(?<![\w])(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w])")
-               if words else None)
+    pattern = re.compile("(" + word_alternation(words) + r")(?!\w)") if words else None
     return cfg["chars"], pattern, words, bool(cfg.get("drop_combining", True))
 
 

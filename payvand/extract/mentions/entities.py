@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from payvand.extract.data import alternation, disk_cached, load_yaml
+from payvand.extract.data import alternation, disk_cached, load_yaml, word_alternation
 from payvand.extract.mentions.gazetteer import Entry, find, gazetteer, skeleton_key, surface_key, variants
 from payvand.extract.text import Doc
 from payvand.types import Span
@@ -320,7 +320,7 @@ def find_events(doc: Doc) -> Doc:
 
 @cache
 def _designation_re() -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + alternation(_phrase_set("event", "ceremonies")) + r") (?:"
+    return re.compile("(?:" + word_alternation(_phrase_set("event", "ceremonies")) + r") (?:"
                       + alternation(_phrase_set("event", "designation_acts")) + r")(?: رسمی)? ")
 
 

@@ -215,9 +215,10 @@ def masked_sentence(doc: Doc, start: int, end: int) -> Masked:
 
 # "۱۲.۵", "۱۰:۳۰": a point or colon between digits ends no clause; the masked text has "٫"
 # there (same length), so that gaps are plain character classes (fast) instead of alternations
-_NUMBER_SEPARATOR = re.compile(r"(?<=\d)[.:](?=\d)")
+# (both written to open with a character class, which a search skips to: see data.not_after)
+_NUMBER_SEPARATOR = re.compile(r"[.:](?<=\d[.:])(?=\d)")
 # quotes around a name (به شهر "ریازان" سفر کرد) are spaces to the patterns (same length)
-_QUOTE_AT_MENTION = re.compile(r'["«»“”](?=⟨)|(?<=⟩)["«»“”]')
+_QUOTE_AT_MENTION = re.compile(r'["«»“”](?:(?=⟨)|(?<=⟩["«»“”]))')
 
 
 def _coordinated(masked: str) -> dict[int, list[int]]:
