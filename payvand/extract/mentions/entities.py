@@ -777,6 +777,13 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def _phrase_starts(phrases: frozenset[str]) -> frozenset[str]:
+    """What stands before a space in any of the phrases (``رئیس`` of ``رئیس شورا``): a token and
+    the next are looked up as a phrase only after one of these (building the pair costs more)."""
+    return frozenset(p[:k] for p in phrases for k, ch in enumerate(p) if ch == " ")
+
+
+@cache
 def _two_word_given_names() -> frozenset[str]:
     """The given names written as two words (حجت الله, علی اکبر)."""
     return frozenset(n for n in given_names() if " " in n)
@@ -940,11 +947,14 @@ def find_persons(doc: Doc) -> Doc:
     """Persons from the titles after them and the honorifics before them."""
     toks = doc.token_texts
     titles = person_titles()
+    title_starts = _phrase_starts(titles)
     honorifics = _phrase_set("person", "honorifics")
+    name_honorifics = _phrase_set("person", "name_honorifics")
+    after_to = _phrase_set("person", "name_after_to")
     limit = cues()["person"]["max_tokens"]
     found: list[tuple[int, int]] = []
     for i, (_, _, t) in enumerate(toks):
-        if t in titles or (i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in titles):
+        if t in titles or (t in title_starts and i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in titles):
             # walk left over name tokens, across one optional comma
             j = i - 1
             if j >= 0 and toks[j][2] in ("،", ","):
@@ -958,7 +968,7 @@ def find_persons(doc: Doc) -> Doc:
             names.reverse()
             names = names[_trim_name([toks[k][2] for k in names]):]
             names = names[_after_honorifics([toks[k][2] for k in names]):]
-            if names and names[0] > 0 and toks[names[0] - 1][2] in _phrase_set("person", "name_honorifics"):
+            if names and names[0] > 0 and toks[names[0] - 1][2] in name_honorifics:
                 names.insert(0, names[0] - 1)
             if names and _after_source(toks, names[0]):
                 names = []  # "به گزارش ترت، شهردار …": the source, not the one titled
@@ -966,7 +976,7 @@ def find_persons(doc: Doc) -> Doc:
                 found.append((toks[names[0]][0], toks[names[-1]][1]))
             elif (appositive := _appositive_after_title(toks, i, doc)) is not None:
                 found.append(appositive)
-        led = t in _phrase_set("person", "name_after_to") and i and toks[i - 1][2] == "به"
+        led = t in after_to and i and toks[i - 1][2] == "به"
         if t in honorifics or led:
             k = i + 1
             names = []
@@ -976,11 +986,13 @@ def find_persons(doc: Doc) -> Doc:
                 k += 1
             names = names[_after_honorifics([toks[k][2] for k in names]):]
             if names:
-                first = i if t in _phrase_set("person", "name_honorifics") else names[0]
+                first = i if t in name_honorifics else names[0]
                 found.append((toks[first][0], toks[names[-1]][1]))
     # a given name and the surname after it (محمد پژمان, مهدی نوبانی افزود)
+    two_word_given = _two_word_given_names()
+    given_starts = _phrase_starts(two_word_given)
     for i, (s, e, t) in enumerate(toks):
-        two_words = i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in _two_word_given_names()  # حجت الله
+        two_words = t in given_starts and i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in two_word_given  # حجت الله
         if not (two_words or is_given_name(t)) or _occupied(doc, s, e) or (i and is_given_name(toks[i - 1][2])):
             continue
         k = i + 2 if two_words else i + 1
@@ -996,7 +1008,7 @@ def find_persons(doc: Doc) -> Doc:
         if k - i < limit and _subject_with_common_surname(doc, toks, i, k):
             k += 1
         if k - i >= 2:
-            first = i - 1 if i and toks[i - 1][2] in _phrase_set("person", "name_honorifics") else i
+            first = i - 1 if i and toks[i - 1][2] in name_honorifics else i
             found.append((toks[first][0], toks[k - 1][1]))
     # a sentence that opens with two or more words neither hazm nor the gazetteer knows, then a
     # verb of saying (a foreign name: "کازوتوشی آیکاوا در این دیدار گفت"), also after the news's
