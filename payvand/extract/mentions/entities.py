@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from payvand.extract.data import alternation, disk_cached, load_yaml, word_alternation
+from payvand.extract.data import alternation, disk_cached, load_yaml, trie_regex, word_alternation
 from payvand.extract.mentions.gazetteer import Entry, find, gazetteer, skeleton_key, surface_key, variants
 from payvand.extract.text import Doc
 from payvand.types import Span
@@ -411,7 +411,7 @@ def _event_heads() -> list[str]:
 @cache
 def _event_head_re() -> re.Pattern:
     """A head, or a head with ی (an indefinite or ezafe: ``همایشی``, ``اکسپوی``)."""
-    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, _event_heads())) + r")ی?(?!\w)")
+    return re.compile(r"(?<!\w)(" + trie_regex(_event_heads()) + r")ی?(?!\w)")
 
 
 @cache
