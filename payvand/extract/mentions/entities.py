@@ -1261,8 +1261,9 @@ def find_context_places(doc: Doc) -> Doc:
     city (``بخارای ازبیکستان``, ``کوتاهیه در تورکیه``). A name whose skeleton (a loose
     spelling, :func:`skeleton_key`) is a gazetteer place's is that place."""
     toks = doc.token_texts
+    city_cues = _phrase_set("place", "city_cues")
     for i, (_, e, t) in enumerate(toks[:-1]):
-        if t in _phrase_set("place", "city_cues") and toks[i + 1][0] - e <= 1:
+        if t in city_cues and toks[i + 1][0] - e <= 1:
             _city_after_cue(doc, toks, i + 1)
     _cities_in_lists(doc, toks)
     _countries_after_cities(doc, toks)
@@ -1325,7 +1326,9 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     cities (``اردکان، میبد، مهریز و بافق``). A member is one or two words between separators;
     a given name or a common word is none (``تهران، علی رضایی و …``)."""
     plural = _phrase_set("place", "plural_city_cues")
-    cues_at = {i for i, t in enumerate(toks) if t[2] in plural or i > 0 and f"{toks[i - 1][2]} {t[2]}" in plural}
+    plural_starts = _phrase_starts(plural)
+    cues_at = {i for i, t in enumerate(toks)
+               if t[2] in plural or i > 0 and toks[i - 1][2] in plural_starts and f"{toks[i - 1][2]} {t[2]}" in plural}
     cities_at = {doc.token_index(sp.nstart): sp for sp in doc.spans if sp.label == "City"}
     reached = 0  # (a list is read once, from its start)
     for i in sorted(cues_at | cities_at.keys()):
