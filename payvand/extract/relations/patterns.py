@@ -699,9 +699,10 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
     found_plain: list[dict[int, bool]] = [{} for _ in sentences]
 
     def occurs(regex: re.Pattern, text: str, found: dict[int, bool]) -> bool:
-        hit = found.get(id(regex))
+        key = id(regex)
+        hit = found.get(key)
         if hit is None:
-            hit = found[id(regex)] = regex.search(text) is not None
+            hit = found[key] = regex.search(text) is not None
         return hit
 
     for rule in _rules_in_phase_order():
