@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.data import load_yaml
+from payvand.extract.data import load_yaml, not_after
 from payvand.extract.mentions.entities import add_span, given_names, cues, person_titles
 from payvand.extract.mentions.gazetteer import Entry, gazetteer, surface_key
 from payvand.extract.mentions.titles import beside, find_titles, roles_regex
@@ -35,11 +35,11 @@ def _coref_patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern, frozens
     this = []
     for etype, nouns in c["nouns"].items():
         alts = "|".join(re.escape(surface_key(n)) for n in sorted(nouns, key=len, reverse=True))
-        this.append((etype, re.compile(r"(?<!\w)" + c["this"] + r"\s(" + alts + r")(?!\w)")))
+        this.append((etype, re.compile(not_after(r"\w", c["this"]) + r"\s(" + alts + r")(?!\w)")))
     heads = "|".join(re.escape(surface_key(h)) for h in c["bare_heads"])
     bare = re.compile(r"(?<=\s)(" + heads + r")(?=\s*(?:[،.؛:]|$)|\s+(?:و|را|است|هستند|بود|شد|ابقا|انتخاب)(?!\w))")
     titles = frozenset({surface_key(t) for t in c["bare_head_after"]} | set(gazetteer().roles))
-    pronouns = re.compile(r"(?<!\w)(" + "|".join(c["pronouns"]) + r")(?!\w)")
+    pronouns = re.compile("(" + "|".join(not_after(r"\w", p) for p in c["pronouns"]) + r")(?!\w)")
     return this, bare, titles, pronouns
 
 
@@ -91,7 +91,7 @@ def _delegation_patterns() -> tuple[re.Pattern, re.Pattern]:
     """``این هیئت`` (not a board: ``این هیئت مدیره``), and what a delegation's head follows."""
     c = cues()["coref"]
     nouns = "|".join(c["delegation"])
-    this = re.compile(rf"(?<!\w){c['this']}\s(?:{nouns})(?!\w)(?!\s+(?:{'|'.join(c['not_delegation'])})(?!\w))")
+    this = re.compile(rf"{not_after(r'\w', c['this'])}\s(?:{nouns})(?!\w)(?!\s+(?:{'|'.join(c['not_delegation'])})(?!\w))")
     led = re.compile(rf"به\s+(?:{'|'.join(c['delegation_led'])})\s+$")
     return this, led
 

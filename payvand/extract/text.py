@@ -17,8 +17,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from operator import attrgetter, itemgetter
 
-from payvand.extract.data import load_yaml
+from payvand.extract.data import load_yaml, word_alternation
 from payvand.types import Article, Evidence, Span, Title
 
 
@@ -28,12 +29,9 @@ CLAUSE_END = re.compile(r"\s(?:کرد|شد|شدند|کردند|است|هستند
                         r"دارد|دارند|آمد|رفت)(?:\s+و|\s*[،,])\s")
 
 
-def _span_start(span: Span) -> int:
-    return span.nstart
-
-
-def _token_start(token: tuple[int, int]) -> int:
-    return token[0]
+# the bisection keys: getters made in C (a Python function as the key is called at every step)
+_span_start = attrgetter("nstart")
+_token_start = itemgetter(0)
 
 
 @dataclass
@@ -127,8 +125,7 @@ def _rules() -> tuple[dict[str, str], re.Pattern | None, dict[str, str], bool]:
     for a, b in words.items():
         if len(a) != len(b):
             raise ValueError(f"normalization.yaml: word rule {a!r} -> {b!r} changes length")
-    pattern = (re.compile(r"(?<![\w])(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w])")
-               if words else None)
+    pattern = re.compile("(" + word_alternation(words) + r")(?!\w)") if words else None
     return cfg["chars"], pattern, words, bool(cfg.get("drop_combining", True))
 
 
@@ -147,8 +144,11 @@ def _hazm_normalize() -> Callable[[str], str]:
     from hazm.utils import maketrans
 
     normalizer = Normalizer(**HAZM_OPTIONS)
-    table = maketrans(TRANSLATION_SRC, TRANSLATION_DST)
-    return lambda text: normalizer.unicodes_replacement(text.translate(table))
+    table = {chr(k): v for k, v in maketrans(TRANSLATION_SRC, TRANSLATION_DST).items()}
+    # the same replacements as ``str.translate(table)``, by one substitution over the table's
+    # characters: translate looks up every character of the text (25x slower on the dev texts)
+    chars = re.compile("[" + "".join(re.escape(c) for c in sorted(table)) + "]")
+    return lambda text: normalizer.unicodes_replacement(chars.sub(lambda m: table[m.group()], text))
 
 
 def _align(src: str, dst: str, base: int) -> list[int]:

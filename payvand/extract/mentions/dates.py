@@ -13,7 +13,7 @@ from functools import cache
 
 import jdatetime
 
-from payvand.extract.data import load_yaml
+from payvand.extract.data import load_yaml, not_after, word_alternation
 from payvand.extract.text import Doc
 
 
@@ -29,10 +29,10 @@ def _patterns() -> dict:
     rng = "|".join(map(re.escape, cfg["range_words"]))
     return {
         "jal": jal, "greg": greg, "relative": cfg["relative_days"],
-        "full": re.compile(r"(?<!\d)(\d{1,2})\s*(" + months + r")(?:\s?ماه)?(?:\s+(?:سال\s+)?(\d{4}))?(?!\w)"),
-        "range": re.compile(r"(?<!\d)(\d{4})\s*(?:" + rng + r")\s*(\d{4})(?!\d)"),
+        "full": re.compile("(" + not_after(r"\d", r"\d") + r"\d?)\s*(" + months + r")(?:\s?ماه)?(?:\s+(?:سال\s+)?(\d{4}))?(?!\w)"),
+        "range": re.compile("(" + not_after(r"\d", r"\d") + r"\d{3})\s*(?:" + rng + r")\s*(\d{4})(?!\d)"),
         "year": re.compile(r"(?:سال|در)\s+(\d{4})(?!\d)"),
-        "relative_re": re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(cfg["relative_days"], key=len, reverse=True))) + r")(?!\w)"),
+        "relative_re": re.compile("(" + word_alternation(cfg["relative_days"]) + r")(?!\w)"),
     }
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from payvand.extract.data import alternation, disk_cached, load_yaml
+from payvand.extract.data import alternation, disk_cached, load_yaml, trie_regex, word_alternation
 from payvand.extract.mentions.gazetteer import Entry, find, gazetteer, skeleton_key, surface_key, variants
 from payvand.extract.text import Doc
 from payvand.types import Span
@@ -320,7 +320,7 @@ def find_events(doc: Doc) -> Doc:
 
 @cache
 def _designation_re() -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + alternation(_phrase_set("event", "ceremonies")) + r") (?:"
+    return re.compile("(?:" + word_alternation(_phrase_set("event", "ceremonies")) + r") (?:"
                       + alternation(_phrase_set("event", "designation_acts")) + r")(?: رسمی)? ")
 
 
@@ -411,7 +411,7 @@ def _event_heads() -> list[str]:
 @cache
 def _event_head_re() -> re.Pattern:
     """A head, or a head with ی (an indefinite or ezafe: ``همایشی``, ``اکسپوی``)."""
-    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, _event_heads())) + r")ی?(?!\w)")
+    return re.compile(r"(?<!\w)(" + trie_regex(_event_heads()) + r")ی?(?!\w)")
 
 
 @cache
@@ -777,6 +777,13 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def _phrase_starts(phrases: frozenset[str]) -> frozenset[str]:
+    """What stands before a space in any of the phrases (``رئیس`` of ``رئیس شورا``): a token and
+    the next are looked up as a phrase only after one of these (building the pair costs more)."""
+    return frozenset(p[:k] for p in phrases for k, ch in enumerate(p) if ch == " ")
+
+
+@cache
 def _two_word_given_names() -> frozenset[str]:
     """The given names written as two words (حجت الله, علی اکبر)."""
     return frozenset(n for n in given_names() if " " in n)
@@ -940,11 +947,14 @@ def find_persons(doc: Doc) -> Doc:
     """Persons from the titles after them and the honorifics before them."""
     toks = doc.token_texts
     titles = person_titles()
+    title_starts = _phrase_starts(titles)
     honorifics = _phrase_set("person", "honorifics")
+    name_honorifics = _phrase_set("person", "name_honorifics")
+    after_to = _phrase_set("person", "name_after_to")
     limit = cues()["person"]["max_tokens"]
     found: list[tuple[int, int]] = []
     for i, (_, _, t) in enumerate(toks):
-        if t in titles or (i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in titles):
+        if t in titles or (t in title_starts and i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in titles):
             # walk left over name tokens, across one optional comma
             j = i - 1
             if j >= 0 and toks[j][2] in ("،", ","):
@@ -959,7 +969,7 @@ def find_persons(doc: Doc) -> Doc:
             walked = names[0] if names else i
             names = names[_trim_name([toks[k][2] for k in names]):]
             names = names[_after_honorifics([toks[k][2] for k in names]):]
-            if names and names[0] > 0 and toks[names[0] - 1][2] in _phrase_set("person", "name_honorifics"):
+            if names and names[0] > 0 and toks[names[0] - 1][2] in name_honorifics:
                 names.insert(0, names[0] - 1)
             if names and _after_source(toks, names[0]):
                 names = []  # "به گزارش ترت، شهردار …": the source, not the one titled
@@ -969,7 +979,7 @@ def find_persons(doc: Doc) -> Doc:
                 found.append((toks[names[0]][0], toks[names[-1]][1]))
             elif (appositive := _appositive_after_title(toks, i, doc)) is not None:
                 found.append(appositive)
-        led = t in _phrase_set("person", "name_after_to") and i and toks[i - 1][2] == "به"
+        led = t in after_to and i and toks[i - 1][2] == "به"
         if t in honorifics or led:
             k = i + 1
             names = []
@@ -979,11 +989,13 @@ def find_persons(doc: Doc) -> Doc:
                 k += 1
             names = names[_after_honorifics([toks[k][2] for k in names]):]
             if names:
-                first = i if t in _phrase_set("person", "name_honorifics") else names[0]
+                first = i if t in name_honorifics else names[0]
                 found.append((toks[first][0], toks[names[-1]][1]))
     # a given name and the surname after it (محمد پژمان, مهدی نوبانی افزود)
+    two_word_given = _two_word_given_names()
+    given_starts = _phrase_starts(two_word_given)
     for i, (s, e, t) in enumerate(toks):
-        two_words = i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in _two_word_given_names()  # حجت الله
+        two_words = t in given_starts and i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in two_word_given  # حجت الله
         if not (two_words or is_given_name(t)) or _occupied(doc, s, e) or (i and is_given_name(toks[i - 1][2])):
             continue
         k = i + 2 if two_words else i + 1
@@ -999,7 +1011,7 @@ def find_persons(doc: Doc) -> Doc:
         if k - i < limit and _subject_with_common_surname(doc, toks, i, k):
             k += 1
         if k - i >= 2:
-            first = i - 1 if i and toks[i - 1][2] in _phrase_set("person", "name_honorifics") else i
+            first = i - 1 if i and toks[i - 1][2] in name_honorifics else i
             found.append((toks[first][0], toks[k - 1][1]))
     # a sentence that opens with two or more words neither hazm nor the gazetteer knows, then a
     # verb of saying (a foreign name: "کازوتوشی آیکاوا در این دیدار گفت"), also after the news's
@@ -1269,8 +1281,9 @@ def find_context_places(doc: Doc) -> Doc:
     city (``بخارای ازبیکستان``, ``کوتاهیه در تورکیه``). A name whose skeleton (a loose
     spelling, :func:`skeleton_key`) is a gazetteer place's is that place."""
     toks = doc.token_texts
+    city_cues = _phrase_set("place", "city_cues")
     for i, (_, e, t) in enumerate(toks[:-1]):
-        if t in _phrase_set("place", "city_cues") and toks[i + 1][0] - e <= 1:
+        if t in city_cues and toks[i + 1][0] - e <= 1:
             _city_after_cue(doc, toks, i + 1)
     _cities_in_lists(doc, toks)
     _countries_after_cities(doc, toks)
@@ -1333,7 +1346,9 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     cities (``اردکان، میبد، مهریز و بافق``). A member is one or two words between separators;
     a given name or a common word is none (``تهران، علی رضایی و …``)."""
     plural = _phrase_set("place", "plural_city_cues")
-    cues_at = {i for i, t in enumerate(toks) if t[2] in plural or i > 0 and f"{toks[i - 1][2]} {t[2]}" in plural}
+    plural_starts = _phrase_starts(plural)
+    cues_at = {i for i, t in enumerate(toks)
+               if t[2] in plural or i > 0 and toks[i - 1][2] in plural_starts and f"{toks[i - 1][2]} {t[2]}" in plural}
     cities_at = {doc.token_index(sp.nstart): sp for sp in doc.spans if sp.label == "City"}
     reached = 0  # (a list is read once, from its start)
     for i in sorted(cues_at | cities_at.keys()):

@@ -215,9 +215,10 @@ def masked_sentence(doc: Doc, start: int, end: int) -> Masked:
 
 # "۱۲.۵", "۱۰:۳۰": a point or colon between digits ends no clause; the masked text has "٫"
 # there (same length), so that gaps are plain character classes (fast) instead of alternations
-_NUMBER_SEPARATOR = re.compile(r"(?<=\d)[.:](?=\d)")
+# (both written to open with a character class, which a search skips to: see data.not_after)
+_NUMBER_SEPARATOR = re.compile(r"[.:](?<=\d[.:])(?=\d)")
 # quotes around a name (به شهر "ریازان" سفر کرد) are spaces to the patterns (same length)
-_QUOTE_AT_MENTION = re.compile(r'["«»“”](?=⟨)|(?<=⟩)["«»“”]')
+_QUOTE_AT_MENTION = re.compile(r'["«»“”](?:(?=⟨)|(?<=⟩["«»“”]))')
 
 
 def _coordinated(masked: str) -> dict[int, list[int]]:
@@ -727,21 +728,24 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
     """Run the rules (``only``: just these rule ids, to test a rule on its own)."""
     ctx = Context(doc)
     sentences = [masked_sentence(doc, s, e) for s, e in doc.sentences]
+    plain = [doc.norm[s:e] for s, e in doc.sentences]
     coords = [_coordinated(m.text) for m in sentences]
     fillable: dict[str, list[int]] = {}  # rule id -> the sentences that can fill its slots
     for k, masked in enumerate(sentences):
         for rule_id in _fillable(masked.codes):
             fillable.setdefault(rule_id, []).append(k)
-    # (regex, sentence, whether masked) -> found: rules share pre-tests (on the masked sentence),
-    # triggers and exclusions (on the sentence)
-    found: dict[tuple[int, int, bool], bool] = {}
+    # per sentence, id(regex) -> found: rules share pre-tests (on the masked sentence), triggers
+    # and exclusions (on the sentence); each is searched once (the rules' regexes live as long as
+    # the process, so their ids stay theirs)
+    found_masked: list[dict[int, bool]] = [{} for _ in sentences]
+    found_plain: list[dict[int, bool]] = [{} for _ in sentences]
 
-    def occurs(regex: re.Pattern, k: int, masked: bool) -> bool:
-        key = (id(regex), k, masked)
-        if key not in found:
-            text = sentences[k].text if masked else doc.norm[slice(*doc.sentences[k])]
-            found[key] = regex.search(text) is not None
-        return found[key]
+    def occurs(regex: re.Pattern, text: str, found: dict[int, bool]) -> bool:
+        key = id(regex)
+        hit = found.get(key)
+        if hit is None:
+            hit = found[key] = regex.search(text) is not None
+        return hit
 
     for rule in _rules_in_phase_order():
         if only is not None and rule.id not in only:
@@ -756,14 +760,13 @@ def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
         else:
             for k in fillable.get(rule.id, ()):
                 # (the cheap pre-test on the masked sentence first: most sentences fail it)
-                if rule.requires is not None and not occurs(rule.requires, k, True):
+                if rule.requires is not None and not occurs(rule.requires, sentences[k].text, found_masked[k]):
                     continue
-                s_start, s_end = doc.sentences[k]
-                if rule.trigger is not None and not occurs(rule.trigger, k, False):
+                if rule.trigger is not None and not occurs(rule.trigger, plain[k], found_plain[k]):
                     continue
-                if rule.exclude is not None and occurs(rule.exclude, k, False):
+                if rule.exclude is not None and occurs(rule.exclude, plain[k], found_plain[k]):
                     continue
-                _apply(ctx, rule, s_start, s_end, sentences[k], coords[k])
+                _apply(ctx, rule, *doc.sentences[k], sentences[k], coords[k])
     return doc
 
 

@@ -65,13 +65,13 @@ class FactSink:
             fact.o = self.department_city[fact.o]
         if not self.allowed(fact.s, fact.p, fact.o):
             return False
+        key = self._identity(fact)
+        if key in self._seen:
+            return False
         if fact.s_mention is None:
             fact.s_mention = self.mention(fact.s, fact.evidence)
         if fact.o_mention is None:
             fact.o_mention = self.mention(fact.o, fact.evidence)
-        key = self._identity(fact)
-        if key in self._seen:
-            return False
         self._seen.add(key)
         self.doc.facts.append(fact)
         return True
