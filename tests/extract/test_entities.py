@@ -465,6 +465,35 @@ def test_derived_words_and_glued_verbs_are_no_names():
     assert _persons("این طرح میشود رئیس شورا گفت.") == []
 
 
+def test_adjectives_by_their_form_are_no_names():
+    # غیر before a common word; a loan adjective in تیک; a compound in جانبه
+    assert _persons("در نشستی غیررسمی استاندار فارس با شهردار لیون دیدار کرد.") == []
+    assert _persons("پس از دیدارهای دوره‌ای و دیپلماتیک سرکنسول ایران در استانبول، توافق شد.") == []
+    assert _persons("برای توسعه روابط دوجانبه، استاندار گیلان به آستارا رفت.") == []
+
+
+def test_a_given_name_that_is_a_common_word_after_a_given_name():
+    assert _persons("محمد ولی کاویانی، رئیس سازمان منطقه آزاد، به تبریز رفت.") == ["محمد ولی کاویانی"]
+    assert _persons("ولی شهردار تبریز به استانبول نرفت.") == []  # "but"
+
+
+def test_a_name_linked_to_the_fathers_name():
+    assert _persons("سالم بن احمد الفارسی مدیرکل سازمان همکاری گفت که همکاری ادامه دارد.") \
+        == ["سالم بن احمد الفارسی"]
+
+
+def test_a_one_syllable_surname_that_is_a_common_word():
+    assert _persons("در این مراسم نی ژیانگ، شهردار سانیا، سخن گفت.") == ["نی ژیانگ"]
+    assert _persons("در این دیدار لی چونگمو شهردار گوانگجو گفت.") == ["لی چونگمو"]
+    # a common word of the list before a word hazm knows is no name's
+    assert _persons("همکاری های فرهنگی کاوسی رئیس سازمان را خرسند کرد.") == ["کاوسی"]
+
+
+def test_a_surname_of_two_words_the_second_made_of_a_given_name():
+    assert _persons("به گزارش ایرنا، حسن درویش امیری اظهار داشت: همکاری ادامه دارد.") == ["حسن درویش امیری"]
+    assert _persons("علی گفت احمدی به تبریز رفت.") != ["علی گفت احمدی"]
+
+
 def _places(text: str, label: str = "City") -> list[str]:
     return [s.norm for s in extract(Article("t", text)).spans if s.label == label and not s.attrs.get("coref")]
 

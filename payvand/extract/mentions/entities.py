@@ -754,6 +754,9 @@ def _derived_word(tok: str) -> bool:
         return True
     if _verb_form(tok, ("ند",)):  # a verb's plural (آمدند, پیوستند)
         return True
+    if any(tok.startswith(pre) and len(tok) >= len(pre) + 3 and _common_word(tok[len(pre):])
+           for pre in _phrase_set("person", "common_prefixes")):
+        return True  # (غیررسمی, غیردولتی)
     prefix = next((p for p in ("نمی", "می") if tok.startswith(p)), None)
     return prefix is not None and len(tok) > len(prefix) + 1 and _verb_form(tok[len(prefix):])
 
@@ -764,11 +767,22 @@ def _name_part(toks: list[tuple[int, int, str]], k: int) -> bool:
     پور``), or a syllable of a foreign name between two (``زونگ پی وو``)."""
     tok = toks[k][2]
     detached = _phrase_set("person", "detached_surname_endings")
-    return _is_person_token(tok) or (
+    return _is_person_token(tok) or _after_given_name(toks, k) or (
         k + 1 < len(toks) and toks[k + 1][2] in detached and _is_person_token(tok, stopword_ok=True)) or (
         k > 0 and tok in detached and _is_person_token(toks[k - 1][2], stopword_ok=True)) or (
         0 < k < len(toks) - 1 and tok in _phrase_set("person", "name_syllables")
         and _is_person_token(toks[k - 1][2]) and _is_person_token(toks[k + 1][2]))
+
+
+def _after_given_name(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Is token k a given name that is a common word too (``ولی``), standing after a given name
+    (``محمد ولی احمدی``)?"""
+    return k > 0 and toks[k][2] in _after_given_names() and is_given_name(toks[k - 1][2])
+
+
+@cache
+def _after_given_names() -> frozenset[str]:
+    return frozenset(surface_key(n) for n in load_yaml("given_names.yaml")["after_given_names"])
 
 
 @cache
@@ -904,11 +918,23 @@ def _trim_name(words: list[str]) -> int:
     keeps only the name and ``تمایل دبیرکل`` yields none; a common word before an ending of
     its own (``نظام الدین`` from ``نظام‌الدین``) is part of the name."""
     detached = _phrase_set("person", "detached_surname_endings")
+    links = _phrase_set("person", "name_links")
     for k, w in enumerate(words):
-        if not _common_word(w) or k + 1 < len(words) and (words[k + 1] in detached
+        if not _common_word(w) or k + 1 < len(words) and (words[k + 1] in detached or words[k + 1] in links
                                                            or f"{w} {words[k + 1]}" in _two_word_given_names()):
-            return k  # (a given name of two words: حجت الله)
+            # (a given name of two words: حجت الله; a name and its father's: سالم بن محمد)
+            if k == 1 and _name_opener(words[0], w):
+                return 0
+            return k
     return len(words)
+
+
+def _name_opener(first: str, name: str) -> bool:
+    """Is the common word ``first``, the first of a run walked over from a title, the first
+    part of the name ``name`` after it: a one-syllable East Asian surname before a word hazm
+    does not know (``نی چیانگ``)? (Not a common word with ی before a surname: as often an
+    adjective, ``همکاری‌های فرهنگی X رئیس``, as a surname of two words.)"""
+    return first in _phrase_set("person", "short_surnames") and name not in _lexicon()
 
 
 @cache
@@ -989,8 +1015,9 @@ def find_persons(doc: Doc) -> Doc:
         k = i + 2 if two_words else i + 1
         while k < len(toks) and k - i < limit and _name_part(toks, k) \
                 and (is_given_name(toks[k][2]) or toks[k][2] in _phrase_set("person", "surname_endings")
-                     or not _common_word(toks[k][2], derived=False)
-                     or k + 1 < len(toks) and toks[k + 1][2] in _phrase_set("person", "detached_surname_endings")):
+                     or not _common_word(toks[k][2], derived=False) or _after_given_name(toks, k)
+                     or k + 1 < len(toks) and (toks[k + 1][2] in _phrase_set("person", "detached_surname_endings")
+                                               or _first_of_two_surnames(toks, k))):
             # (a common word before an ending of its own is a surname: علم‌الهدی, نظام‌الدین)
             titled = k + 1 < len(toks) and toks[k + 1][2] in person_titles()
             if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1], titled=titled):
@@ -1127,6 +1154,14 @@ def _surnames_of_two_words(doc: Doc) -> None:
                 _remove(doc, span)
                 add_span(doc, span.nstart, toks[k][1], "Person")
                 break
+
+
+def _first_of_two_surnames(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Is the common word at token k the first of a surname of two words, the second made of a
+    given name (``درویش امیری``, ``صالح حسینی``)? Not a verb (``گفت``) nor a derived word."""
+    tok = toks[k][2]
+    return k + 1 < len(toks) and is_surname_of_given_name(toks[k + 1][2]) and _is_person_token(tok) \
+        and not _verb_form(tok) and not is_given_name(toks[k + 1][2])
 
 
 def _uncommon_subject(doc: Doc, toks: list[tuple[int, int, str]], i: int, limit: int) -> list[tuple[int, int]]:
