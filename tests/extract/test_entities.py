@@ -494,6 +494,20 @@ def test_a_surname_of_two_words_the_second_made_of_a_given_name():
     assert _persons("علی گفت احمدی به تبریز رفت.") != ["علی گفت احمدی"]
 
 
+def test_an_ending_written_apart_is_no_word_of_the_names_length():
+    assert _persons("محمد حسن علی پور کاشانی، عضو شورای شهر، به تبریز رفت.") == ["محمد حسن علی پور کاشانی"]
+
+
+def test_a_speakers_surname_of_two_common_words():
+    assert _persons("به گزارش ایرنا، حسین سیف الهی ظهر امروز در جمع خبرنگاران گفت: همکاری ادامه دارد.") \
+        == ["حسین سیف الهی"]
+    assert _persons("به گزارش ایرنا، رضا امامی یگانه در نشست با شهردار باکو گفت: همکاری ادامه دارد.") \
+        == ["رضا امامی یگانه"]
+    # when it was said is no surname; a given name alone is no name found
+    assert _persons("علی روز دوشنبه در این دیدار گفت: همکاری ادامه دارد.") == []
+    assert _persons("حسن در نشست با شهردار باکو گفت: همکاری ادامه دارد.") == []
+
+
 def _places(text: str, label: str = "City") -> list[str]:
     return [s.norm for s in extract(Article("t", text)).spans if s.label == label and not s.attrs.get("coref")]
 

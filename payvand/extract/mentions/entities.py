@@ -1013,7 +1013,7 @@ def find_persons(doc: Doc) -> Doc:
         if not (two_words or is_given_name(t)) or _occupied(doc, s, e) or (i and is_given_name(toks[i - 1][2])):
             continue
         k = i + 2 if two_words else i + 1
-        while k < len(toks) and k - i < limit and _name_part(toks, k) \
+        while k < len(toks) and _name_length(toks, i, k) < limit and _name_part(toks, k) \
                 and (is_given_name(toks[k][2]) or toks[k][2] in _phrase_set("person", "surname_endings")
                      or not _common_word(toks[k][2], derived=False) or _after_given_name(toks, k)
                      or k + 1 < len(toks) and (toks[k + 1][2] in _phrase_set("person", "detached_surname_endings")
@@ -1023,8 +1023,10 @@ def find_persons(doc: Doc) -> Doc:
             if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1], titled=titled):
                 break
             k += 1
-        if k - i < limit and _subject_with_common_surname(doc, toks, i, k):
+        if _name_length(toks, i, k) < limit and _subject_with_common_surname(doc, toks, i, k):
             k += 1
+        elif k == i + 1 and _subject_with_common_surname(doc, toks, i, k + 1, two=True):
+            k += 2
         if k - i >= 2:
             first = i - 1 if i and toks[i - 1][2] in _phrase_set("person", "name_honorifics") else i
             found.append((toks[first][0], toks[k - 1][1]))
@@ -1188,15 +1190,30 @@ def _surname_shaped(tok: str) -> bool:
     # (not "ان", a plural's too: شرکت‌کنندگان)
 
 
-def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
+def _name_length(toks: list[tuple[int, int, str]], i: int, k: int) -> int:
+    """The words of the name in tokens ``[i, k)``, an ending written apart (``علی پور``) no
+    word of its own."""
+    detached = _phrase_set("person", "detached_surname_endings")
+    return sum(1 for j in range(i, k) if j == i or toks[j][2] not in detached)
+
+
+def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: int, k: int,
+                                 two: bool = False) -> bool:
     """A name at the given name ``i`` goes on with the common word at ``k`` (its surname, or
     its last part: هوشیار, شریف) when, the word right after the given name, a title follows
     it, across a comma or not (``مجید شایسته، مدیرعامل …``), or the delegation it heads (``و
     هیئت همراه``); or when the name opens a sentence and a verb of saying or what a speaker's
-    sentence goes on with follows the word (``cues.yaml``: subject_follows)."""
+    sentence goes on with follows the word (``cues.yaml``: subject_follows). With ``two``, the
+    words at ``k - 1`` and ``k`` are a surname of two common words (``سیف الهی``), only so,
+    neither of them opening when it was said (``روز دوشنبه``)."""
     if k + 1 >= len(toks) or not _is_person_token(toks[k][2], stopword_ok=True) \
             or _occupied(doc, toks[k][0], toks[k][1]):
         return False  # (one hazm lists as a stopword too: "نیکلا روش در این دیدار گفت")
+    if two:
+        first = toks[k - 1]
+        return _is_person_token(first[2]) and _is_person_token(toks[k][2]) and not _occupied(doc, first[0], first[1]) \
+            and _subject_time().match(doc.norm, first[0] - 1) is None and _opens_sentence(doc, toks[i][0]) \
+            and _subject_follows().match(doc.norm, toks[k][1]) is not None
     after = k + 2 if toks[k + 1][2] in ("،", ",") and k + 2 < len(toks) else k + 1
     if k == i + 1 and _is_person_token(toks[k][2]) and (
             _title_at(toks, after) or _delegation_follows().match(doc.norm, toks[k][1])):
@@ -1213,6 +1230,12 @@ def _title_at(toks: list[tuple[int, int, str]], k: int) -> bool:
 @cache
 def _delegation_follows() -> re.Pattern:
     return re.compile(r"\s+(?:" + alternation(_phrase_set("person", "delegation_follows")) + r")(?!\w)")
+
+
+@cache
+def _subject_time() -> re.Pattern:
+    """When a speaker said it, after the speaker's name (``روز دوشنبه``)."""
+    return re.compile(r"\s+(?:" + alternation(_phrase_set("person", "subject_time")) + r")(?!\w)")
 
 
 @cache
