@@ -503,6 +503,9 @@ def test_a_speakers_surname_of_two_common_words():
         == ["حسین سیف الهی"]
     assert _persons("به گزارش ایرنا، رضا امامی یگانه در نشست با شهردار باکو گفت: همکاری ادامه دارد.") \
         == ["رضا امامی یگانه"]
+    # across two words of when it was said
+    assert _persons("به گزارش ایرنا، علی حامد مقدم صبح چهارشنبه در نشست خبری گفت: همکاری ادامه دارد.") \
+        == ["علی حامد مقدم"]
     # when it was said is no surname; a given name alone is no name found
     assert _persons("علی روز دوشنبه در این دیدار گفت: همکاری ادامه دارد.") == []
     assert _persons("حسن در نشست با شهردار باکو گفت: همکاری ادامه دارد.") == []

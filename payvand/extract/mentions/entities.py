@@ -1242,7 +1242,7 @@ def _subject_time() -> re.Pattern:
 def _subject_follows() -> re.Pattern:
     words = list(_phrase_set("person", "subject_follows")) + load_yaml("patterns/speech.yaml")["verbs"]
     time = alternation(_phrase_set("person", "subject_time"))
-    return re.compile(rf"\s+(?:نیز\s+|هم\s+)?(?:(?:{time})\s+)?(?:" + alternation(words) + r")(?!\w)")
+    return re.compile(rf"\s+(?:نیز\s+|هم\s+)?(?:(?:{time})\s+){{0,2}}(?:" + alternation(words) + r")(?!\w)")
 
 
 def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) -> tuple[int, int] | None:
