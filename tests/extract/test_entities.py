@@ -470,6 +470,14 @@ def test_adjectives_by_their_form_are_no_names():
     assert _persons("در نشستی غیررسمی استاندار فارس با شهردار لیون دیدار کرد.") == []
     assert _persons("پس از دیدارهای دوره‌ای و دیپلماتیک سرکنسول ایران در استانبول، توافق شد.") == []
     assert _persons("برای توسعه روابط دوجانبه، استاندار گیلان به آستارا رفت.") == []
+    # an adverb: its tanwin dropped, or glued to ب
+    assert _persons("نشست برگزار شد. متعاقبا، رئیس سازمان به تبریز رفت.") == []
+    assert _persons("این طرح به ابتکار ایران و بویژه کامران نیکپور، رئیس شورای شهر آغاز شد.") == ["کامران نیکپور"]
+
+
+def test_a_title_misspelt_ends_the_name():
+    assert _persons("حمید رضا کاظم پور مسول روابط بین الملل شهرداری گفت که همکاری ادامه دارد.") \
+        == ["حمید رضا کاظم پور"]
 
 
 def test_a_given_name_that_is_a_common_word_after_a_given_name():

@@ -746,8 +746,9 @@ def _verb_form(tok: str, endings: tuple[str, ...] | None = None) -> bool:
 @lru_cache(maxsize=16384)
 def _derived_word(tok: str) -> bool:
     """A word no name is: one with an ending that derives common words (علاقه‌مندی, خوشامدگویی,
-    شرکت‌کنندگان; ``cues.yaml``: common_endings), a verb's plural (آمدند), or a verb written glued
-    to its prefix (میشود, نمی‌شود without the half-space)."""
+    شرکت‌کنندگان; ``cues.yaml``: common_endings) or beginning (غیررسمی), an adverb (متعاقبا,
+    بویژه), a verb's plural (آمدند), or a verb written glued to its prefix (میشود, نمی‌شود
+    without the half-space)."""
     if is_given_name(tok):
         return False
     if any(tok.endswith(end) and len(tok) > len(end) + 1 for end in _phrase_set("person", "common_endings")):
@@ -757,6 +758,9 @@ def _derived_word(tok: str) -> bool:
     if any(tok.startswith(pre) and len(tok) >= len(pre) + 3 and _common_word(tok[len(pre):])
            for pre in _phrase_set("person", "common_prefixes")):
         return True  # (غیررسمی, غیردولتی)
+    if len(tok) >= 5 and (tok.endswith("ا") and tok + "\u064b" in _lexicon()  # an adverb, its tanwin dropped (متعاقبا)
+                          or tok.startswith("ب") and _lexicon().get(tok[1:], 0) >= _common_frequency()):
+        return True  # (or one glued to ب: بویژه, بزودی)
     prefix = next((p for p in ("نمی", "می") if tok.startswith(p)), None)
     return prefix is not None and len(tok) > len(prefix) + 1 and _verb_form(tok[len(prefix):])
 
@@ -827,6 +831,12 @@ def _lexicon() -> dict[str, int]:
     return disk_cached("lexicon", _build_lexicon, ("hazm",))
 
 
+@cache
+def _common_frequency() -> int:
+    """How frequent in hazm's lexicon a word is that is a common word (``given_names.yaml``)."""
+    return load_yaml("given_names.yaml")["common_word_frequency"]
+
+
 def _build_lexicon() -> dict[str, int]:
     from hazm import utils
 
@@ -840,7 +850,7 @@ def _common_word(tok: str, derived: bool = True) -> bool:
     if is_given_name(tok) or is_surname_of_given_name(tok):
         return False
     lex = _lexicon()
-    limit = load_yaml("given_names.yaml")["common_word_frequency"]
+    limit = _common_frequency()
     if lex.get(tok, 0) >= limit:
         return True
     if tok.startswith(_GLUED_PREFIXES) and lex.get(tok[2:], 0) >= limit:
