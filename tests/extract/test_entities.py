@@ -475,6 +475,12 @@ def test_adjectives_by_their_form_are_no_names():
     assert _persons("این طرح به ابتکار ایران و بویژه کامران نیکپور، رئیس شورای شهر آغاز شد.") == ["کامران نیکپور"]
 
 
+def test_a_surname_made_of_a_given_name_with_wi():
+    # رضوی from رضا, glued to the word before it: a surname of two, no two common words glued
+    assert _persons("این مجمع فعال است. سیدعلی ناظم‌رضوی از اهداف این مجمع سخن گفت.".replace("\u200c", "")) \
+        == ["سیدعلی ناظمرضوی"]
+
+
 def test_a_title_misspelt_ends_the_name():
     assert _persons("حمید رضا کاظم پور مسول روابط بین الملل شهرداری گفت که همکاری ادامه دارد.") \
         == ["حمید رضا کاظم پور"]

@@ -881,7 +881,7 @@ def is_surname_of_given_name(tok: str) -> bool:
     موسی, رضوی from رضا) or a surname's ending (رضازاده, حسن پور). Frequent in hazm's news
     corpus as they are, they are no common words."""
     given = given_names()
-    if tok.endswith("وی") and len(tok) > 4 and (tok[:-2] + "ی" in given or tok[:-2] + "ا" in given):
+    if tok.endswith("وی") and len(tok) > 3 and (tok[:-2] + "ی" in given or tok[:-2] + "ا" in given):
         return True
     if tok.endswith("ی") and len(tok) > 3 and tok[:-1] in given:
         return True
