@@ -481,6 +481,16 @@ def test_a_surname_made_of_a_given_name_with_wi():
         == ["سیدعلی ناظمرضوی"]
 
 
+def test_the_one_quoted_after_according_to():
+    assert _persons("به گفته کوئیک ، شهر آنتالیا میزبان اجلاس است.") == ["کوئیک"]
+    assert _persons("به گفته ژان دوپون، شهر لیون میزبان است.") == ["ژان دوپون"]
+    assert _persons("به گفته کاظمی، شهر لیون میزبان است.") == ["کاظمی"]
+    # common words, a pronoun, a given name alone
+    assert _persons("به گفته کارشناسان، شهر آنتالیا میزبان اجلاس است.") == []
+    assert _persons("به گفته مسئولان شهری، شهر لیون میزبان است. به گفته وی، لیون آماده است.") == []
+    assert _persons("به گفته امید، شهر میزبان است.") == []
+
+
 def test_a_title_misspelt_ends_the_name():
     assert _persons("حمید رضا کاظم پور مسول روابط بین الملل شهرداری گفت که همکاری ادامه دارد.") \
         == ["حمید رضا کاظم پور"]

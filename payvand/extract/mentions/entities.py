@@ -1047,6 +1047,7 @@ def find_persons(doc: Doc) -> Doc:
         source = _SOURCE.match(doc.norm, start)
         found.extend(_uncommon_subject(doc, toks, doc.token_index(source.end() if source else start), limit))
     found.extend(_quoted_names(doc, toks, limit))
+    found.extend(_names_after_said(doc, toks, limit))
     for s, e in sorted(found, key=lambda x: x[0] - x[1]):
         add_span(doc, *_one_script(doc, s, e), "Person")
     _coordinated_names(doc, toks, limit)
@@ -1098,6 +1099,26 @@ def _quoted_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> lis
             or _delegation_follows().match(doc.norm, m.end(3)) is not None or is_given_name(toks[first][2])
         if titled or last > first and placed:
             out.append((toks[first][0], toks[last][1]))
+    return out
+
+
+def _names_after_said(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> list[tuple[int, int]]:
+    """The name of the one quoted after ``به گفته`` (``cues.yaml``: name_after_said): words that
+    are no common ones (a given name may be), none a mention already; one word alone only
+    when hazm does not know it or it has a surname's shape (``به گفته کاظمی``)."""
+    phrases = _phrase_set("person", "name_after_said")
+    out = []
+    for i in range(1, len(toks)):
+        if f"{toks[i - 1][2]} {toks[i][2]}" not in phrases:
+            continue
+        k = i + 1
+        while k < len(toks) and k - i <= limit and _name_part(toks, k) and not _occupied(doc, toks[k][0], toks[k][1]) \
+                and (is_given_name(toks[k][2]) or not _common_word(toks[k][2])):
+            k += 1
+        one = toks[i + 1][2] if k == i + 2 else None
+        if k > i + 1 and (one is None or one not in _lexicon() or _surname_shaped(one)) \
+                and not (one is not None and is_given_name(one)):
+            out.append((toks[i + 1][0], toks[k - 1][1]))
     return out
 
 
