@@ -463,6 +463,9 @@ def test_a_name_joined_by_and_to_a_person():
 def test_derived_words_and_glued_verbs_are_no_names():
     assert _persons("ابراز علاقه‌مندی سفیر اتریش به همکاری.".replace("\u200c", "")) == []
     assert _persons("این طرح میشود رئیس شورا گفت.") == []
+    # a verb's past in the first person after a given name that is a word too (آرام: calm)
+    assert _persons("شهردار گفت: این شهر را پاک و آرام دیدم.") == []
+    assert _persons("آرام احمدی، شهردار شیراز، به لیون رفت.") == ["آرام احمدی"]
 
 
 def test_adjectives_by_their_form_are_no_names():

@@ -755,6 +755,8 @@ def _derived_word(tok: str) -> bool:
         return True
     if _verb_form(tok, ("ند",)):  # a verb's plural (آمدند, پیوستند)
         return True
+    if any(tok.endswith(end) and len(tok) - len(end) >= 3 and tok[:-len(end)] in _verb_stems()[0] for end in ("یم", "م")):
+        return True  # a verb's past in the first person (دیدم, رفتیم): a quote's words
     if any(tok.startswith(pre) and len(tok) >= len(pre) + 3 and _common_word(tok[len(pre):])
            for pre in _phrase_set("person", "common_prefixes")):
         return True  # (غیررسمی, غیردولتی)
