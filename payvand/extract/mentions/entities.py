@@ -747,8 +747,8 @@ def _verb_form(tok: str, endings: tuple[str, ...] | None = None) -> bool:
 def _derived_word(tok: str) -> bool:
     """A word no name is: one with an ending that derives common words (علاقه‌مندی, خوشامدگویی,
     شرکت‌کنندگان; ``cues.yaml``: common_endings) or beginning (غیررسمی), an adverb (متعاقبا,
-    بویژه), a verb's plural (آمدند), or a verb written glued to its prefix (میشود, نمی‌شود
-    without the half-space)."""
+    بویژه), a verb's plural (آمدند) or past in the first person (دیدم), or a verb written glued
+    to its prefix (میشود, نمی‌شود without the half-space)."""
     if is_given_name(tok):
         return False
     if any(tok.endswith(end) and len(tok) > len(end) + 1 for end in _phrase_set("person", "common_endings")):
