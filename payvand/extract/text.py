@@ -280,14 +280,24 @@ def _align_pieces(norm: str, pieces: list[str], start: int, end: int) -> list[tu
     return out
 
 
+# a sentence's end written without the space after it, between two words of two letters or more
+# ("برگزار شد.خدادادی گفت"; not an abbreviation's dots: "ج.ا.ایران")
+_GLUED_END = re.compile(r"(?<=[\u0620-\u064a\u067e-\u06cc]{2})[.!؟](?=[\u0620-\u064a\u067e-\u06cc]{2})")
+
+
 def sentences(norm: str) -> list[tuple[int, int]]:
     """Sentence spans: each line (a headline, a paragraph) cut by hazm's SentenceTokenizer,
-    which splits at sentence-final punctuation followed by a space (not at ``1.5``)."""
+    which splits at sentence-final punctuation followed by a space (not at ``1.5``), and at
+    one glued to the next sentence's first word."""
     out: list[tuple[int, int]] = []
     pos = 0
     for line in norm.split("\n"):
         if line.strip():
-            out.extend(_align_pieces(norm, _sentence_tokenizer().tokenize(line), pos, pos + len(line)))
+            for start, end in _align_pieces(norm, _sentence_tokenizer().tokenize(line), pos, pos + len(line)):
+                for glued in _GLUED_END.finditer(norm, start, end):
+                    out.append((start, glued.end()))
+                    start = glued.end()
+                out.append((start, end))
         pos += len(line) + 1
     return out
 

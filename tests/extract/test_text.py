@@ -46,6 +46,12 @@ def test_sentences_split_on_lines_and_punctuation_not_decimals():
     assert sents == ["عنوان خبر", "هر کدام به مدت 1.5 سال ریاست را بر عهده دارند.", "جمله دوم؟"]
 
 
+def test_a_sentence_end_glued_to_the_next_word_splits_but_no_abbreviation():
+    doc = make_doc(Article("x", "این نشست برگزار خواهد شد.کاظمی ادامه داد: نماینده ج.ا.ایران آمد."))
+    sents = [doc.norm[s:e] for s, e in doc.sentences]
+    assert sents == ["این نشست برگزار خواهد شد.", "کاظمی ادامه داد: نماینده ج.ا.ایران آمد."]
+
+
 @settings(max_examples=80, deadline=None)
 @given(st.text(max_size=200) | persian)
 def test_the_normaliser_steps_are_hazm_s_own(text):

@@ -746,7 +746,8 @@ def _verb_form(tok: str, endings: tuple[str, ...] | None = None) -> bool:
 @lru_cache(maxsize=16384)
 def _derived_word(tok: str) -> bool:
     """A word no name is: one with an ending that derives common words (علاقه‌مندی, خوشامدگویی,
-    شرکت‌کنندگان; ``cues.yaml``: common_endings), a verb's plural (آمدند), or a verb written glued
+    شرکت‌کنندگان; ``cues.yaml``: common_endings) or beginning (غیررسمی), an adverb (متعاقبا,
+    بویژه), a verb's plural (آمدند) or past in the first person (دیدم), or a verb written glued
     to its prefix (میشود, نمی‌شود without the half-space)."""
     if is_given_name(tok):
         return False
@@ -754,6 +755,14 @@ def _derived_word(tok: str) -> bool:
         return True
     if _verb_form(tok, ("ند",)):  # a verb's plural (آمدند, پیوستند)
         return True
+    if any(tok.endswith(end) and len(tok) - len(end) >= 3 and tok[:-len(end)] in _verb_stems()[0] for end in ("یم", "م")):
+        return True  # a verb's past in the first person (دیدم, رفتیم): a quote's words
+    if any(tok.startswith(pre) and len(tok) >= len(pre) + 3 and _common_word(tok[len(pre):])
+           for pre in _phrase_set("person", "common_prefixes")):
+        return True  # (غیررسمی, غیردولتی)
+    if len(tok) >= 5 and (tok.endswith("ا") and tok + "\u064b" in _lexicon()  # an adverb, its tanwin dropped (متعاقبا)
+                          or tok.startswith("ب") and _lexicon().get(tok[1:], 0) >= _common_frequency()):
+        return True  # (or one glued to ب: بویژه, بزودی)
     prefix = next((p for p in ("نمی", "می") if tok.startswith(p)), None)
     return prefix is not None and len(tok) > len(prefix) + 1 and _verb_form(tok[len(prefix):])
 
@@ -764,11 +773,22 @@ def _name_part(toks: list[tuple[int, int, str]], k: int) -> bool:
     پور``), or a syllable of a foreign name between two (``زونگ پی وو``)."""
     tok = toks[k][2]
     detached = _phrase_set("person", "detached_surname_endings")
-    return _is_person_token(tok) or (
+    return _is_person_token(tok) or _after_given_name(toks, k) or (
         k + 1 < len(toks) and toks[k + 1][2] in detached and _is_person_token(tok, stopword_ok=True)) or (
         k > 0 and tok in detached and _is_person_token(toks[k - 1][2], stopword_ok=True)) or (
         0 < k < len(toks) - 1 and tok in _phrase_set("person", "name_syllables")
         and _is_person_token(toks[k - 1][2]) and _is_person_token(toks[k + 1][2]))
+
+
+def _after_given_name(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Is token k a given name that is a common word too (``ولی``), standing after a given name
+    (``محمد ولی احمدی``)?"""
+    return k > 0 and toks[k][2] in _after_given_names() and is_given_name(toks[k - 1][2])
+
+
+@cache
+def _after_given_names() -> frozenset[str]:
+    return frozenset(surface_key(n) for n in load_yaml("given_names.yaml")["after_given_names"])
 
 
 @cache
@@ -820,6 +840,12 @@ def _lexicon() -> dict[str, int]:
     return disk_cached("lexicon", _build_lexicon, ("hazm",))
 
 
+@cache
+def _common_frequency() -> int:
+    """How frequent in hazm's lexicon a word is that is a common word (``given_names.yaml``)."""
+    return load_yaml("given_names.yaml")["common_word_frequency"]
+
+
 def _build_lexicon() -> dict[str, int]:
     from hazm import utils
 
@@ -833,7 +859,7 @@ def _common_word(tok: str, derived: bool = True) -> bool:
     if is_given_name(tok) or is_surname_of_given_name(tok):
         return False
     lex = _lexicon()
-    limit = load_yaml("given_names.yaml")["common_word_frequency"]
+    limit = _common_frequency()
     if lex.get(tok, 0) >= limit:
         return True
     if tok.startswith(_GLUED_PREFIXES) and lex.get(tok[2:], 0) >= limit:
@@ -864,7 +890,7 @@ def is_surname_of_given_name(tok: str) -> bool:
     موسی, رضوی from رضا) or a surname's ending (رضازاده, حسن پور). Frequent in hazm's news
     corpus as they are, they are no common words."""
     given = given_names()
-    if tok.endswith("وی") and len(tok) > 4 and (tok[:-2] + "ی" in given or tok[:-2] + "ا" in given):
+    if tok.endswith("وی") and len(tok) > 3 and (tok[:-2] + "ی" in given or tok[:-2] + "ا" in given):
         return True
     if tok.endswith("ی") and len(tok) > 3 and tok[:-1] in given:
         return True
@@ -911,11 +937,23 @@ def _trim_name(words: list[str]) -> int:
     keeps only the name and ``تمایل دبیرکل`` yields none; a common word before an ending of
     its own (``نظام الدین`` from ``نظام‌الدین``) is part of the name."""
     detached = _phrase_set("person", "detached_surname_endings")
+    links = _phrase_set("person", "name_links")
     for k, w in enumerate(words):
-        if not _common_word(w) or k + 1 < len(words) and (words[k + 1] in detached
+        if not _common_word(w) or k + 1 < len(words) and (words[k + 1] in detached or words[k + 1] in links
                                                            or f"{w} {words[k + 1]}" in _two_word_given_names()):
-            return k  # (a given name of two words: حجت الله)
+            # (a given name of two words: حجت الله; a name and its father's: سالم بن محمد)
+            if k == 1 and _name_opener(words[0], w):
+                return 0
+            return k
     return len(words)
+
+
+def _name_opener(first: str, name: str) -> bool:
+    """Is the common word ``first``, the first of a run walked over from a title, the first
+    part of the name ``name`` after it: a one-syllable East Asian surname before a word hazm
+    does not know (``نی چیانگ``)? (Not a common word with ی before a surname: as often an
+    adjective, ``همکاری‌های فرهنگی X رئیس``, as a surname of two words.)"""
+    return first in _phrase_set("person", "short_surnames") and name not in _lexicon()
 
 
 @cache
@@ -999,17 +1037,20 @@ def find_persons(doc: Doc) -> Doc:
         if not (two_words or is_given_name(t)) or _occupied(doc, s, e) or (i and is_given_name(toks[i - 1][2])):
             continue
         k = i + 2 if two_words else i + 1
-        while k < len(toks) and k - i < limit and _name_part(toks, k) \
+        while k < len(toks) and _name_length(toks, i, k) < limit and _name_part(toks, k) \
                 and (is_given_name(toks[k][2]) or toks[k][2] in _phrase_set("person", "surname_endings")
-                     or not _common_word(toks[k][2], derived=False)
-                     or k + 1 < len(toks) and toks[k + 1][2] in _phrase_set("person", "detached_surname_endings")):
+                     or not _common_word(toks[k][2], derived=False) or _after_given_name(toks, k)
+                     or k + 1 < len(toks) and (toks[k + 1][2] in _phrase_set("person", "detached_surname_endings")
+                                               or _first_of_two_surnames(toks, k))):
             # (a common word before an ending of its own is a surname: علم‌الهدی, نظام‌الدین)
             titled = k + 1 < len(toks) and toks[k + 1][2] in person_titles()
             if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1], titled=titled):
                 break
             k += 1
-        if k - i < limit and _subject_with_common_surname(doc, toks, i, k):
+        if _name_length(toks, i, k) < limit and _subject_with_common_surname(doc, toks, i, k):
             k += 1
+        elif k == i + 1 and _subject_with_common_surname(doc, toks, i, k + 1, two=True):
+            k += 2
         if k - i >= 2:
             first = i - 1 if i and toks[i - 1][2] in name_honorifics else i
             found.append((toks[first][0], toks[k - 1][1]))
@@ -1020,6 +1061,7 @@ def find_persons(doc: Doc) -> Doc:
         source = _SOURCE.match(doc.norm, start)
         found.extend(_uncommon_subject(doc, toks, doc.token_index(source.end() if source else start), limit))
     found.extend(_quoted_names(doc, toks, limit))
+    found.extend(_names_after_said(doc, toks, limit))
     for s, e in sorted(found, key=lambda x: x[0] - x[1]):
         add_span(doc, *_one_script(doc, s, e), "Person")
     _coordinated_names(doc, toks, limit)
@@ -1071,6 +1113,26 @@ def _quoted_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> lis
             or _delegation_follows().match(doc.norm, m.end(3)) is not None or is_given_name(toks[first][2])
         if titled or last > first and placed:
             out.append((toks[first][0], toks[last][1]))
+    return out
+
+
+def _names_after_said(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> list[tuple[int, int]]:
+    """The name of the one quoted after ``به گفته`` (``cues.yaml``: name_after_said): words that
+    are no common ones (a given name may be), none a mention already; one word alone only
+    when hazm does not know it or it has a surname's shape (``به گفته کاظمی``)."""
+    phrases = _phrase_set("person", "name_after_said")
+    out = []
+    for i in range(1, len(toks)):
+        if f"{toks[i - 1][2]} {toks[i][2]}" not in phrases:
+            continue
+        k = i + 1
+        while k < len(toks) and k - i <= limit and _name_part(toks, k) and not _occupied(doc, toks[k][0], toks[k][1]) \
+                and (is_given_name(toks[k][2]) or not _common_word(toks[k][2])):
+            k += 1
+        one = toks[i + 1][2] if k == i + 2 else None
+        if k > i + 1 and (one is None or one not in _lexicon() or _surname_shaped(one)) \
+                and not (one is not None and is_given_name(one)):
+            out.append((toks[i + 1][0], toks[k - 1][1]))
     return out
 
 
@@ -1141,6 +1203,14 @@ def _surnames_of_two_words(doc: Doc) -> None:
                 break
 
 
+def _first_of_two_surnames(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Is the common word at token k the first of a surname of two words, the second made of a
+    given name (``درویش امیری``, ``صالح حسینی``)? Not a verb (``گفت``) nor a derived word."""
+    tok = toks[k][2]
+    return k + 1 < len(toks) and is_surname_of_given_name(toks[k + 1][2]) and _is_person_token(tok) \
+        and not _verb_form(tok) and not is_given_name(toks[k + 1][2])
+
+
 def _uncommon_subject(doc: Doc, toks: list[tuple[int, int, str]], i: int, limit: int) -> list[tuple[int, int]]:
     """The name at token ``i`` (a sentence start) when two to ``limit`` words there are none
     that hazm's lexicon or the gazetteer knows (or one, shaped as a surname) and a verb of
@@ -1165,15 +1235,30 @@ def _surname_shaped(tok: str) -> bool:
     # (not "ان", a plural's too: شرکت‌کنندگان)
 
 
-def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
+def _name_length(toks: list[tuple[int, int, str]], i: int, k: int) -> int:
+    """The words of the name in tokens ``[i, k)``, an ending written apart (``علی پور``) no
+    word of its own."""
+    detached = _phrase_set("person", "detached_surname_endings")
+    return sum(1 for j in range(i, k) if j == i or toks[j][2] not in detached)
+
+
+def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: int, k: int,
+                                 two: bool = False) -> bool:
     """A name at the given name ``i`` goes on with the common word at ``k`` (its surname, or
     its last part: هوشیار, شریف) when, the word right after the given name, a title follows
     it, across a comma or not (``مجید شایسته، مدیرعامل …``), or the delegation it heads (``و
     هیئت همراه``); or when the name opens a sentence and a verb of saying or what a speaker's
-    sentence goes on with follows the word (``cues.yaml``: subject_follows)."""
+    sentence goes on with follows the word (``cues.yaml``: subject_follows). With ``two``, the
+    words at ``k - 1`` and ``k`` are a surname of two common words (``سیف الهی``), only so,
+    neither of them opening when it was said (``روز دوشنبه``)."""
     if k + 1 >= len(toks) or not _is_person_token(toks[k][2], stopword_ok=True) \
             or _occupied(doc, toks[k][0], toks[k][1]):
         return False  # (one hazm lists as a stopword too: "نیکلا روش در این دیدار گفت")
+    if two:
+        first = toks[k - 1]
+        return _is_person_token(first[2]) and _is_person_token(toks[k][2]) and not _occupied(doc, first[0], first[1]) \
+            and _subject_time().match(doc.norm, first[0] - 1) is None and _opens_sentence(doc, toks[i][0]) \
+            and _subject_follows().match(doc.norm, toks[k][1]) is not None
     after = k + 2 if toks[k + 1][2] in ("،", ",") and k + 2 < len(toks) else k + 1
     if k == i + 1 and _is_person_token(toks[k][2]) and (
             _title_at(toks, after) or _delegation_follows().match(doc.norm, toks[k][1])):
@@ -1193,10 +1278,16 @@ def _delegation_follows() -> re.Pattern:
 
 
 @cache
+def _subject_time() -> re.Pattern:
+    """When a speaker said it, after the speaker's name (``روز دوشنبه``)."""
+    return re.compile(r"\s+(?:" + alternation(_phrase_set("person", "subject_time")) + r")(?!\w)")
+
+
+@cache
 def _subject_follows() -> re.Pattern:
     words = list(_phrase_set("person", "subject_follows")) + load_yaml("patterns/speech.yaml")["verbs"]
     time = alternation(_phrase_set("person", "subject_time"))
-    return re.compile(rf"\s+(?:نیز\s+|هم\s+)?(?:(?:{time})\s+)?(?:" + alternation(words) + r")(?!\w)")
+    return re.compile(rf"\s+(?:نیز\s+|هم\s+)?(?:(?:{time})\s+){{0,2}}(?:" + alternation(words) + r")(?!\w)")
 
 
 def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) -> tuple[int, int] | None:
