@@ -238,7 +238,7 @@ def match_key(text: str) -> str:
 
 
 # letters a search does not tell apart, whichever spelling the normaliser keeps for a word
-# (``رئیس``/``رییس``, ``هیئت``/``هیات``); the pages' fold.js folds what is typed the same way
+# (``رئیس``/``رییس``, ``هیئت``/``هیات``); the pages' common.js folds what is typed the same way
 _SEARCH_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "أ": "ا", "إ": "ا", "ؤ": "و",
                               "ئ": "ی"})
 

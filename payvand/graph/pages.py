@@ -158,7 +158,7 @@ def reading_data(corpus: Corpus) -> dict:
 def entity_data(corpus: Corpus) -> dict:
     """Entities (labels, aliases, search keys, links, articles, facts) with the facts' evidence
     and the articles' metadata. Search keys are :func:`search_key`, as the page
-    folds what is typed (fold.js)."""
+    folds what is typed (common.js)."""
     entities = {}
     for iri, ent in sorted(corpus.entities.items()):
         names = [*ent["labels"], ent["label_en"], *ent["mentions"]]
@@ -193,7 +193,7 @@ def render(kind: str, data: dict, viewer: str = "viewer.html", title: str = "Ù¾Û
         f"<main id=\"pv-main\"></main>",
         f"<script type=\"application/json\" id=\"pv-config\">{json_for_html(config)}</script>",
         f"<script type=\"application/json\" id=\"pv-data\">{json_for_html(data)}</script>",
-        f"<script>{_asset('fold.js')}\n{_asset('pages.js')}</script>",
+        f"<script>{_asset('common.js')}\n{_asset('pages.js')}</script>",
         f"<script>{_asset(kind + '.js')}</script>",
         "</body>", "</html>", ""])
 

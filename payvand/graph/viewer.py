@@ -167,7 +167,7 @@ def render(g: nx.MultiDiGraph, title: str = "پیوند · Payvand") -> str:
     page = page.replace("<center>\n<h1></h1>\n</center>", "").replace("<center>\n          <h1></h1>\n        </center>", "")
     assets = resources.files("payvand.graph") / "assets"
     css = (assets / "viewer.css").read_text(encoding="utf-8")
-    js = "\n".join((assets / name).read_text(encoding="utf-8") for name in ("fold.js", "viewer.js"))
+    js = "\n".join((assets / name).read_text(encoding="utf-8") for name in ("common.js", "viewer.js"))
     types = sorted({n["type"] for n in nodes.values()})
     years = sorted({y for e in edges.values() for y in e["years"]})
     undated = sum(1 for e in edges.values() if not e["years"])

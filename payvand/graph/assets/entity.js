@@ -68,16 +68,8 @@
 
   function evidence(f) {
     // the evidence sentence, the ends' mentions marked (offsets relative to the sentence)
-    var q = el("blockquote"), text = f.text, pos = 0;
-    [f.sm, f.om].filter(Boolean).map(function (m) { return [m[0] - f.start, m[1] - f.start]; })
-      .sort(function (a, b) { return a[0] - b[0]; }).forEach(function (m) {
-        if (m[0] < pos) return;
-        q.appendChild(document.createTextNode(text.slice(pos, m[0])));
-        q.appendChild(el("mark", text.slice(m[0], m[1])));
-        pos = m[1];
-      });
-    q.appendChild(document.createTextNode(text.slice(pos)));
-    return q;
+    var stretches = [f.sm, f.om].filter(Boolean).map(function (m) { return [m[0] - f.start, m[1] - f.start]; });
+    return payvandMark(el("blockquote"), f.text, stretches);  // (common.js)
   }
 
   function grouped(facts) {

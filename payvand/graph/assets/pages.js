@@ -20,7 +20,7 @@ var PV = (function () {
     return e;
   }
 
-  var norm = payvandFold;  // (fold.js)
+  var norm = payvandFold;  // (common.js)
 
   function params() {
     var out = {};

@@ -20,7 +20,7 @@
   var widths = {};         // label width at 1px, by text
   var playing = null;
 
-  var norm = payvandFold;  // (fold.js)
+  var norm = payvandFold;  // (common.js)
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -46,16 +46,7 @@
       var i = text.indexOf(m);
       if (i >= 0) spans.push([i, i + m.length]);
     });
-    spans.sort(function (a, b) { return a[0] - b[0]; });
-    var pos = 0;
-    spans.forEach(function (s) {
-      if (s[0] < pos) return;
-      q.appendChild(document.createTextNode(text.slice(pos, s[0])));
-      q.appendChild(el("mark", text.slice(s[0], s[1])));
-      pos = s[1];
-    });
-    q.appendChild(document.createTextNode(text.slice(pos)));
-    return q;
+    return payvandMark(q, text, spans);  // (common.js)
   }
 
   /* ---- names ---- */

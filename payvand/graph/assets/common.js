@@ -1,7 +1,7 @@
 /* What a search box compares: the folding of payvand.extract.text.search_key, for what a user
    types (the keys it is compared with are folded in Python). Arabic letter variants and Persian
    and Arabic digits folded; diacritics, spaces, half-spaces and punctuation dropped; lower case.
-   Shared by the viewer and the companion pages. */
+   Shared, with payvandMark, by the viewer and the companion pages. */
 function payvandFold(s) {
   var map = { "ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "أ": "ا", "إ": "ا", "ؤ": "و", "ئ": "ی" };
   var out = "";
@@ -13,4 +13,21 @@ function payvandFold(s) {
     out += map[c] || c;
   }
   return out.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+}
+
+/* Text with some of its stretches (``[start, end]`` offsets into it, in any order) wrapped in
+   <mark>, appended to ``box`` as text nodes only (the text is an article's: never parsed as HTML).
+   A stretch overlapping one before it is left unmarked. */
+function payvandMark(box, text, stretches) {
+  var pos = 0;
+  stretches.slice().sort(function (a, b) { return a[0] - b[0]; }).forEach(function (s) {
+    if (s[0] < pos) return;
+    box.appendChild(document.createTextNode(text.slice(pos, s[0])));
+    var m = document.createElement("mark");
+    m.textContent = text.slice(s[0], s[1]);
+    box.appendChild(m);
+    pos = s[1];
+  });
+  box.appendChild(document.createTextNode(text.slice(pos)));
+  return box;
 }
