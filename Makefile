@@ -27,7 +27,7 @@ venv: $(VENV)/.installed-test
 demo: $(VENV)/.installed
 	$(VENV)/bin/payvand build payvand/sample -o out
 	$(VENV)/bin/payvand validate out
-	@echo "Graph of the sample corpus in out/: store/ (Oxigraph), graph.trig, facts.jsonl, viewer.html (open it in a browser)"
+	@echo "Graph of the sample corpus in out/: store/ (Oxigraph), graph.trig, facts.jsonl, viewer.html with reading.html, entity.html and map.html (open them in a browser)"
 
 test: venv
 	$(PY) -m pytest -q
