@@ -120,7 +120,8 @@ class _Front(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._forward()
 
-    do_PUT = do_DELETE = do_HEAD = do_POST
+    do_HEAD = do_GET  # (the same answers, without their bodies: see _send)
+    do_PUT = do_DELETE = do_POST
 
     def _send(self, status: int, content_type: str, body: bytes) -> None:
         self.send_response(status)
@@ -159,21 +160,36 @@ class _Front(BaseHTTPRequestHandler):
 
     def _forward(self) -> None:
         parts = urlsplit(self.path)
-        target, body = self.path, self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0:
+            self.send_error(400, "Content-Length is not a length")
+            return
+        target, body = self.path, self.rfile.read(length)
         field = _FIELD.get(parts.path)
-        if field and self.command == "GET" and parts.query:
-            target = parts.path + "?" + _prefixed_form(parts.query, field)
-        elif field and self.command == "POST":
-            content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-            if content_type == _FORM:
-                body = _prefixed_form(body.decode("utf-8"), field).encode("utf-8")
-            elif content_type == _TEXT_BODY[parts.path]:
-                body = with_prefixes(body.decode("utf-8")).encode("utf-8")
+        try:
+            if field and self.command == "GET" and parts.query:
+                target = parts.path + "?" + _prefixed_form(parts.query, field)
+            elif field and self.command == "POST":
+                content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+                if content_type == _FORM:
+                    body = _prefixed_form(body.decode("utf-8"), field).encode("utf-8")
+                elif content_type == _TEXT_BODY[parts.path]:
+                    body = with_prefixes(body.decode("utf-8"), keep_lines=True).encode("utf-8")
+        except UnicodeDecodeError:
+            self.send_error(400, "the request body is not UTF-8")
+            return
         headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
         conn = http.client.HTTPConnection(*self.server.backend)
         try:
             conn.request(self.command, target, body=body or None, headers=headers)
             resp = conn.getresponse()
+        except http.client.InvalidURL as exc:  # (a path no HTTP request can carry)
+            conn.close()
+            self.send_error(400, str(exc))
+            return
         except OSError as exc:
             conn.close()
             self.send_error(502, f"the Oxigraph server did not answer ({exc})")
@@ -199,7 +215,7 @@ class _Front(BaseHTTPRequestHandler):
 def _prefixed_form(query_string: str, field: str) -> str:
     """A form's fields with the predeclared prefixes added to its query (or update)."""
     pairs = parse_qsl(query_string, keep_blank_values=True)
-    return urlencode([(k, with_prefixes(v) if k == field else v) for k, v in pairs])
+    return urlencode([(k, with_prefixes(v, keep_lines=True) if k == field else v) for k, v in pairs])
 
 
 def _wait_listening(proc: subprocess.Popen, address: tuple[str, int], seconds: float = 60) -> bool:

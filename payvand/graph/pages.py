@@ -65,7 +65,10 @@ class Corpus:
 
 def _source(url: str, source: str) -> str:
     """Where an article comes from, as a reader names it: the site of its URL, else its file."""
-    host = urlsplit(url).hostname if url else None
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # (a malformed address, e.g. "http://[::1": no site to name)
+        host = None
     if host:
         return host.removeprefix("www.")
     return Path(re.sub(r":\d+$", "", source)).name if source else ""

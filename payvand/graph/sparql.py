@@ -24,10 +24,12 @@ PREFIX_IRIS = {name: str(ns) for name, ns in (("pv", PV), ("pvid", ID), ("org", 
 PREFIXES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIX_IRIS.items())
 
 
-def with_prefixes(sparql: str) -> str:
+def with_prefixes(sparql: str, keep_lines: bool = False) -> str:
     """The query (or update) with the common prefixes declared before it; a prefix it
-    declares itself comes later, and so wins."""
-    return PREFIXES + sparql
+    declares itself comes later, and so wins. ``keep_lines``: all on the query's first line, so
+    that the line numbers of Oxigraph's error messages are the query's own (the endpoint passes
+    them on as they are; ``payvand query`` corrects them itself)."""
+    return (PREFIXES.replace("\n", " ") if keep_lines else PREFIXES) + sparql
 
 
 EntityLookup = Callable[[str], list[str]]  # a name -> the IRIs of the entities it names

@@ -86,6 +86,29 @@ def test_the_endpoint_predeclares_the_prefixes_of_query(served):
     assert r.json()["boolean"] is False
     r = httpx.post(url + "/update", data={"update": "INSERT DATA { pv:a pv:b pv:c }"})
     assert 400 <= r.status_code < 500  # read-only
+    # an error's line is the query's own, whatever was added before it
+    r = httpx.post(url + "/query", content=b"SELECT *\nWHERE { ?s ?p }",
+                   headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code == 400 and "2:" in r.text and "12:" not in r.text, r.text
+
+
+def _raw(url: str, request: bytes) -> bytes:
+    """What the front answers to one raw HTTP request."""
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(request)
+        return b"".join(iter(lambda: sock.recv(65536), b""))
+
+
+def test_malformed_requests_get_an_answer(served):
+    _, _, url = served
+    assert _raw(url, b"POST /query HTTP/1.0\r\nContent-Length: abc\r\n\r\n").startswith(b"HTTP/1.0 400")
+    assert _raw(url, b"POST /query HTTP/1.0\r\nContent-Length: -1\r\n\r\n").startswith(b"HTTP/1.0 400")
+    assert _raw(url, b"POST /query HTTP/1.0\r\nContent-Type: application/sparql-query\r\n"
+                     b"Content-Length: 2\r\n\r\n\xff\xfe").startswith(b"HTTP/1.0 400")
+    assert _raw(url, b"GET /x\x01y HTTP/1.0\r\n\r\n").startswith(b"HTTP/1.0 400")
+    head = _raw(url, b"HEAD / HTTP/1.0\r\n\r\n")
+    assert head.startswith(b"HTTP/1.0 200") and b"Server: Payvand" in head
 
 
 def test_the_query_page_is_payvands_offline_with_prefixes_and_canned_queries(served):

@@ -157,12 +157,16 @@ def test_map_data_places_the_sample_cities(built, browser):
 
 def test_hostile_article_is_shown_as_text(tmp_path, browser):
     title = EVIL + " شهردار شیراز"
-    text = f"حیدر اسکندرپور شهردار شیراز با شهردار تهران دیدار کرد. {EVIL}\nشیراز و تهران خواهرخوانده شدند."
+    # (characters outside the Basic Multilingual Plane before the facts: offsets count code
+    # points, JavaScript's strings UTF-16 units; an address urlsplit cannot read)
+    text = f"نماد 𝐀𝐁 🙂 است. حیدر اسکندرپور شهردار شیراز با شهردار تهران دیدار کرد. {EVIL}\nشیراز و تهران خواهرخوانده شدند."
     src = tmp_path / "evil.jsonl"
-    src.write_text(json.dumps({"id": "evil", "title": title, "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    src.write_text(json.dumps({"id": "evil", "title": title, "text": text, "url": "http://[::1"},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     build([src], out)
-    assert any(r["kind"] == "fact" for r in _records(out))
+    facts = [r for r in _records(out) if r["kind"] == "fact"]
+    assert facts
     for name in ("reading.html", "entity.html", "map.html"):
         assert "<script>window.pwned" not in (out / name).read_text(encoding="utf-8")
     page, seen = _open(browser, (out / "reading.html").as_uri())
@@ -171,6 +175,13 @@ def test_hostile_article_is_shown_as_text(tmp_path, browser):
     page.wait_for_selector(".pv-text")
     assert page.locator("h1").text_content() == title
     assert page.locator(".pv-text").text_content() == text
+    shown = page.evaluate("""() => {
+        const out = {};
+        document.querySelectorAll('.pv-text .pv-ev').forEach(s => s.dataset.facts.split(',').forEach(i => {
+            out[i] = (out[i] || '') + s.textContent; }));
+        return out; }""")
+    body = [r["evidence"]["text"] for r in facts if r["evidence"].get("field", "text") == "text"]
+    assert body and sorted(shown.values()) == sorted(body)
     assert page.locator(".pv-text img, h1 img, h1 script").count() == 0
     assert page.evaluate("window.pwned") is None
     assert not seen["errors"]

@@ -15,19 +15,26 @@ function payvandFold(s) {
   return out.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
 }
 
-/* Text with some of its stretches (``[start, end]`` offsets into it, in any order) wrapped in
-   <mark>, appended to ``box`` as text nodes only (the text is an article's: never parsed as HTML).
-   A stretch overlapping one before it is left unmarked. */
-function payvandMark(box, text, stretches) {
-  var pos = 0;
+/* A string as an array of its code points: Payvand's offsets count code points (Python's str),
+   JavaScript's string indices count UTF-16 units, which differ after any character outside the
+   Basic Multilingual Plane (an emoji, a mathematical letter). */
+function payvandCodePoints(s) {
+  return Array.from(s || "");
+}
+
+/* Text with some of its stretches (``[start, end]`` code-point offsets into it, in any order)
+   wrapped in <mark>, appended to ``box`` as text nodes only (the text is an article's: never
+   parsed as HTML). A stretch overlapping one before it is left unmarked. */
+function payvandMark(box, original, stretches) {
+  var text = payvandCodePoints(original), pos = 0;
   stretches.slice().sort(function (a, b) { return a[0] - b[0]; }).forEach(function (s) {
     if (s[0] < pos) return;
-    box.appendChild(document.createTextNode(text.slice(pos, s[0])));
+    box.appendChild(document.createTextNode(text.slice(pos, s[0]).join("")));
     var m = document.createElement("mark");
-    m.textContent = text.slice(s[0], s[1]);
+    m.textContent = text.slice(s[0], s[1]).join("");
     box.appendChild(m);
     pos = s[1];
   });
-  box.appendChild(document.createTextNode(text.slice(pos)));
+  box.appendChild(document.createTextNode(text.slice(pos).join("")));
   return box;
 }

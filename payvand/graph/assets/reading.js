@@ -40,8 +40,10 @@
     });
   }
 
-  function marked(text, facts, onPick) {
+  function marked(original, facts, onPick) {
     // text as nodes: every stretch covered by a fact's evidence is a span listing those facts
+    // (offsets count code points, as Python does: the text is sliced as an array of them)
+    var text = payvandCodePoints(original);
     var cuts = [0, text.length];
     facts.forEach(function (f) {
       [f.start, f.end].concat(f.sm || [], f.om || []).forEach(function (x) { if (x >= 0 && x <= text.length) cuts.push(x); });
@@ -51,8 +53,8 @@
     for (var i = 0; i + 1 < cuts.length; i++) {
       var a = cuts[i], b = cuts[i + 1];
       var here = facts.filter(function (f) { return f.start <= a && f.end >= b; });
-      if (!here.length) { frag.appendChild(document.createTextNode(text.slice(a, b))); continue; }
-      var span = el("span", text.slice(a, b), "pv-ev" + (here.length > 1 ? " pv-many" : ""));
+      if (!here.length) { frag.appendChild(document.createTextNode(text.slice(a, b).join(""))); continue; }
+      var span = el("span", text.slice(a, b).join(""), "pv-ev" + (here.length > 1 ? " pv-many" : ""));
       var ends = here.map(function (f) {
         if (f.sm && f.sm[0] <= a && f.sm[1] >= b) return f.s;
         if (f.om && f.om[0] <= a && f.om[1] >= b) return f.o;

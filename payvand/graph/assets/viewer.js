@@ -43,8 +43,10 @@
     var spans = [];
     marks.forEach(function (m) {
       if (!m) return;
-      var i = text.indexOf(m);
-      if (i >= 0) spans.push([i, i + m.length]);
+      var i = text.indexOf(m);  // (in UTF-16 units: payvandMark takes code points)
+      if (i < 0) return;
+      var at = payvandCodePoints(text.slice(0, i)).length;
+      spans.push([at, at + payvandCodePoints(m).length]);
     });
     return payvandMark(q, text, spans);  // (common.js)
   }
@@ -649,7 +651,9 @@
     var params = {};
     location.hash.replace(/^#/, "").split("&").forEach(function (kv) {
       var i = kv.indexOf("=");
-      if (i > 0) params[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1));
+      if (i > 0) {
+        try { params[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1)); } catch (e) { /* a malformed value is ignored */ }
+      }
     });
     if (params.node && data.nodes[params.node]) {
       egoStack.push(params.node);
