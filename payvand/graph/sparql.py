@@ -144,14 +144,16 @@ NAMES_QUERY = PREFIXES + f"""SELECT ?e ?name WHERE {{
 
 
 def matching(names: Iterable[tuple[str, str]], value: str) -> list[str]:
-    """The IRIs among ``(entity IRI, name)`` pairs (the rows of :data:`NAMES_QUERY`) one of
-    whose names holds ``value``, both compared by their :func:`search_key` (the viewer's search:
-    ``ي``/``ی``, ``ك``/``ک``, digits, half-spaces, diacritics, case)."""
+    """The IRIs among ``(entity IRI, name)`` pairs (the rows of :data:`NAMES_QUERY`) named
+    ``value``, both compared by their :func:`search_key` (the viewer's search: ``ي``/``ی``,
+    ``ك``/``ک``, digits, half-spaces, diacritics, case): those with a name equal to it if any
+    (``قم`` is Qom, not every name holding ``رقم``), else those with a name holding it."""
     key = search_key(value)
-    named: dict[str, set[str]] = defaultdict(set)  # name -> entities: each distinct name is folded once
+    named: dict[str, set[str]] = defaultdict(set)  # folded name -> entities: each distinct name is folded once
     for entity, name in names:
-        named[name].add(entity)
-    return sorted({e for name, entities in named.items() if key in search_key(name) for e in entities})
+        named[search_key(name)].add(entity)
+    exact = named.get(key)
+    return sorted(exact) if exact else sorted({e for name, entities in named.items() if key in name for e in entities})
 
 
 def entities_named(store: Store, value: str) -> list[str]:

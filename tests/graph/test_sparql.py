@@ -1,7 +1,7 @@
 
 import pytest
 
-from payvand.graph.sparql import QueryError, canned_queries, query, run_canned
+from payvand.graph.sparql import QueryError, canned_queries, matching, query, run_canned
 
 
 def test_at_least_twelve_canned_queries_with_descriptions():
@@ -83,3 +83,12 @@ def test_queries_lists_every_canned_query_and_marks_its_entity_parameters():
             kind = "entity" if name in q.entity_params else "text"
             assert f'{name}="{default}" ({kind})' in result.output
     assert "organization=" in result.output and '(entity)' in result.output and 'year="" (text)' in result.output
+
+
+def test_an_entity_parameter_prefers_the_names_it_equals():
+    names = [("qom", "قم"), ("qom", "Qom"), ("digit", "رقم"), ("council", "شورای شهر قم")]
+    assert matching(names, "قم") == ["qom"]  # not every name that holds it
+    assert matching(names, "QOM") == ["qom"]
+    assert matching(names, "شورا") == ["council"]  # no name equals it: the names holding it
+    assert matching(names, "ق") == ["council", "digit", "qom"]
+    assert matching(names, "تهران") == []
