@@ -68,6 +68,15 @@ def test_reading_data_offsets_index_the_text(built):
                 assert rec[end]["mention"] not in rec["evidence"]["text"]
 
 
+def _highlighted(page) -> dict[str, str]:
+    """Each fact's highlighted stretches of the article's text, put together, by its index."""
+    return page.evaluate("""() => {
+        const out = {};
+        document.querySelectorAll('.pv-text .pv-ev').forEach(s => s.dataset.facts.split(',').forEach(i => {
+            out[i] = (out[i] || '') + s.textContent; }));
+        return out; }""")
+
+
 def test_reading_page_highlights_every_fact_in_place(built, browser):
     out, _ = built
     text = SEED.read_text(encoding="utf-8")
@@ -75,11 +84,7 @@ def test_reading_page_highlights_every_fact_in_place(built, browser):
     page, seen = _open(browser, (out / "reading.html").as_uri() + "#article=" + quote(facts[0]["article"], safe=""))
     assert page.locator(".pv-text").text_content() == text
     # the highlighted stretches of each fact, put together, are its evidence at its offsets
-    shown = page.evaluate("""() => {
-        const out = {};
-        document.querySelectorAll('.pv-text .pv-ev').forEach(s => s.dataset.facts.split(',').forEach(i => {
-            out[i] = (out[i] || '') + s.textContent; }));
-        return out; }""")
+    shown = _highlighted(page)
     indices = sorted(map(int, shown))
     assert len(indices) == len(facts)
     for i, rec in zip(indices, facts):
@@ -175,11 +180,7 @@ def test_hostile_article_is_shown_as_text(tmp_path, browser):
     page.wait_for_selector(".pv-text")
     assert page.locator("h1").text_content() == title
     assert page.locator(".pv-text").text_content() == text
-    shown = page.evaluate("""() => {
-        const out = {};
-        document.querySelectorAll('.pv-text .pv-ev').forEach(s => s.dataset.facts.split(',').forEach(i => {
-            out[i] = (out[i] || '') + s.textContent; }));
-        return out; }""")
+    shown = _highlighted(page)
     body = [r["evidence"]["text"] for r in facts if r["evidence"].get("field", "text") == "text"]
     assert body and sorted(shown.values()) == sorted(body)
     assert page.locator(".pv-text img, h1 img, h1 script").count() == 0
