@@ -1,7 +1,7 @@
 /* What a search box compares: the folding of payvand.extract.text.search_key, for what a user
    types (the keys it is compared with are folded in Python). Arabic letter variants and Persian
    and Arabic digits folded; diacritics, spaces, half-spaces and punctuation dropped; lower case.
-   Shared, with payvandMark, by the viewer and the companion pages. */
+   Shared, with payvandMark and payvandHashParams, by the viewer and the companion pages. */
 function payvandFold(s) {
   var map = { "ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "أ": "ا", "إ": "ا", "ؤ": "و", "ئ": "ی" };
   var out = "";
@@ -37,4 +37,17 @@ function payvandMark(box, original, stretches) {
   });
   box.appendChild(document.createTextNode(text.slice(pos).join("")));
   return box;
+}
+
+/* The parameters of the page's URL fragment, the way the pages link to one another
+   (``#key=value&key=value``, values URI-encoded); a malformed value is left out. */
+function payvandHashParams() {
+  var out = {};
+  location.hash.replace(/^#/, "").split("&").forEach(function (kv) {
+    var i = kv.indexOf("=");
+    if (i > 0) {
+      try { out[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1)); } catch (e) { /* ignored */ }
+    }
+  });
+  return out;
 }

@@ -20,18 +20,7 @@ var PV = (function () {
     return e;
   }
 
-  var norm = payvandFold;  // (common.js)
-
-  function params() {
-    var out = {};
-    location.hash.replace(/^#/, "").split("&").forEach(function (kv) {
-      var i = kv.indexOf("=");
-      if (i > 0) {
-        try { out[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1)); } catch (e) { /* a malformed value is ignored */ }
-      }
-    });
-    return out;
-  }
+  var norm = payvandFold, params = payvandHashParams;  // (common.js)
 
   function href(page, args) {
     // page: "reading", "entity", "map" or "viewer"

@@ -648,13 +648,7 @@
   function followHash() {
     // links from the companion pages: #node=<entity IRI> opens its neighbourhood,
     // #edge=<assertion IRI> shows the fact whose evidence is that assertion
-    var params = {};
-    location.hash.replace(/^#/, "").split("&").forEach(function (kv) {
-      var i = kv.indexOf("=");
-      if (i > 0) {
-        try { params[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1)); } catch (e) { /* a malformed value is ignored */ }
-      }
-    });
+    var params = payvandHashParams();  // (common.js)
     if (params.node && data.nodes[params.node]) {
       egoStack.push(params.node);
       openEgo(params.node);
