@@ -24,6 +24,8 @@ NEAR = 3.0  # exact repulsion within this many edge lengths (in the same cell)
 GRID = 8  # cells across, for the repulsion of farther nodes
 MIN_GAP = 0.6  # no two nodes closer than this, in edge lengths
 GAP = 1.5  # space between packed components, in edge lengths
+PULL = 0.15  # the weak pull to the centre that keeps loose branches in (over the component's radius)
+ROW_WIDTH = 1.2  # packed rows are this many times the side of a square of the components' area
 
 
 def _steps(n: int) -> int:
@@ -76,7 +78,7 @@ def force_layout(nodes: list[str], edges: list[tuple[str, str]], seed: int = 1) 
         ends = np.concatenate([e[:, 0], e[:, 1]])
         forces = np.concatenate([-attract, attract])
         disp += np.stack([np.bincount(ends, forces[:, 0], n), np.bincount(ends, forces[:, 1], n)], 1)
-        disp -= pos * (0.15 / radius)  # a weak pull to the centre keeps loose branches in
+        disp -= pos * (PULL / radius)
         length = np.maximum(np.sqrt((disp * disp).sum(1)), 1e-9)
         pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
         temp -= cool
@@ -105,7 +107,7 @@ def pack(parts: list[np.ndarray]) -> list[np.ndarray]:
         return []
     boxes = [(p.min(0), p.max(0)) for p in parts]
     sizes = [hi - lo + GAP for lo, hi in boxes]
-    width = max(max(s[0] for s in sizes), math.sqrt(sum(s[0] * s[1] for s in sizes)) * 1.2)
+    width = max(max(s[0] for s in sizes), math.sqrt(sum(s[0] * s[1] for s in sizes)) * ROW_WIDTH)
     x = y = row = 0.0
     out = []
     for p, (lo, _), (w, h) in zip(parts, boxes, sizes):

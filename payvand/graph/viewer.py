@@ -27,7 +27,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from payvand.extract.text import search_key
-from payvand.graph.layout import EDGE_LENGTH, GRID, NEAR, layout
+from payvand.graph.layout import EDGE_LENGTH, GAP, GRID, NEAR, PULL, ROW_WIDTH, layout
 from payvand.graph.network import communities, edge_years, simple_graph
 from payvand.ontology import vocabulary
 
@@ -210,7 +210,8 @@ def render(g: nx.MultiDiGraph, title: str = "پیوند · Payvand") -> str:
     side.append(f"<div id=\"pv-status\" dir=\"ltr\" data-nodes=\"\" data-edges=\"\" data-ready=\"false\" "
                 f"data-total-nodes=\"{len(nodes)}\" data-total-edges=\"{len(edges)}\"></div></div>")
     data = {"nodes": nodes, "edges": edges, "predicates": pred_style, "palette": PALETTE, "edgeLength": EDGE_LENGTH,
-            "layoutGrid": GRID, "layoutNear": NEAR, "edgeFont": EDGE_FONT,
+            "layoutGrid": GRID, "layoutNear": NEAR, "layoutPull": PULL, "layoutGap": GAP, "layoutRowWidth": ROW_WIDTH,
+            "edgeFont": EDGE_FONT,
             "types": {t: {"color": TYPE_STYLE.get(t, OTHER_STYLE)[0], "fa": TYPE_STYLE.get(t, OTHER_STYLE)[2]} for t in types}}
     page = page.replace("<body>", "<body>\n<div id=\"pv-app\"><div id=\"pv-graph\">", 1)
     page = page.replace("</body>", "</div>\n" + "\n".join(side) + "</div>\n"

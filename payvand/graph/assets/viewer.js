@@ -7,7 +7,9 @@
   var data = JSON.parse(document.getElementById("pv-data").textContent);
   var FONT = "Vazirmatn, 'Noto Naskh Arabic', 'DejaVu Sans', Tahoma, sans-serif";
   var EDGE = data.edgeLength;
-  var GRID = data.layoutGrid, NEAR = data.layoutNear;  // the repulsion's grid, as in layout.py
+  // the layout's constants, as layout.py states them: the repulsion's grid, the pull to the centre, packing
+  var GRID = data.layoutGrid, NEAR = data.layoutNear, PULL = data.layoutPull;
+  var GAP = data.layoutGap, ROW_WIDTH = data.layoutRowWidth;
   var nodeIds = Object.keys(data.nodes);
   var edgeIds = Object.keys(data.edges);
   var lang = "fa";
@@ -296,7 +298,7 @@
         dx[p[0]] -= ux * d; dy[p[0]] -= uy * d; dx[p[1]] += ux * d; dy[p[1]] += uy * d;
       });
       for (i = 0; i < n; i++) {
-        dx[i] -= x[i] * 0.15 / radius; dy[i] -= y[i] * 0.15 / radius;
+        dx[i] -= x[i] * PULL / radius; dy[i] -= y[i] * PULL / radius;
         var len = Math.max(Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]), 1e-9);
         var step = Math.min(len, temp) / len;
         x[i] += dx[i] * step; y[i] += dy[i] * step;
@@ -309,7 +311,6 @@
   }
 
   function pack(parts) {
-    var GAP = 1.5;
     var boxes = parts.map(function (p) {
       var lo = [Infinity, Infinity], hi = [-Infinity, -Infinity];
       p.forEach(function (q) { lo = [Math.min(lo[0], q[0]), Math.min(lo[1], q[1])]; hi = [Math.max(hi[0], q[0]), Math.max(hi[1], q[1])]; });
@@ -317,7 +318,7 @@
     });
     var area = 0, widest = 0;
     boxes.forEach(function (b) { area += b.w * b.h; widest = Math.max(widest, b.w); });
-    var width = Math.max(widest, Math.sqrt(area) * 1.2);
+    var width = Math.max(widest, Math.sqrt(area) * ROW_WIDTH);
     var x = 0, y = 0, row = 0;
     return parts.map(function (p, k) {
       var b = boxes[k];
