@@ -34,6 +34,7 @@ from payvand.extract.mentions.entities import cues
 from payvand.extract.text import search_key
 from payvand.graph.geo import LINK_KINDS, map_data
 from payvand.graph.sparql import PREFIXES, open_store
+from payvand.ontology.labels import preferred
 from payvand.ontology.mapping import article_id, assertion_iri
 
 PAGES = {"reading": "reading.html", "entity": "entity.html", "map": "map.html"}
@@ -138,7 +139,7 @@ def collect(out: str | Path, g: nx.MultiDiGraph) -> Corpus:
                 facts.append(_fact(rec))
     for iri, ent in entities.items():
         node = g.nodes[iri] if iri in g else {}
-        ent["label"] = node.get("label") or max(labels[iri].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+        ent["label"] = node.get("label") or preferred(labels[iri])
         ent["label_en"] = node.get("label_en") or ent["label_en"]
         ent["labels"] = [ent["label"], *sorted(set(labels[iri]) - {ent["label"]})]
         ent["mentions"] = sorted(ent["mentions"] - set(ent["labels"]))
