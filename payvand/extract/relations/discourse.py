@@ -426,7 +426,7 @@ def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """The people of one meeting, each named in a list of who attended it (``نشستی با حضور A، B
     و C برگزار شد``, the rule's pattern) or as speaking in it (``در این دیدار، X گفت``, ``Y نیز در
     این نشست گفت``, ``در ادامه این دیدار Y گفت``; and who opens the first sentence of a meeting,
-    ``X در دیدار با مقامات شهر C گفت``): each met every one of the other side (GUIDE: across the sides, not within
+    ``X در دیدار با مقامات شهر C گفت``, ``X با شهردار و اعضای شورای شهر C دیدار کرد``): each met every one of the other side (GUIDE: across the sides, not within
     one). Sides are told apart by where their posts are: from abroad or not, else by the cities
     of their posts; one whose side is not known is paired with no one. A named event is no
     meeting: its speakers took part in it (``participatedIn``)."""
@@ -488,7 +488,9 @@ def _session_speech() -> re.Pattern:
 
 
 _NAMED_EVENT = re.compile(r"⟨E#\d+⟩")
-_MEETING_SUBJECT = re.compile(r"^(?P<who>[^:؛]*?)\s+در\s+(?:دیدار|نشست|ملاقات)\s+با\s")
+# (or who met a side named by title only: "X به مناسبت … با شهردار و اعضای شورای شهر C دیدار کرد")
+_MEETING_SUBJECT = re.compile(r"^(?P<who>[^:؛]*?)\s+(?:در\s+(?:دیدار|نشست|ملاقات)\s+با\s|با\s+[^:؛.⟨⟩]*?(?:⟨[CNO]#\d+⟩[^:؛.⟨⟩]*?)*?"
+                              r"\s(?:دیدار|ملاقات|گفت\s?و\s?گو|گفتگو)(?:\s+و\s+(?:گفت\s?و\s?گو|گفتگو|رایزنی))?\s+(?:کرد|کردند|داشت|داشتند|نمود|نمودند)(?!\w))")
 
 
 @discourse_rule("capital_reference")
