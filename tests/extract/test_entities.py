@@ -134,6 +134,17 @@ def test_a_pronoun_opening_a_sentence_is_the_previous_subject():
     assert ("جان اسمیت", "visited", "ایران") in {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
 
 
+def test_a_pronoun_after_a_sentence_opened_by_the_news_source_is_its_subject():
+    """``او`` after ``به گزارش X؛ A … با B دیدار می‌کند.`` is A (the subject after the source), not
+    B, the last person named."""
+    doc = extract(Article("t", "به گزارش خبرگزاری شهر به نقل از ایسنا؛ احمد نوری شهردار کرمان فردا در شیان با "
+                               "وانگ لین شهردار شیان دیدار می کند. او پس از آن عازم پکن خواهد شد."))
+    pronoun = next(s for s in doc.spans if s.text == "او")
+    assert doc.entities[pronoun.entity].label == "احمد نوری"
+    facts = {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
+    assert ("احمد نوری", "visited", "پکن") in facts and ("وانگ لین", "visited", "پکن") not in facts
+
+
 def test_an_event_of_a_joint_commission_is_named_after_both_countries():
     doc = extract(Article("t", "علی رضایی در حاشیه سومین اجلاس کمیسیون مشترک اقتصادی ایران و ترکیه در آنکارا سخن گفت."))
     assert [s.text for s in doc.spans if s.label == "Event"] == ["سومین اجلاس کمیسیون مشترک اقتصادی ایران و ترکیه"]
