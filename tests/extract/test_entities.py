@@ -586,6 +586,17 @@ def test_a_place_spelled_otherwise_is_the_gazetteer_s_place():
     assert _places("زمینه همکاری شهرهای تبریز و باکو فراهم شد.") == ["تبریز", "باکو"]
 
 
+def test_press_spellings_of_cities_in_two_words():
+    """``data/places.yaml``: spellings of the press written in two words are the one city."""
+    doc = extract(Article("t", "نشست بعدی در غازیان تپ ترکیه و اجلاس دیگری در هونگ کنگ برگزار می شود."))
+    cities = {s.norm: doc.entities[s.entity].en for s in doc.spans if s.label == "City"}
+    assert cities == {"غازیان تپ": "Gaziantep", "هونگ کنگ": "Hong Kong"}
+    assert ("غازیان تپ", "locatedIn", "ترکیه") in {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
+    # the name's first word is no longer read as a city of its own
+    doc = extract(Article("t", "به گزارش شهرنوشت از غازی آنتپ ترکیه، مراسم آغاز شد."))
+    assert [s.norm for s in doc.spans if s.label == "City"] == ["غازی آنتپ"]
+
+
 def test_dari_municipality_and_mayor_name_the_city():
     assert _places("عبدالحق رحیمی شاروال مزارشریف با شاروالی خنجان همکاری کرد.") == ["مزارشریف", "خنجان"]
 
