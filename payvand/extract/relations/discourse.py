@@ -309,20 +309,23 @@ def _attendees(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
 
 
 def _apposition_places(doc: Doc, region: str) -> dict[int, set[str]]:
-    """Person -> the first city named in their apposition in a list of people (``A استاندار
-    سمرقند، B رئیس پارلمان نارا و C``), as ``city:ID`` and its country's code."""
+    """Person -> the first place named in their apposition in a list of people (``A استاندار
+    سمرقند، B رئیس پارلمان نارا و C مشاور سفیر ژاپن``): a city as ``city:ID`` and its country's
+    code, a country as its code."""
     out: dict[int, set[str]] = {}
     people = list(PH_PERSON.finditer(region))
     for k, m in enumerate(people):
         stretch = region[m.end():people[k + 1].start() if k + 1 < len(people) else len(region)]
-        city = _CITY_PH.search(stretch)
-        if city is not None:
-            c = doc.spans[int(city.group(1))].entity
-            out[doc.spans[int(m.group(1))].entity] = {f"city:{c}", doc.entities[c].links.get("country") or ""} - {""}
+        place = _PLACE_PH.search(stretch)
+        if place is not None:
+            e = doc.entities[doc.spans[int(place.group(2))].entity]
+            where = ({f"city:{doc.spans[int(place.group(2))].entity}", e.links.get("country") or ""}
+                     if place.group(1) == "C" else {e.links.get("iso3166") or ""})
+            out[doc.spans[int(m.group(1))].entity] = where - {""}
     return out
 
 
-_CITY_PH = re.compile(r"⟨C#(\d+)⟩")
+_PLACE_PH = re.compile(r"⟨([CN])#(\d+)⟩")
 
 
 @discourse_rule("two_cities")
