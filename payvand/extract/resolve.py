@@ -106,9 +106,14 @@ def _delegation_head(doc: Doc, pos: int):
     return None
 
 
+# the news's source opening a sentence, up to its comma or semicolon ("به گزارش ایسنا، ", "به گزارش X به نقل از Y؛ ")
+_SOURCE_LEAD = re.compile(r"\s*به\s+گزارش[^،,؛:.]{0,80}[،,؛:]\s*")
+
+
 def _previous_subject(doc: Doc, pos: int):
     """For a pronoun that opens a sentence (``وی افزود``), the person the sentence before is
-    about: its opening person (``X ... گفت.``), or the one an opening title names again
+    about: its opening person (``X ... گفت.``, also after the news's source: ``به گزارش ایسنا،
+    X …``), or the one an opening title names again
     (``دبیرکل اتحادیه Y ... گفت.`` after ``X دبیرکل اتحادیه Y``, among the last
     ``SALIENCE_WINDOW`` mentions). None when neither."""
     start, _ = doc.sentence_of(pos)
@@ -118,6 +123,8 @@ def _previous_subject(doc: Doc, pos: int):
     if previous is None:
         return None
     prev_start = previous[0]
+    if source := _SOURCE_LEAD.match(doc.norm, prev_start, start):
+        prev_start = source.end()  # "به گزارش X به نقل از Y؛ A … دیدار کرد.": A opens it
     clauses = list(CLAUSE_END.finditer(doc.norm, prev_start, start))
     if clauses:  # "... تشریح شد و دبیرکل اتحادیه Y ... عنوان کرد.": the last clause's subject
         prev_start = clauses[-1].end()

@@ -134,6 +134,17 @@ def test_a_pronoun_opening_a_sentence_is_the_previous_subject():
     assert ("جان اسمیت", "visited", "ایران") in {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
 
 
+def test_a_pronoun_after_a_sentence_opened_by_the_news_source_is_its_subject():
+    """``او`` after ``به گزارش X؛ A … با B دیدار می‌کند.`` is A (the subject after the source), not
+    B, the last person named."""
+    doc = extract(Article("t", "به گزارش خبرگزاری شهر به نقل از ایسنا؛ احمد نوری شهردار کرمان فردا در شیان با "
+                               "وانگ لین شهردار شیان دیدار می کند. او پس از آن عازم پکن خواهد شد."))
+    pronoun = next(s for s in doc.spans if s.text == "او")
+    assert doc.entities[pronoun.entity].label == "احمد نوری"
+    facts = {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
+    assert ("احمد نوری", "visited", "پکن") in facts and ("وانگ لین", "visited", "پکن") not in facts
+
+
 def test_an_event_of_a_joint_commission_is_named_after_both_countries():
     doc = extract(Article("t", "علی رضایی در حاشیه سومین اجلاس کمیسیون مشترک اقتصادی ایران و ترکیه در آنکارا سخن گفت."))
     assert [s.text for s in doc.spans if s.label == "Event"] == ["سومین اجلاس کمیسیون مشترک اقتصادی ایران و ترکیه"]
@@ -573,6 +584,17 @@ def test_a_place_spelled_otherwise_is_the_gazetteer_s_place():
     assert cities["استامبول"] == "Istanbul"
     # a word of hazm's lexicon whose skeleton a place has is no place: "فراهم"
     assert _places("زمینه همکاری شهرهای تبریز و باکو فراهم شد.") == ["تبریز", "باکو"]
+
+
+def test_press_spellings_of_cities_in_two_words():
+    """``data/places.yaml``: spellings of the press written in two words are the one city."""
+    doc = extract(Article("t", "نشست بعدی در غازیان تپ ترکیه و اجلاس دیگری در هونگ کنگ برگزار می شود."))
+    cities = {s.norm: doc.entities[s.entity].en for s in doc.spans if s.label == "City"}
+    assert cities == {"غازیان تپ": "Gaziantep", "هونگ کنگ": "Hong Kong"}
+    assert ("غازیان تپ", "locatedIn", "ترکیه") in {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
+    # the name's first word is no longer read as a city of its own
+    doc = extract(Article("t", "به گزارش شهرنوشت از غازی آنتپ ترکیه، مراسم آغاز شد."))
+    assert [s.norm for s in doc.spans if s.label == "City"] == ["غازی آنتپ"]
 
 
 def test_dari_municipality_and_mayor_name_the_city():

@@ -261,7 +261,10 @@ def _attendance_patterns() -> tuple[re.Pattern, list[re.Pattern]]:
 @discourse_rule("attendees")
 def _attendees(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """Who attended the article's first meeting met its guests: the side from abroad (or the side
-    met "with"), or the side other than the one their post is with (the host's deputy met the visitor)."""
+    met "with"), or the side other than the one their post is with (the host's deputy met the
+    visitor). An attendee whose post the article does not tell is placed by the place named in
+    their apposition (``X رئیس پارلمان نارا``). Attendees of the two sides met each other too
+    (GUIDE: every named person of one side met every one of the other)."""
     if not ctx.meetings:
         return
     doc = ctx.doc
@@ -277,22 +280,52 @@ def _attendees(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
         return {f"city:{c}" for c in cities} | {doc.entities[c].links.get("country") or "" for c in cities} | {
             doc.entities[f.o].links.get("iso3166") or "" for f in doc.facts if f.s == person and f.p == "represents"} - {""}
 
-    def shares_post(person: int, side: list[int]) -> bool:
-        return any(belongs(person) & belongs(p) for p in side)
+    def shares_post(where: set[str], side: list[int]) -> bool:
+        return any(where & belongs(p) for p in side)
 
     requires, patterns = _attendance_patterns()
     candidates = [m for m in sentences if requires.search(m.text)]
+    sides: dict[int, tuple[list[int], Evidence]] = {}  # attendee -> the side they met, and where
     for regex in patterns:
         for masked in candidates:
             for m in regex.finditer(masked.text):
+                near = _apposition_places(doc, m.group("s_region"))
                 for person in region_members(ctx, m.group("s_region"), "metWith"):
+                    where = belongs(person) or near.get(person, set())
                     # an attendee whose post is in a city of one side (the host's deputy) met the other
-                    met = (side_b if shares_post(person, side_a) and not shares_post(person, side_b)
-                           else side_a if shares_post(person, side_b) and not shares_post(person, side_a) else guests)
+                    met = (side_b if shares_post(where, side_a) and not shares_post(where, side_b)
+                           else side_a if shares_post(where, side_b) and not shares_post(where, side_a) else guests)
+                    if person in met:
+                        continue
+                    evidence = _sentence_evidence(doc, masked)
+                    sides.setdefault(person, (met, evidence))
                     for guest in met:
-                        if person not in met:
-                            ctx.add(Fact(person, "metWith", guest, _sentence_evidence(doc, masked),
-                                         rule.id, rule.confidence))
+                        ctx.add(Fact(person, "metWith", guest, evidence, rule.id, rule.confidence))
+    attendees = list(sides)
+    for i, a in enumerate(attendees):
+        for b in attendees[i + 1:]:
+            if sides[a][0] is not sides[b][0]:
+                ctx.add(Fact(a, "metWith", b, sides[b][1], rule.id, rule.confidence))
+
+
+def _apposition_places(doc: Doc, region: str) -> dict[int, set[str]]:
+    """Person -> the first place named in their apposition in a list of people (``A استاندار
+    سمرقند، B رئیس پارلمان نارا و C مشاور سفیر ژاپن``): a city as ``city:ID`` and its country's
+    code, a country as its code."""
+    out: dict[int, set[str]] = {}
+    people = list(PH_PERSON.finditer(region))
+    for k, m in enumerate(people):
+        stretch = region[m.end():people[k + 1].start() if k + 1 < len(people) else len(region)]
+        place = _PLACE_PH.search(stretch)
+        if place is not None:
+            e = doc.entities[doc.spans[int(place.group(2))].entity]
+            where = ({f"city:{doc.spans[int(place.group(2))].entity}", e.links.get("country") or ""}
+                     if place.group(1) == "C" else {e.links.get("iso3166") or ""})
+            out[doc.spans[int(m.group(1))].entity] = where - {""}
+    return out
+
+
+_PLACE_PH = re.compile(r"⟨([CN])#(\d+)⟩")
 
 
 @discourse_rule("two_cities")
@@ -339,7 +372,7 @@ def _signing_visits(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     signed it or attended the signing, and holds a post in another city (its municipality,
     its mayor's office, its council), travelled there."""
     doc = ctx.doc
-    venues = {doc.spans[int(m.group("venue") or m.group("trip"))].entity for masked in sentences
+    venues = {doc.spans[int(m.group("venue") or m.group("trip") or m.group("held"))].entity for masked in sentences
               if rule.pretested(masked.text) for m in rule.regex.finditer(masked.text)}
     if len(venues) != 1:
         return
@@ -396,7 +429,7 @@ def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """The people of one meeting, each named in a list of who attended it (``نشستی با حضور A، B
     و C برگزار شد``, the rule's pattern) or as speaking in it (``در این دیدار، X گفت``, ``Y نیز در
     این نشست گفت``, ``در ادامه این دیدار Y گفت``; and who opens the first sentence of a meeting,
-    ``X در دیدار با مقامات شهر C گفت``): each met every one of the other side (GUIDE: across the sides, not within
+    ``X در دیدار با مقامات شهر C گفت``, ``X با شهردار و اعضای شورای شهر C دیدار کرد``): each met every one of the other side (GUIDE: across the sides, not within
     one). Sides are told apart by where their posts are: from abroad or not, else by the cities
     of their posts; one whose side is not known is paired with no one. A named event is no
     meeting: its speakers took part in it (``participatedIn``)."""
@@ -458,7 +491,9 @@ def _session_speech() -> re.Pattern:
 
 
 _NAMED_EVENT = re.compile(r"⟨E#\d+⟩")
-_MEETING_SUBJECT = re.compile(r"^(?P<who>[^:؛]*?)\s+در\s+(?:دیدار|نشست|ملاقات)\s+با\s")
+# (or who met a side named by title only: "X به مناسبت … با شهردار و اعضای شورای شهر C دیدار کرد")
+_MEETING_SUBJECT = re.compile(r"^(?P<who>[^:؛]*?)\s+(?:در\s+(?:دیدار|نشست|ملاقات)\s+با\s|با\s+[^:؛.⟨⟩]*?(?:⟨[CNO]#\d+⟩[^:؛.⟨⟩]*?)*?"
+                              r"\s(?:دیدار|ملاقات|گفت\s?و\s?گو|گفتگو)(?:\s+و\s+(?:گفت\s?و\s?گو|گفتگو|رایزنی))?\s+(?:کرد|کردند|داشت|داشتند|نمود|نمودند)(?!\w))")
 
 
 @discourse_rule("capital_reference")
