@@ -266,6 +266,8 @@ def find_events(doc: Doc) -> Doc:
         else:
             pos = _over_modifiers(doc, end)
         if (adjective := _ordinal_adjective(doc, pos)) is not None:
+            if pos == end and m.group(1) in _phrase_set("event", "commemorations"):
+                continue  # "روزهای هفتم و هشتم شهریور": days of a month, no event
             pos, ordinal = _over_modifiers(doc, adjective), True  # "اجلاس دوازدهم", "اجلاس یازدهم شهرداران …"
         following = _span_at(doc, pos + 1)
         if doc.norm.endswith("شهرداران", 0, pos) and following is not None and following.label == "City":
