@@ -278,6 +278,16 @@ def test_this_meeting_is_the_event_of_that_head_noun_even_after_an_ordinal():
     assert refs == ["پنجمین اجلاس شهرداران آسیایی"]
 
 
+def test_this_exhibition_or_festival_refers_back_to_the_event():
+    """"این نمایشگاه", "این فستیوال" are the event of that kind named before, as "این اجلاس" is."""
+    doc = extract(Article("t", "سومین نمایشگاه بین‌المللی گردشگری شهری در کرمان برگزار شد. "
+                               "شهرداران شیراز و یزد در این نمایشگاه حضور داشتند."))
+    refs = [doc.entities[s.entity].label for s in doc.spans if s.attrs.get("coref") and s.label == "Event"]
+    assert refs == ["سومین نمایشگاه بین‌المللی گردشگری شهری"]
+    facts = {(doc.entities[f.s].label, f.p) for f in doc.facts if f.p == "participatedIn"}
+    assert facts == {("شیراز", "participatedIn"), ("یزد", "participatedIn")}
+
+
 def test_a_place_that_ends_an_event_name_after_other_words_is_no_host():
     """"هفته فرهنگی ارمنستان" is held elsewhere; a body that ends the name is whose event it is,
     and so is a city named as such right after the head."""
