@@ -578,7 +578,7 @@ def _events_named_after_bodies(doc: Doc) -> None:
             if _is_ordinal(word) and doc.norm[start:span.nstart] == word + " " and not _occupied(doc, start, span.nstart - 1):
                 doc.spans[i] = doc.make_span(start, span.nend, "Event", inner=span)
                 continue
-            if _gathering_held().search(doc.norm, 0, span.nstart) or _HELD_AFTER.match(doc.norm, span.nend):
+            if _gathering_held().search(doc.norm, max(0, span.nstart - 24), span.nstart) or _HELD_AFTER.match(doc.norm, span.nend):
                 doc.spans[i] = doc.make_span(span.nstart, span.nend, "Event")  # "در حاشیه مجمع جهانی شهری"
                 i += 1
                 continue
