@@ -282,6 +282,29 @@ def test_this_meeting_is_the_event_of_that_head_noun_even_after_an_ordinal():
     assert refs == ["پنجمین اجلاس شهرداران آسیایی"]
 
 
+def test_this_meeting_after_a_meeting_told_is_that_meeting_not_the_event():
+    """"در این نشست" after a meeting told since the event's sentence is that meeting: nobody
+    in it took part in the event; right after the event it is the event."""
+    doc = extract(Article("t", "سومین اجلاس شهرهای ساحلی سال آینده در بوشهر برگزار می‌شود. "
+                               "احمد نوری شهردار کرمان روز گذشته با وانگ لین سفیر چین دیدار کرد. "
+                               "در این نشست وانگ لین از همکاری دو کشور سخن گفت."))
+    assert [s for s in doc.spans if s.attrs.get("coref") and s.label == "Event"] == []
+    assert [f for f in doc.facts if f.p == "participatedIn"] == []
+    doc = extract(Article("t", "سومین اجلاس شهرهای ساحلی سال آینده در بوشهر برگزار می‌شود. "
+                               "احمد نوری شهردار کرمان در دیدار با وانگ لین سفیر چین از همکاری گفت. "
+                               "در این نشست وانگ لین هدیه ای به شهردار داد."))
+    assert [f for f in doc.facts if f.p == "participatedIn"] == []
+    # (a talk named as a topic is no meeting told)
+    doc = extract(Article("t", "سومین اجلاس شهرهای ساحلی در شهر بوشهر برگزار شد. "
+                               "شهردار آن را فرصتی برای گفت و گو درباره همکاری های شهرهای ساحلی خواند. "
+                               "در این نشست وانگ لین شهردار شیان از همکاری سخن گفت."))
+    assert {doc.entities[f.s].label for f in doc.facts if f.p == "participatedIn"} == {"وانگ لین"}
+    doc = extract(Article("t", "سومین اجلاس شهرهای ساحلی در شهر بوشهر برگزار شد. "
+                               "در این نشست وانگ لین شهردار شیان از همکاری سخن گفت."))
+    refs = [doc.entities[s.entity].label for s in doc.spans if s.attrs.get("coref") and s.label == "Event"]
+    assert refs == ["سومین اجلاس شهرهای ساحلی"]
+
+
 def test_this_exhibition_or_festival_refers_back_to_the_event():
     """"این نمایشگاه", "این فستیوال" are the event of that kind named before, as "این اجلاس" is."""
     doc = extract(Article("t", "سومین نمایشگاه بین‌المللی گردشگری شهری در کرمان برگزار شد. "
