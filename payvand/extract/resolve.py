@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.data import load_yaml, not_after
+from payvand.extract.data import load_yaml, not_after, word_alternation
 from payvand.extract.mentions.entities import add_span, given_names, cues, person_titles
 from payvand.extract.mentions.gazetteer import Entry, gazetteer, surface_key
 from payvand.extract.mentions.titles import beside, find_titles, roles_regex
@@ -151,8 +151,27 @@ def _previous_subject(doc: Doc, pos: int):
 def _refer(doc: Doc, m: re.Match, etype: str, head: str | None = None) -> None:
     """Add the matched words as a mention of their antecedent, when there is one."""
     target = _nearest(doc, m.start(), {etype}, head=head)
+    if target is not None and etype == "Event" and _meeting_between(doc, head, target.nend, m.start()):
+        return  # "… دیدار کرد. در این نشست …": the meeting told since, no named event
     if target is not None:
         add_span(doc, m.start(), m.end(), etype, ref=target, coref=True)
+
+
+def _meeting_between(doc: Doc, head: str | None, start: int, end: int) -> bool:
+    """Whether a meeting or signing is told (``با X دیدار کرد``, ``در دیدار با X``, ``تفاهم‌نامه امضا شد``; not a
+    talk named as a topic, ``برای گفت و گو درباره …``) between an event's mention and a reference
+    whose head a meeting also takes (``این نشست``), in another sentence than the event's."""
+    c = cues()["coref"]
+    if head not in c["meeting_heads"] or doc.sentence_of(start)[0] == doc.sentence_of(end)[0]:
+        return False
+    return _meeting_acts().search(doc.norm, start, end) is not None
+
+
+@cache
+def _meeting_acts() -> re.Pattern:
+    c = cues()["coref"]
+    return re.compile("(?:" + word_alternation(c["meeting_acts"]) + r")(?:\s+با\s|(?:\s+[^\s.؛]+){0,3}?\s+(?:"
+                      + "|".join(map(re.escape, c["meeting_verbs"])) + r")(?!\w))")
 
 
 def _nearest(doc: Doc, pos: int, types: set[str], head: str | None = None):

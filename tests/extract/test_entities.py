@@ -246,6 +246,10 @@ def _events(text: str) -> list[str]:
     ("پنجمین مجمع شهرداران آسیایی در شهر هایکو برگزار شد.", ["پنجمین مجمع شهرداران آسیایی"]),
     ("دهمین دوره مجمع جهانی شهری برگزار شد.", ["دهمین دوره مجمع جهانی شهری"]),
     ("علی رضایی در دومین اجلاس مجمع شهرهای ساحلی ایران سخنرانی کرد.", ["دومین اجلاس مجمع شهرهای ساحلی ایران"]),
+    # a gathering body's name is its meeting's after "در حاشیه", "حضور در" … or held right after it
+    ("رضا کاظمی در حاشیه مجمع شهرهای ساحلی جهان با شهردار بندرعباس گفتگو کرد.", ["مجمع شهرهای ساحلی جهان"]),
+    ("مجمع شهرهای ساحلی جهان در بندرعباس برگزار شد.", ["مجمع شهرهای ساحلی جهان"]),
+    ("بوشهر عضو مجمع شهرهای ساحلی جهان است.", []),
     # without an ordinal, words after the head name an event only when a body or a place ends them
     ("هفته فرهنگی ارمنستان در یزد آغاز شد.", ["هفته فرهنگی ارمنستان"]),
     ("هفته گذشته تهران میزبان هیئتی از چین بود.", []),
@@ -254,6 +258,7 @@ def _events(text: str) -> list[str]:
     ("هفته تهران در مسکو برگزار شد.", ["هفته تهران"]),
     ("روزهای شهر دوشنبه در کازان برگزار گردید.", ["روزهای شهر دوشنبه"]),
     ("در روزهای آینده تهران میزبان هیئتی از چین است.", []),
+    ("همایش دو روزه است که روزهای هفتم و هشتم مهر در کرمان برگزار می‌شود.", []),
     ("جلسه هماهنگی شهرداری تهران برگزار شد.", []),
     # a city council's sitting is no named event
     ("علی رضایی در نشست علنی شورای اسلامی شهر کرمان گفت: بودجه تصویب شد.", []),
@@ -286,6 +291,39 @@ def test_this_meeting_is_the_event_of_that_head_noun_even_after_an_ordinal():
                                "شهرداران شیراز و یزد در این اجلاس حضور خواهند یافت."))
     refs = [doc.entities[s.entity].label for s in doc.spans if s.attrs.get("coref") and s.label == "Event"]
     assert refs == ["پنجمین اجلاس شهرداران آسیایی"]
+
+
+def test_this_meeting_after_a_meeting_told_is_that_meeting_not_the_event():
+    """"در این نشست" after a meeting told since the event's sentence is that meeting: nobody
+    in it took part in the event; right after the event it is the event."""
+    doc = extract(Article("t", "سومین اجلاس شهرهای ساحلی سال آینده در بوشهر برگزار می‌شود. "
+                               "احمد نوری شهردار کرمان روز گذشته با وانگ لین سفیر چین دیدار کرد. "
+                               "در این نشست وانگ لین از همکاری دو کشور سخن گفت."))
+    assert [s for s in doc.spans if s.attrs.get("coref") and s.label == "Event"] == []
+    assert [f for f in doc.facts if f.p == "participatedIn"] == []
+    doc = extract(Article("t", "سومین اجلاس شهرهای ساحلی سال آینده در بوشهر برگزار می‌شود. "
+                               "احمد نوری شهردار کرمان در دیدار با وانگ لین سفیر چین از همکاری گفت. "
+                               "در این نشست وانگ لین هدیه ای به شهردار داد."))
+    assert [f for f in doc.facts if f.p == "participatedIn"] == []
+    # (a talk named as a topic is no meeting told)
+    doc = extract(Article("t", "سومین اجلاس شهرهای ساحلی در شهر بوشهر برگزار شد. "
+                               "شهردار آن را فرصتی برای گفت و گو درباره همکاری های شهرهای ساحلی خواند. "
+                               "در این نشست وانگ لین شهردار شیان از همکاری سخن گفت."))
+    assert {doc.entities[f.s].label for f in doc.facts if f.p == "participatedIn"} == {"وانگ لین"}
+    doc = extract(Article("t", "سومین اجلاس شهرهای ساحلی در شهر بوشهر برگزار شد. "
+                               "در این نشست وانگ لین شهردار شیان از همکاری سخن گفت."))
+    refs = [doc.entities[s.entity].label for s in doc.spans if s.attrs.get("coref") and s.label == "Event"]
+    assert refs == ["سومین اجلاس شهرهای ساحلی"]
+
+
+def test_this_exhibition_or_festival_refers_back_to_the_event():
+    """"این نمایشگاه", "این فستیوال" are the event of that kind named before, as "این اجلاس" is."""
+    doc = extract(Article("t", "سومین نمایشگاه بین‌المللی گردشگری شهری در کرمان برگزار شد. "
+                               "شهرداران شیراز و یزد در این نمایشگاه حضور داشتند."))
+    refs = [doc.entities[s.entity].label for s in doc.spans if s.attrs.get("coref") and s.label == "Event"]
+    assert refs == ["سومین نمایشگاه بین‌المللی گردشگری شهری"]
+    facts = {(doc.entities[f.s].label, f.p) for f in doc.facts if f.p == "participatedIn"}
+    assert facts == {("شیراز", "participatedIn"), ("یزد", "participatedIn")}
 
 
 def test_a_place_that_ends_an_event_name_after_other_words_is_no_host():

@@ -266,6 +266,8 @@ def find_events(doc: Doc) -> Doc:
         else:
             pos = _over_modifiers(doc, end)
         if (adjective := _ordinal_adjective(doc, pos)) is not None:
+            if pos == end and m.group(1) in _phrase_set("event", "commemorations"):
+                continue  # "روزهای هفتم و هشتم شهریور": days of a month, no event
             pos, ordinal = _over_modifiers(doc, adjective), True  # "اجلاس دوازدهم", "اجلاس یازدهم شهرداران …"
         following = _span_at(doc, pos + 1)
         if doc.norm.endswith("شهرداران", 0, pos) and following is not None and following.label == "City":
@@ -576,6 +578,10 @@ def _events_named_after_bodies(doc: Doc) -> None:
             if _is_ordinal(word) and doc.norm[start:span.nstart] == word + " " and not _occupied(doc, start, span.nstart - 1):
                 doc.spans[i] = doc.make_span(start, span.nend, "Event", inner=span)
                 continue
+            if _gathering_held().search(doc.norm, max(0, span.nstart - 24), span.nstart) or _HELD_AFTER.match(doc.norm, span.nend):
+                doc.spans[i] = doc.make_span(span.nstart, span.nend, "Event")  # "در حاشیه مجمع جهانی شهری"
+                i += 1
+                continue
         if span.label != "Event" or span.attrs.get("coref"):
             i += 1
             continue
@@ -589,6 +595,15 @@ def _events_named_after_bodies(doc: Doc) -> None:
                 _remove(doc, named)
             doc.spans[i] = doc.make_span(span.nstart, quoted.end(), "Event", **span.attrs)
         i += 1
+
+
+@cache
+def _gathering_held() -> re.Pattern:
+    """What before a gathering body's name makes it the name of a meeting (``در حاشیه``)."""
+    return re.compile("(?:" + word_alternation(_phrase_set("event", "gathering_held_before")) + r") $")
+
+
+_HELD_AFTER = re.compile(r" (?:در (?:شهر )?\S+(?: \S+)? )?(?:برگزار|آغاز به کار)")  # "مجمع X (در C) برگزار شد"
 
 
 def _topic_name(doc: Doc, pos: int) -> int | None:
