@@ -859,6 +859,8 @@ def _common_word(tok: str, derived: bool = True) -> bool:
     if is_given_name(tok) or is_surname_of_given_name(tok):
         return False
     lex = _lexicon()
+    if tok not in lex and any(tok.endswith(end) and len(tok) >= len(end) + 2 for end in _phrase_set("person", "foreign_endings")):
+        return False  # a foreign surname (مینوسکی), not two words glued
     limit = _common_frequency()
     if lex.get(tok, 0) >= limit:
         return True
