@@ -874,6 +874,8 @@ def _common_word(tok: str, derived: bool = True) -> bool:
     if is_given_name(tok) or is_surname_of_given_name(tok):
         return False
     lex = _lexicon()
+    if tok not in lex and any(tok.endswith(end) and len(tok) >= len(end) + 2 for end in _phrase_set("person", "foreign_endings")):
+        return False  # a foreign surname (مینوسکی), not two words glued
     limit = _common_frequency()
     if lex.get(tok, 0) >= limit:
         return True
@@ -1015,7 +1017,8 @@ def find_persons(doc: Doc) -> Doc:
             names = []
             while j >= 0 and len(names) < limit and _name_part(toks, j) and (
                     not _occupied(doc, toks[j][0], toks[j][1])
-                    or names and is_given_name(toks[j][2]) and _absorb_place(doc, toks[j][0], toks[j][1], given=True)):
+                    or names and is_given_name(toks[j][2]) and _absorb_place(doc, toks[j][0], toks[j][1], given=True)
+                    or names and _inside_foreign_name(doc, toks, j) and _absorb_place(doc, toks[j][0], toks[j][1], titled=True)):
                 names.append(j)
                 j -= 1
             names.reverse()
@@ -1077,6 +1080,7 @@ def find_persons(doc: Doc) -> Doc:
         found.extend(_uncommon_subject(doc, toks, doc.token_index(source.end() if source else start), limit))
     found.extend(_quoted_names(doc, toks, limit))
     found.extend(_names_after_said(doc, toks, limit))
+    found.extend(_foreign_names(doc, toks, limit))
     for s, e in sorted(found, key=lambda x: x[0] - x[1]):
         add_span(doc, *_one_script(doc, s, e), "Person")
     _coordinated_names(doc, toks, limit)
@@ -1126,7 +1130,8 @@ def _quoted_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> lis
         titled = _title_at(toks, after) or after < len(toks) - 1 and toks[after][2] in ("،", ",") and _title_at(toks, after + 1)
         placed = before >= 0 and (toks[before][2] == "با" or _title_at(toks, before)) \
             or _delegation_follows().match(doc.norm, m.end(3)) is not None or is_given_name(toks[first][2])
-        if titled or last > first and placed:
+        spoken = _foreign_name(toks, first, last + 1) and _subject_goes_on().match(doc.norm, m.end(3)) is not None
+        if titled or last > first and placed or spoken:
             out.append((toks[first][0], toks[last][1]))
     return out
 
@@ -1154,27 +1159,37 @@ def _names_after_said(doc: Doc, toks: list[tuple[int, int, str]], limit: int) ->
 def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> None:
     """A name joined by "و" to a person found (``علی رضایی و ژان دوپون``, ``ژان دوپون و علی
     رضایی``): two to ``limit`` words that can be a name and are no common words (a given
-    name or a surname's ending may be), none of them a mention already."""
+    name or a surname's ending may be), none of them a mention already; joined by a comma, a
+    foreign name (:func:`_foreign_name`: ``…، کالیروف بستانو، تورانو میلسکی و …``). A name
+    found so may join the next one."""
     def nameish(k: int) -> bool:
         t = toks[k][2]
         return _name_part(toks, k) and not _occupied(doc, toks[k][0], toks[k][1]) and (
             is_given_name(t) or t in _phrase_set("person", "detached_surname_endings") or not _common_word(t, derived=False))
 
-    for span in [sp for sp in doc.spans if sp.label == "Person" and not sp.attrs.get("coref")]:
+    def joined(a: int, b: int, k: int) -> bool:
+        """Can words ``[a, b)`` joined at token ``k`` to a person be a name of their own?"""
+        return b - a >= 2 and (toks[k][2] == "و" or _foreign_name(toks, a, b))
+
+    todo = [sp for sp in doc.spans if sp.label == "Person" and not sp.attrs.get("coref")]
+    while todo:
+        span = todo.pop()
         k = doc.token_index(span.nend)
-        if k + 1 < len(toks) and toks[k][2] == "و":
+        if k + 1 < len(toks) and toks[k][2] in ("و", "،", ","):
             j = k + 1
             while j < len(toks) and j - k <= limit and nameish(j):
                 j += 1
-            if j - k - 1 >= 2 and (j >= len(toks) or not _name_part(toks, j)):
+            if (j >= len(toks) or not _name_part(toks, j)) and joined(k + 1, j, k):
                 add_span(doc, toks[k + 1][0], toks[j - 1][1], "Person")
+                todo.append(_span_at(doc, toks[k + 1][0]))
         k = doc.token_index(span.nstart) - 1
-        if k > 0 and toks[k][2] == "و":
+        if k > 0 and toks[k][2] in ("و", "،", ","):
             j = k - 1
             while j >= 0 and k - j <= limit and nameish(j):
                 j -= 1
-            if k - j - 1 >= 2 and (j < 0 or not _name_part(toks, j)):
+            if (j < 0 or not _name_part(toks, j)) and joined(j + 1, k, k):
                 add_span(doc, toks[j + 1][0], toks[k - 1][1], "Person")
+                todo.append(_span_at(doc, toks[j + 1][0]))
 
 
 def _titled_name(toks: list[tuple[int, int, str]], names: list[int], walked: int) -> bool:
@@ -1226,20 +1241,108 @@ def _first_of_two_surnames(toks: list[tuple[int, int, str]], k: int) -> bool:
         and not _verb_form(tok) and not is_given_name(toks[k + 1][2])
 
 
-def _uncommon_subject(doc: Doc, toks: list[tuple[int, int, str]], i: int, limit: int) -> list[tuple[int, int]]:
-    """The name at token ``i`` (a sentence start) when two to ``limit`` words there are none
-    that hazm's lexicon or the gazetteer knows (or one, shaped as a surname) and a verb of
-    saying or a speaker's phrase follows them."""
+def _uncommon_run(doc: Doc, toks: list[tuple[int, int, str]], i: int, limit: int) -> int:
+    """Where the run of up to ``limit`` words at token ``i`` that can be a name and that neither
+    hazm's lexicon (as a common word) nor the gazetteer knows ends."""
     k = i
     while k < len(toks) and k - i < limit and _name_part(toks, k) \
             and (toks[k][2] not in _lexicon() or not _common_word(toks[k][2])) \
             and not _occupied(doc, toks[k][0], toks[k][1]) and surface_key(toks[k][2]) not in gazetteer().entries:
         # (a word the lexicon lacks, though it splits into two it has: لوس + ادا in لوسادا)
         k += 1
-    if k - i < 1 or k - i < 2 and not _surname_shaped(toks[i][2]) or k >= len(toks) \
-            or _subject_follows().match(doc.norm, toks[k - 1][1]) is None:
+    return k
+
+
+def _uncommon_subject(doc: Doc, toks: list[tuple[int, int, str]], i: int, limit: int) -> list[tuple[int, int]]:
+    """The name at token ``i`` (a sentence start) when two to ``limit`` words there are none
+    that hazm's lexicon or the gazetteer knows (or one, shaped as a surname) and a verb of
+    saying or a speaker's phrase follows them (one word too, if the lexicon lacks it: ``… در
+    دیدار با …``); or when they are a foreign name
+    (:func:`_foreign_name`) and any word a subject's name goes on with follows (``دوریان ماتسکو
+    عصر دوشنبه در نشستی …``, ``… که برای …``)."""
+    k = _uncommon_run(doc, toks, i, limit)
+    one_unknown = k - i == 1 and toks[i][2] not in _lexicon() and not is_given_name(toks[i][2])
+    if k - i < 1 or k - i < 2 and not (_surname_shaped(toks[i][2]) or one_unknown) or k >= len(toks):
+        return []
+    if _subject_follows().match(doc.norm, toks[k - 1][1]) is None \
+            and not (_foreign_name(toks, i, k) and _subject_goes_on().match(doc.norm, toks[k - 1][1])):
         return []
     return [(toks[i][0], toks[k - 1][1])]
+
+
+def _foreign_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> list[tuple[int, int]]:
+    """Foreign names (:func:`_foreign_name`) where a person's name stands: after ``با`` (``در
+    دیدار با …``, ``با … دیدار کرد``), and after a comma or ``و`` when a subject's words follow
+    (``در این انتخابات، … با رای اعضا …``, ``… و … از اعضای شورا``)."""
+    out = []
+    for i in range(1, len(toks)):
+        before = toks[i - 1][2]
+        if before not in ("با", "،", ",", "و"):
+            continue
+        k = _uncommon_run(doc, toks, i, limit)
+        if k >= len(toks) or not _foreign_name(toks, i, k):
+            continue
+        if before == "با" or _subject_goes_on().match(doc.norm, toks[k - 1][1]):
+            out.append((toks[i][0], toks[k - 1][1]))
+    return out
+
+
+def _inside_foreign_name(doc: Doc, toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Does token ``j`` stand between two words of a foreign name (:func:`_foreign_name`): a
+    small city's name as the middle of ``کالیروف دوماس بستانو``?"""
+    if not 0 < j < len(toks) - 1:
+        return False
+    sides = (j - 1, j + 1)
+    return all(_name_part(toks, n) and not _common_word(toks[n][2]) for n in sides) \
+        and not _occupied(doc, *toks[j - 1][:2]) and any(toks[n][2] not in _lexicon() for n in sides)
+
+
+def _foreign_at(doc: Doc, toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Does a foreign name (:func:`_foreign_name`) start at token ``j``?"""
+    return _foreign_name(toks, j, _uncommon_run(doc, toks, j, cues()["person"]["max_tokens"]))
+
+
+def _foreign_name(toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
+    """Are tokens ``[i, k)`` two or more words, none of them a cue or a common word in any
+    spelling (:func:`_lexicon_frequency`; a given name may be), and one at least a word hazm's
+    lexicon lacks altogether? Such a run in Persian news is a transliterated name."""
+    words = [toks[j][2] for j in range(i, k)]
+    if len(words) < 2 or any(w in _cue_words() for w in words):
+        return False
+    frequencies = [0 if is_given_name(w) else _lexicon_frequency(w) for w in words]
+    return max(frequencies) < _common_frequency() and any(
+        f == 0 and not is_given_name(w) for f, w in zip(frequencies, words))
+
+
+_PLURAL_SUFFIXES = ("ان", "ات")  # (تاجران, مقامات)
+_HAMZA_SPELLINGS = (("ا", "أ"), ("ا", "ئ"), ("ی", "ئ"), ("و", "ؤ"))
+
+
+@lru_cache(maxsize=16384)
+def _lexicon_frequency(word: str) -> int:
+    """How frequent the word is in hazm's lexicon, in its most frequent spelling: as it is,
+    without an ending (ی, ها, های, ان: تاجران), or with the hamza it dropped (راس for رأس,
+    هیاتی for هیئتی); 0 if the lexicon lacks it in every one."""
+    lex = _lexicon()
+    stems = [word] + [word[:-len(e)] for e in _WORD_SUFFIXES + _PLURAL_SUFFIXES if word.endswith(e) and len(word) - len(e) >= 2]
+    return max(lex.get(form, 0) for stem in stems
+               for form in (stem, *(stem.replace(a, b) for a, b in _HAMZA_SPELLINGS if a in stem)))
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """The one-word cues of places, bodies and events (``cues.yaml``): a run holding one
+    (``شاروالی خنجان``) is a place's, a body's or an event's name, not a person's."""
+    c = cues()
+    phrases = [*c["place"]["city_cues"], *c["place"]["country_cues"], *c["organization"]["heads"], *c["event"]["heads"]]
+    return frozenset(surface_key(p) for p in phrases if " " not in p)
+
+
+@cache
+def _subject_goes_on() -> re.Pattern:
+    """What a subject's name goes on with (``cues.yaml``: after_name), after when it was said."""
+    time = alternation(_phrase_set("person", "subject_time"))
+    return re.compile(rf"\s+(?:(?:{time})\s+){{0,2}}(?:" + alternation(_phrase_set("person", "after_name")) + r")(?!\w)")
 
 
 def _surname_shaped(tok: str) -> bool:
@@ -1316,7 +1419,7 @@ def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) 
         s, e, t = toks[j]
         if _occupied(doc, s, e):
             named = True
-        elif named and is_given_name(t):
+        elif named and (is_given_name(t) or _foreign_at(doc, toks, j)):
             break  # a name without commas
         elif t not in fillers and t not in role_words():
             return None
@@ -1324,7 +1427,7 @@ def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) 
     if not named or j >= len(toks):
         return None
     comma = toks[j][2] in ("،", ",")
-    if not comma and not is_given_name(toks[j][2]):
+    if not comma and not (is_given_name(toks[j][2]) or _foreign_at(doc, toks, j)):
         return None
     first = j + 1 if comma else j
     k = first
