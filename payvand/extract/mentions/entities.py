@@ -1485,17 +1485,22 @@ def _never_places() -> frozenset[str]:
 
 def find_context_places(doc: Doc) -> Doc:
     """Places no gazetteer spelling matched, from their context: the words right after ``شهر``,
-    ``شهردار``, ``شهرداری`` (``شهردار مریانج``; up to a country: ``شهر قاضیان تپ ترکیه``),
-    the other members of a list of cities (``شهرهای یزد، میبد و مهریز``), a country after a
-    city (``بخارای ازبیکستان``, ``کوتاهیه در تورکیه``). A name whose skeleton (a loose
+    ``شهردار``, ``شهرداری`` (``شهردار مریانج``; up to a country: ``شهر قاضیان تپ ترکیه``; after
+    a word that describes the city: ``شهر باستانی X``), the other members of a list of cities
+    (``شهرهای یزد، میبد و مهریز``), a country after a city (``بخارای ازبیکستان``, ``کوتاهیه در
+    تورکیه``), a city before its country (``در X ترکیه``), a trip's destination (``با سفر به X``). A name whose skeleton (a loose
     spelling, :func:`skeleton_key`) is a gazetteer place's is that place."""
     toks = doc.token_texts
     city_cues = _phrase_set("place", "city_cues")
+    described = _phrase_set("place", "city_descriptions")
     for i, (_, e, t) in enumerate(toks[:-1]):
         if t in city_cues and toks[i + 1][0] - e <= 1:
-            _city_after_cue(doc, toks, i + 1)
+            k = i + 2 if toks[i + 1][2] in described and i + 2 < len(toks) else i + 1
+            _city_after_cue(doc, toks, k)
     _cities_in_lists(doc, toks)
     _countries_after_cities(doc, toks)
+    _cities_before_countries(doc, toks)
+    _destinations(doc, toks)
     # the name once known is the city wherever else it stands (a headline: "خواهرخواندگی رشت و ساراتف")
     for span in [sp for sp in doc.spans if sp.label == "City" and sp.attrs.get("context")]:
         for start, end in _occurrences(doc, span.norm):
@@ -1621,6 +1626,28 @@ def _countries_after_cities(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
         entry = gazetteer().skeletons.get(skeleton_key(toks[k][2]))
         if entry is not None and entry.type == "Country":
             add_span(doc, toks[k][0], toks[k][1], "Country", entries=[entry])
+
+
+def _cities_before_countries(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
+    """A place word before a country, after ``در``/``به``/``از`` (``در X ترکیه برگزار شد``): a
+    city of that country."""
+    before = _phrase_set("place", "before_city_country")
+    for span in [sp for sp in doc.spans if sp.label == "Country"]:
+        k = doc.token_index(span.nstart) - 1
+        if k >= 1 and _place_word(doc, toks[k]) and toks[k - 1][2] in before:
+            _add_context_city(doc, toks[k][0], toks[k][1])
+
+
+def _destinations(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
+    """One place word (:func:`_place_word`) as a trip's destination (``با سفر به X``, ``عازم X
+    شد``): a city."""
+    cues = _phrase_set("place", "destination_cues")
+    starts = _phrase_starts(cues)
+    for k in range(1, len(toks) - 1):
+        t, before = toks[k][2], toks[k - 1][2]
+        cued = before in cues or k > 1 and toks[k - 2][2] in starts and f"{toks[k - 2][2]} {before}" in cues
+        if cued and _place_word(doc, toks[k]) and not _place_word(doc, toks[k + 1]):
+            _add_context_city(doc, toks[k][0], toks[k][1])
 
 
 def find_context_organizations(doc: Doc) -> Doc:
