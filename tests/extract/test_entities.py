@@ -721,6 +721,7 @@ CONTEXT_CITIES = [
     ("تفاهم‌نامه خواهرخواندگی بین شهر باستانی کارمونا و شهر تبریز امضا شد.", ["کارمونا", "تبریز"]),  # described
     ("شهردار تبریز با سفر به ساوینو با شهردار این شهر دیدار کرد.", ["تبریز", "ساوینو"]),  # a trip's destination
     ("هیئت شهرداری تبریز عازم ساوینو شد.", ["تبریز", "ساوینو"]),
+    ("شهر «کارمونا» ایتالیا و شهر تبریز خواهرخوانده شدند.", ["کارمونا", "تبریز"]),  # quoted after its cue
 ]
 
 NOT_CONTEXT_CITIES = [
@@ -734,3 +735,10 @@ NOT_CONTEXT_CITIES = [
 def test_a_city_the_gazetteer_lacks_is_told_by_its_context(text: str, cities: list[str]):
     for variant in _spelled_messily(text):
         assert [match_key(c) for c in _places(variant)] == [match_key(c) for c in cities]
+
+
+def test_a_name_after_an_honorific_or_به_ریاست_stops_where_the_sentence_goes_on():
+    """After a given name and a surname, a common word is the sentence going on; after two given
+    names it is the surname (جاوید, شریف)."""
+    assert _persons("جلسه شورای شهر به ریاست علی رضایی برگزار شد.") == ["علی رضایی"]
+    assert _persons("آقای محمد علی جاوید در این نشست گفت: بله.") == ["محمد علی جاوید"]

@@ -782,6 +782,18 @@ def _derived_word(tok: str) -> bool:
     return prefix is not None and len(tok) > len(prefix) + 1 and _verb_form(tok[len(prefix):])
 
 
+def _has_surname(toks: list[tuple[int, int, str]], names: list[int]) -> bool:
+    """Do the name's words at ``names`` hold a surname already: a word after the first that is
+    no given name (``علی رضایی``, not ``محمد علی``)?"""
+    return any(not is_given_name(toks[n][2]) for n in names[1:])
+
+
+def _ends_name(tok: str) -> bool:
+    """Is ``tok``, after a name with its surname, the sentence going on (``به ریاست علی رضایی
+    برگزار شد``): a common word, no given name nor a surname's ending written apart?"""
+    return _common_word(tok) and not is_given_name(tok) and tok not in _phrase_set("person", "detached_surname_endings")
+
+
 def _name_part(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Can token k be part of a name: a name-like word, a surname ending standing after
     one (``قاسم زاده`` from ``قاسم‌زاده``) or a word before one, even a stopword (``عالی
@@ -1040,7 +1052,8 @@ def find_persons(doc: Doc) -> Doc:
             k = i + 1
             names = []
             while k < len(toks) and len(names) < limit - 1 and _name_part(toks, k) and (
-                    not _occupied(doc, toks[k][0], toks[k][1]) or not names and _opening_place(doc, toks, k)):
+                    not _occupied(doc, toks[k][0], toks[k][1]) or not names and _opening_place(doc, toks, k)) \
+                    and not (_has_surname(toks, names) and _ends_name(toks[k][2])):
                 names.append(k)
                 k += 1
             names = names[_after_honorifics([toks[k][2] for k in names]):]
@@ -1496,6 +1509,8 @@ def find_context_places(doc: Doc) -> Doc:
     for i, (_, e, t) in enumerate(toks[:-1]):
         if t in city_cues and toks[i + 1][0] - e <= 1:
             k = i + 2 if toks[i + 1][2] in described and i + 2 < len(toks) else i + 1
+            if toks[k][2] in _OPENING_QUOTES and k + 1 < len(toks):
+                k += 1  # (شهر «X»)
             _city_after_cue(doc, toks, k)
     _cities_in_lists(doc, toks)
     _countries_after_cities(doc, toks)
@@ -1552,6 +1567,7 @@ def _city_after_cue(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> None:
 
 
 _LIST_SEPARATORS = ("،", ",", "و")
+_OPENING_QUOTES = ("«", '"', "“")
 
 
 def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
