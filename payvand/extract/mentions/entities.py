@@ -1516,6 +1516,8 @@ def find_context_places(doc: Doc) -> Doc:
     _countries_after_cities(doc, toks)
     _cities_before_countries(doc, toks)
     _destinations(doc, toks)
+    _twinned_pairs(doc, toks)
+    _venues(doc, toks)
     # the name once known is the city wherever else it stands (a headline: "خواهرخواندگی رشت و ساراتف")
     for span in [sp for sp in doc.spans if sp.label == "City" and sp.attrs.get("context")]:
         for start, end in _occurrences(doc, span.norm):
@@ -1577,8 +1579,11 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     a given name or a common word is none (``تهران، علی رضایی و …``)."""
     plural = _phrase_set("place", "plural_city_cues")
     plural_starts = _phrase_starts(plural)
+    city_cues = _phrase_set("place", "city_cues")
+    openers = _phrase_set("place", "list_openers")
     cues_at = {i for i, t in enumerate(toks)
-               if t[2] in plural or i > 0 and toks[i - 1][2] in plural_starts and f"{toks[i - 1][2]} {t[2]}" in plural}
+               if t[2] in plural or i > 0 and toks[i - 1][2] in plural_starts and f"{toks[i - 1][2]} {t[2]}" in plural
+               or i > 0 and f"{toks[i - 1][2]} {t[2]}" == "از جمله" and any(toks[m][2] in city_cues for m in range(max(0, i - 5), i - 1))}
     cities_at = {doc.token_index(sp.nstart): sp for sp in doc.spans if sp.label == "City"}
     reached = 0  # (a list is read once, from its start)
     for i in sorted(cues_at | cities_at.keys()):
@@ -1588,7 +1593,10 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
         if not cue and (first is None or first.nstart != toks[i][0]):
             continue
         j = i + 1 if cue else _last_token_in(toks, first.nend, i) + 1  # after the cue or the first member
+        while cue and j < len(toks) - 1 and toks[j][2] in openers:
+            j += 1  # (شهرهای دیگری از جمله …, شهرهایی مانند …)
         members = [] if cue else [(i, j - 1)]  # token ranges
+        j = _after_country(doc, toks, j)
         while j < len(toks):
             if members:
                 if toks[j][2] not in _LIST_SEPARATORS or j + 1 >= len(toks):
@@ -1600,10 +1608,19 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
             else:
                 end = j + 1 if j + 1 < len(toks) and _place_word(doc, toks[j]) and _place_word(doc, toks[j + 1]) else j
             members.append((j, end))
-            j = end + 1
+            j = _after_country(doc, toks, end + 1)
         _take_list_members(doc, toks, members, cue)
         if len(members) > 1:  # (a cue right after a cue opens the list: "شهرداران شهرهای …")
             reached = j
+
+
+def _after_country(doc: Doc, toks: list[tuple[int, int, str]], j: int) -> int:
+    """The token after the country that a list's member may have after it (``کارمونا ایتالیا،
+    ساوینو رومانی و …``), or ``j`` when none stands there."""
+    span = _span_at(doc, toks[j][0]) if j < len(toks) else None
+    if span is None or span.label != "Country" or span.nstart != toks[j][0]:
+        return j
+    return _last_token_in(toks, span.nend, j) + 1
 
 
 def _take_list_members(doc: Doc, toks: list[tuple[int, int, str]], members: list[tuple[int, int]], cue: bool) -> None:
@@ -1663,6 +1680,46 @@ def _destinations(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
         t, before = toks[k][2], toks[k - 1][2]
         cued = before in cues or k > 1 and toks[k - 2][2] in starts and f"{toks[k - 2][2]} {before}" in cues
         if cued and _place_word(doc, toks[k]) and not _place_word(doc, toks[k + 1]):
+            _add_context_city(doc, toks[k][0], toks[k][1])
+
+
+def _city_or_place_word(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> str | None:
+    """``"City"`` when a city mention opens at token ``k``, ``"new"`` for a place word there
+    (:func:`_place_word`), else None."""
+    span = _span_at(doc, toks[k][0])
+    if span is not None:
+        return "City" if span.label == "City" and span.nstart == toks[k][0] else None
+    return "new" if _place_word(doc, toks[k]) else None
+
+
+def _twinned_pairs(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
+    """The two places a twinning joins (``خواهرخواندگی (بین) A و B``): a place word there is a
+    city, when the other is a city or a place word too."""
+    cues, fillers = _phrase_set("place", "twinning_cues"), _phrase_set("place", "twinning_fillers")
+    for i, (_, _, t) in enumerate(toks):
+        if t not in cues:
+            continue
+        a = i + 1
+        while a < len(toks) and toks[a][2] in fillers:
+            a += 1
+        if a + 2 >= len(toks) or toks[a + 1][2] != "و":
+            continue
+        kinds = (_city_or_place_word(doc, toks, a), _city_or_place_word(doc, toks, a + 2))
+        if None in kinds or "new" not in kinds or a + 3 < len(toks) and _place_word(doc, toks[a + 3]):
+            continue  # (a name of two words after و is not read: "… و سن پترزبورگ")
+        for k, kind in zip((a, a + 2), kinds):
+            if kind == "new":
+                _add_context_city(doc, toks[k][0], toks[k][1])
+
+
+def _venues(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
+    """Where something is held (``در X برگزار شد``, ``در X ترکیه برپا شد``): a place word there is a city."""
+    held = _phrase_set("place", "held_verbs")
+    for k in range(1, len(toks) - 1):
+        if toks[k - 1][2] != "در" or not _place_word(doc, toks[k]):
+            continue
+        after = _after_country(doc, toks, k + 1)
+        if after < len(toks) and toks[after][2] in held:
             _add_context_city(doc, toks[k][0], toks[k][1])
 
 
