@@ -1207,7 +1207,7 @@ def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -
 
 def _titled_name(toks: list[tuple[int, int, str]], names: list[int], walked: int) -> bool:
     """Whether the words ``names`` before a title can be its holder's name: not a noun after a
-    demonstrative (``این فستیوال شهردار X``), not the field of a post before the words walked
+    demonstrative (``این فستیوال شهردار X``) nor a place after its cue (``شهر X، شهردار …``), not the field of a post before the words walked
     over from ``walked`` (``معاون امور فرهنگی شهردار X``), not one plural word (``با رهنمودهای
     شهردار X``) nor one glued to "و"."""
     k = names[0]
@@ -1216,6 +1216,8 @@ def _titled_name(toks: list[tuple[int, int, str]], names: list[int], walked: int
         return False
     if before in _phrase_set("person", "not_after") or surface_key(before) in gazetteer().roles:
         return False
+    if before in _phrase_set("place", "city_cues") and before not in person_titles():
+        return False  # a place's name after its cue ("شهر X، شهردار X …"), not the title's holder
     word = toks[k][2].replace("\u200c", "")
     # (nor one word glued to "و": "امور اجتماعی وفرهنگی شهردار X")
     return not (len(names) == 1 and (word.endswith(("های", "هایی"))
@@ -1583,7 +1585,8 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     openers = _phrase_set("place", "list_openers")
     cues_at = {i for i, t in enumerate(toks)
                if t[2] in plural or i > 0 and toks[i - 1][2] in plural_starts and f"{toks[i - 1][2]} {t[2]}" in plural
-               or i > 0 and f"{toks[i - 1][2]} {t[2]}" == "از جمله" and any(toks[m][2] in city_cues for m in range(max(0, i - 5), i - 1))}
+               or (t[2] == "ازجمله" or i > 0 and f"{toks[i - 1][2]} {t[2]}" == "از جمله")
+               and any(toks[m][2] in city_cues for m in range(max(0, i - 5), i))}
     cities_at = {doc.token_index(sp.nstart): sp for sp in doc.spans if sp.label == "City"}
     reached = 0  # (a list is read once, from its start)
     for i in sorted(cues_at | cities_at.keys()):
@@ -1697,8 +1700,8 @@ def _twinned_pairs(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     city, when the other is a city or a place word too."""
     cues, fillers = _phrase_set("place", "twinning_cues"), _phrase_set("place", "twinning_fillers")
     for i, (_, _, t) in enumerate(toks):
-        if t not in cues:
-            continue
+        if t not in cues and not (t == "خواندگی" and i and toks[i - 1][2] in ("خواهر", "برادر")):
+            continue  # (or written apart: خواهر خواندگی)
         a = i + 1
         while a < len(toks) and toks[a][2] in fillers:
             a += 1
