@@ -93,8 +93,13 @@ def swap(gold: dict, style: str, rng: random.Random, types: tuple[str, ...] = ("
     if names:
         pattern = re.compile(r"(?<![\w\u200c])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                              + r")(ی?)(?![\w\u200c])")
-        text = pattern.sub(lambda m: rename(m.group(1), names[m.group(1)]) + m.group(2), text)
-        title = pattern.sub(lambda m: rename(m.group(1), names[m.group(1)]) + m.group(2), title)
+        def sub(value: str) -> str:
+            return pattern.sub(lambda m: rename(m.group(1), names[m.group(1)]) + m.group(2), value)
+
+        text, title = sub(text), sub(title)
+        # names holding a renamed one (a body's: شورای اسلامی شهر X) are renamed inside
+        entities = [e if e["type"] in types else {**e, "label": sub(e["label"]), "aliases": [sub(a) for a in e.get("aliases", [])]}
+                    for e in entities]
     return {**gold, "text": text, "title": title or None, "entities": entities}, kept
 
 
