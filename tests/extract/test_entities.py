@@ -757,3 +757,10 @@ def test_a_name_after_an_honorific_or_به_ریاست_stops_where_the_sentence_g
     names it is the surname (جاوید, شریف)."""
     assert _persons("جلسه شورای شهر به ریاست علی رضایی برگزار شد.") == ["علی رضایی"]
     assert _persons("آقای محمد علی جاوید در این نشست گفت: بله.") == ["محمد علی جاوید"]
+
+
+def test_the_coming_event_of_a_body_is_named_after_it():
+    """"آتی", "آینده", "بعدی" end an event's name ("اجلاس آینده … برگزار می‌شود"), but before
+    the body whose event it is they stay in it."""
+    assert _events("نشست آینده مجمع شهرداران آسیایی به میزبانی تبریز برگزار می‌شود.") == ["نشست آینده مجمع شهرداران آسیایی"]
+    assert _events("اجلاس آینده در سال ۲۰۲۶ برگزار خواهد شد.") == []

@@ -441,11 +441,23 @@ def _over_modifiers(doc: Doc, pos: int) -> int:
     while True:
         if (mod := modifier(pos)) is not None:
             pos += len(mod)
+        elif (coming := _next_of().match(doc.norm, pos)) is not None and _body_at(doc, coming.end() + 1):
+            pos = coming.end()  # "نشست آتی مجمع …": the coming one of a body's events
         elif pos > first and (joined := _JOINED.match(doc.norm, pos)) is not None \
                 and (mod := modifier(joined.end())) is not None and mod.endswith("ی"):  # (adjectives only)
             pos = joined.end() + len(mod)
         else:
             return pos
+
+
+@cache
+def _next_of() -> re.Pattern:
+    return re.compile(r" (?:" + alternation(_phrase_set("event", "next_of")) + r")(?!\w)")
+
+
+def _body_at(doc: Doc, pos: int) -> bool:
+    span = _span_at(doc, pos)
+    return span is not None and span.nstart == pos and span.label == "Organization"
 
 
 def _ordinal_adjective(doc: Doc, pos: int) -> int | None:
