@@ -33,10 +33,14 @@ def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf"
     """The role a title gives in ``obj_entity``: "رئیس" of a city network is its President (a
     listed international one, or one named as a network: a national association of mayors too,
     ``مجمع شهرداران …``; not an institute of one, ``موسسه … یونسکو``), of a council its Chair,
-    else the Head."""
+    else the Head. In a diplomatic mission a chargé d'affaires is its Head and the staff below the
+    ambassador or consul its Members."""
     role = gazetteer().roles.get(surface_key(text))
     if predicate == "memberOf" and text in load_yaml("roles.yaml")["heads_of_mission"]:
         role = "Head"
+    elif predicate == "memberOf" and role not in ("Ambassador", "ConsulGeneral") \
+            and doc.entities[obj_entity].label.startswith(tuple(load_yaml("roles.yaml")["mission_heads"])):
+        role = "Member"  # the staff of an embassy or consulate (its envoy, counsellor, officer) are its members
     elif role in ("President", "Head") and text in load_yaml("roles.yaml")["head_words_as_president"]:
         obj = doc.entities[obj_entity]
         kind = org_kind(obj.key)
