@@ -55,6 +55,13 @@ def _titles(text: str) -> list[tuple]:
      "بهرام کاظمی در دیدار با آقای فرانتس هوبر گفت: روابط خوب است.",
      [("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "apposition"),
       ("envoy", "represents", "اتریش", "Ambassador", "فرانتس هوبر", "speaker")]),
+    # a governor's title, of the office the article names: its Head, an aide's its Deputy (the aide's
+    # field may hold commas and "و"); the aide's lead is linked to the next speaker after the source
+    ("هیئت در استانداری کرمان حضور یافت. بهرام کاظمی، استاندار کرمان گفت: کار ادامه دارد.",
+     [("governor", "memberOf", "استانداری کرمان", "Head", "بهرام کاظمی", "apposition")]),
+    ("معاون سیاسی، امنیتی و اجتماعی استاندار کرمان گفت: این هفته برگزار می شود.\n\n"
+     "- به گزارش خبرگزاری مهر، بهرام کاظمی در نشست خبری در استانداری کرمان گفت: کار ادامه دارد.",
+     [("governor", "memberOf", "استانداری کرمان", "Deputy", "بهرام کاظمی", "speaker")]),
 ])
 def test_a_title_is_linked_once_to_the_person_it_denotes(text: str, expected: list[tuple]):
     assert _titles(text) == expected

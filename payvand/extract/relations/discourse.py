@@ -34,7 +34,7 @@ from payvand.extract.relations.clauses import clause_around, tie_status
 from payvand.extract.relations.patterns import (ATTRIBUTION, PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
                                                 discourse_rule, region_members, speech_cues)
 from payvand.extract.text import Doc
-from payvand.types import Evidence, Fact
+from payvand.types import Evidence, Fact, Title
 
 
 @cache
@@ -134,8 +134,8 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
         if not titles and (opening_title := _opening_title(doc, masked)) is not None:
             # any title the news's source is followed by, speaking ("به گزارش … شهرداری یزد، مدیر مرکز
             # … شهرداری یزد در این مراسم اظهار داشت")
-            t = opening_title
-            titles.add(_waiting(doc, mentions, (t.predicate, doc.spans[t.of].entity, t.role), t.of))
+            at, t = opening_title
+            titles.add(_waiting(doc, mentions, (t.predicate, doc.spans[t.of].entity, t.role), at))
         if titles:
             if not leads:
                 before_lead = named_before
@@ -148,21 +148,22 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
     _met_title_continuity(ctx, rule, sentences, met_title, met_person, also_said)
 
 
-def _opening_title(doc: Doc, masked: Masked):
+def _opening_title(doc: Doc, masked: Masked) -> tuple[int, Title] | None:
     """The title not linked yet that opens the sentence after the news's source (if any), whose
-    holder speaks in it (a verb of saying after it, no one named between)."""
+    holder speaks in it (a verb of saying after it, no one named between), with its key in
+    ``Doc.titles`` (a governor's is of an office named elsewhere)."""
     source = ATTRIBUTION.match(masked.text)
     at = masked.to_norm(source.end()) if source else masked.start
     end = doc.sentence_of(masked.start)[1]
     while at < end and doc.norm[at].isspace():
         at += 1
-    title = next((t for t in doc.titles.values() if t.nstart == at), None)
+    key, title = next(((k, t) for k, t in doc.titles.items() if t.nstart == at), (None, None))
     if title is None or title.holder is not None or title.role is None and title.kind != "mayor":
         return None
     said = _speech_verb().search(doc.norm, title.nend, end)
     if said is None or any(sp.label == "Person" for sp in doc.spans[doc.span_index(title.nend):doc.span_index(said.start())]):
         return None
-    return title
+    return key, title
 
 
 @cache
