@@ -55,6 +55,14 @@ def _titles(text: str) -> list[tuple]:
      "بهرام کاظمی در دیدار با آقای فرانتس هوبر گفت: روابط خوب است.",
      [("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "apposition"),
       ("envoy", "represents", "اتریش", "Ambassador", "فرانتس هوبر", "speaker")]),
+    # a reporter's byline between the lead and the speaker names no one else; a comma after the speaker's name
+    ("مدیرکل امور بین الملل شهرداری کرمان گفت: همکاری ادامه دارد.\n\nکامران یزدانی خبرنگار از کرمان\n\n"
+     "بهرام کاظمی، اظهار کرد: این طرح تا پایان سال اجرا می شود.",
+     [("post", "memberOf", "کرمان", "DirectorGeneral", "بهرام کاظمی", "speaker")]),
+    # a byline in the lead's dateline
+    ("کرمان – کامران یزدانی خبرنگار ایرنا - شهردار کرمان در این نشست گفت: همکاری ادامه دارد.\n\n"
+     "بهرام کاظمی افزود: این طرح تا پایان سال اجرا می شود.",
+     [("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "speaker")]),
     # a governor's title, of the office the article names: its Head, an aide's its Deputy (the aide's
     # field may hold commas and "و"); the aide's lead is linked to the next speaker after the source
     ("هیئت در استانداری کرمان حضور یافت. بهرام کاظمی، استاندار کرمان گفت: کار ادامه دارد.",

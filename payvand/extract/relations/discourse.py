@@ -45,9 +45,10 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
                .replace("{W}", rf"(?:{WORD}|⟨[CNO]#\d+⟩)"))
     roles = roles_regex()
     gap = rf"(?:\s+(?:{WORD}|⟨[PCNOE]#\d+⟩))*?"
-    # a dateline ("مشهد- ", "تهران/ ", "تبریز- ایرنا- "), a source ("... :", "به گزارش ...، "), a few words
+    # a dateline ("مشهد- ", "تهران/ ", "تبریز- ایرنا- ", a reporter's byline: "تبریز – X خبرنگار ایرنا - "),
+    # a source ("... :", "به گزارش ...، "), a few words
     attribution = ATTRIBUTION.pattern + r"\s*"
-    dateline = r"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+)\s*[-–/]\s*){0,2}"
+    dateline = rf"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+|{BYLINE.pattern}(?:\s+[^\s⟨⟩]+){{0,2}}?)\s*[-–/]\s*){{0,2}}"
     preamble = (dateline + r"(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
                 + r")?(?:[^\s⟨⟩]+\s+){0,3}?")
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
@@ -64,8 +65,12 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     met_person = re.compile(rf"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩")
     also_said = re.compile(rf"^⟨P#(\d+)⟩\s+نیز\s+(?:در\s+(?:این|آن)\s+(?:دیدار|نشست)\s+)?(?:{verbs})")
     follows = alternation(cues()["person"]["subject_follows"])
-    opening = re.compile(rf"^(?:{attribution}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|{follows})(?!\w)")
+    opening = re.compile(rf"^(?:{attribution}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)")
     return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening
+
+
+# a reporter named in a byline ("X خبرنگار ایرنا", "X خبر نگار از تبریز"): no one the article is about
+BYLINE = re.compile(r"⟨P#\d+⟩\s*[،,]?\s*خبر\s?نگار(?!\w)")
 
 
 @discourse_rule("speaker_continuity")
@@ -105,7 +110,8 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
                         link_speaker(doc, doc.titles[at], person)
             leads.clear()
             mentions.clear()
-        elif leads and any(not doc.spans[int(x.group(1))].attrs.get("coref") for x in PH_PERSON.finditer(masked.text)):
+        elif leads and any(not doc.spans[int(x.group(1))].attrs.get("coref") and not BYLINE.match(masked.text, x.start())
+                           for x in PH_PERSON.finditer(masked.text)):
             leads.clear()  # someone else was named first: the title's holder is not known
             mentions.clear()
         titles = set()
