@@ -126,8 +126,8 @@ def _previous_subject(doc: Doc, pos: int):
     if opening is None or opening.nstart >= start:
         return None
     lead = doc.norm[prev_start:opening.nstart].strip()
-    if opening.label == "Person" and not lead:
-        return opening
+    if opening.label == "Person" and (not lead or _SOURCE_LINE.fullmatch(lead)):
+        return opening  # (after the news's source: "به گزارش ایرنا، X گفت.")
     _, _, titles, _ = _coref_patterns()
     words = lead.split()
     if opening.label in ("Organization", "City", "Country") and 1 <= len(words) <= 2 \
@@ -381,6 +381,8 @@ def _named_beside(doc: Doc, title: Title) -> int | None:
     return name.entity
 
 
+# the news's source opening a sentence, all that stands before its subject ("به گزارش ایرنا، X گفت")
+_SOURCE_LINE = re.compile(r"(?:[-–]\s*)?(?:به\s+گزارش|به\s+نقل\s+از)[^،,:؛.]{1,80}[،,]")
 # the news's source ("به گزارش خبرگزاری صدا و سیما، شهردار …"): a name a few words after it is
 # the agency's, and holds no title after it
 _ATTRIBUTED = re.compile(r"(?:به\s+گزارش|به\s+نقل\s+از)(?:\s+[^\s،,:؛]+){0,3}\s*$")

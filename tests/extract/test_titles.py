@@ -63,6 +63,13 @@ def _titles(text: str) -> list[tuple]:
     ("کرمان – کامران یزدانی خبرنگار ایرنا - شهردار کرمان در این نشست گفت: همکاری ادامه دارد.\n\n"
      "بهرام کاظمی افزود: این طرح تا پایان سال اجرا می شود.",
      [("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "speaker")]),
+    # the title opening a speech sentence after the one quoted (named after the source, then "وی"): theirs
+    ("به گزارش ایرنا، بهرام کاظمی اظهار کرد: کامران یزدانی این طرح را تایید کرد.\n\nوی افزود: کار ادامه دارد.\n\n"
+     "مدیرکل امور بین الملل شهرداری کرمان تصریح کرد: این طرح تا پایان سال اجرا می شود.",
+     [("post", "memberOf", "کرمان", "DirectorGeneral", "بهرام کاظمی", "speaker")]),
+    # ... but not one who speaks "also", after them: someone else
+    ("بهرام کاظمی گفت: کار ادامه دارد.\n\nمدیرکل امور بین الملل شهرداری کرمان نیز گفت: این طرح اجرا می شود.",
+     [("post", "memberOf", "کرمان", "DirectorGeneral", None, None)]),
     # a governor's title, of the office the article names: its Head, an aide's its Deputy (the aide's
     # field may hold commas and "و"); the aide's lead is linked to the next speaker after the source
     ("هیئت در استانداری کرمان حضور یافت. بهرام کاظمی، استاندار کرمان گفت: کار ادامه دارد.",

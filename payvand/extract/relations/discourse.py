@@ -92,10 +92,12 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
     mentions: dict[tuple[str, int, str | None], list[int]] = {}
     before_lead: set[int] = set()  # who the sentence before the first lead named
     named_before: set[int] = set()
+    speaking: int | None = None  # who the sentences just before quoted: named, then by a pronoun
     sentences = _headline_first(doc, sentences)
     for masked in sentences:
         first = opening.match(masked.text)
         opener = doc.spans[int(first.group(1))] if first else None
+        said_by = opener
         if opener is not None and opener.attrs.get("coref") and opener.entity not in before_lead:
             first = None  # "وی افزود": a pronoun names no one new; the lead still waits for a name
         if leads and first:
@@ -142,10 +144,23 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             # … شهرداری یزد در این مراسم اظهار داشت")
             at, t = opening_title
             titles.add(_waiting(doc, mentions, (t.predicate, doc.spans[t.of].entity, t.role), at))
-        if titles:
+        if titles and not leads and speaking is not None and _title_speaks(masked.text) \
+                and not _titled(doc, speaking, evidence := _sentence_evidence(doc, masked)):
+            # "X گفت …" "وی افزود …" "رئیس سازمان … تصریح کرد": the title names who was speaking
+            for p, o, r in sorted(titles, key=str):
+                ctx.add(Fact(speaking, p, o, evidence, rule.id, rule.confidence, role=r))
+                for at in mentions.get((p, o, r), []):
+                    link_speaker(doc, doc.titles[at], speaking)
+            mentions.clear()
+            said_by = doc.spans[next(i for i, sp in enumerate(doc.spans) if sp.entity == speaking)]
+        elif titles:
             if not leads:
                 before_lead = named_before
             leads.append(frozenset(titles))
+        if said_by is None or said_by.attrs.get("coref") and said_by.entity != speaking:
+            speaking = None
+        else:
+            speaking = said_by.entity
         # (the one person it named: with two, whom "وی" means is not known)
         named_before = {doc.spans[int(x.group(1))].entity for x in PH_PERSON.finditer(masked.text)
                         if not doc.spans[int(x.group(1))].attrs.get("coref")}
@@ -170,6 +185,14 @@ def _opening_title(doc: Doc, masked: Masked) -> tuple[int, Title] | None:
     if said is None or any(sp.label == "Person" for sp in doc.spans[doc.span_index(title.nend):doc.span_index(said.start())]):
         return None
     return key, title
+
+
+def _title_speaks(masked: str) -> bool:
+    """Whether the title a sentence opens with is who speaks in it: a verb of saying with no one
+    named before it, and no "also" (``… نیز گفت``: someone else speaking after)."""
+    said = _speech_verb().search(masked)
+    return said is not None and "⟨P#" not in masked[:said.start()] \
+        and re.search(r"\s(?:نیز|هم)\s", masked[:said.start() + 1]) is None
 
 
 @cache
