@@ -67,6 +67,11 @@ def _titles(text: str) -> list[tuple]:
     ("به گزارش ایرنا، بهرام کاظمی اظهار کرد: کامران یزدانی این طرح را تایید کرد.\n\nوی افزود: کار ادامه دارد.\n\n"
      "مدیرکل امور بین الملل شهرداری کرمان تصریح کرد: این طرح تا پایان سال اجرا می شود.",
      [("post", "memberOf", "کرمان", "DirectorGeneral", "بهرام کاظمی", "speaker")]),
+    # the quotes going on by "وی" after "وی" (the one quoted still), and a title inside a quote is no lead
+    ("به گزارش ایرنا، بهرام کاظمی گفت: کار ادامه دارد.\n\nوی افزود: در نشست مشترک سفیر اتریش با کامران یزدانی "
+     "این طرح بررسی شد.\n\nوی تصریح کرد: این طرح اجرا می شود.\n\nشهردار کرمان خاطر نشان کرد: همکاری ادامه دارد.",
+     [("envoy", "represents", "اتریش", "Ambassador", None, None),
+      ("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "speaker")]),
     # ... but not one who speaks "also", after them: someone else
     ("بهرام کاظمی گفت: کار ادامه دارد.\n\nمدیرکل امور بین الملل شهرداری کرمان نیز گفت: این طرح اجرا می شود.",
      [("post", "memberOf", "کرمان", "DirectorGeneral", None, None)]),

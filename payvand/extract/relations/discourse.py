@@ -49,7 +49,7 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     # a source ("... :", "به گزارش ...، "), a few words
     attribution = ATTRIBUTION.pattern + r"\s*"
     dateline = rf"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+|{BYLINE.pattern}(?:\s+[^\s⟨⟩]+){{0,2}}?)\s*[-–/]\s*){{0,2}}"
-    preamble = (dateline + r"(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
+    preamble = (dateline + r"(?:[^⟨⟩؛:]*(?:(?:⟨[CNO]#\d+⟩|⟨P#\d+⟩(?!\s+(?:[^\s⟨⟩]+\s+){0,3}?(?:" + verbs + r")\s*:))[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
                 + r")?(?:[^\s⟨⟩]+\s+){0,3}?")
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
     # a post, and the holder's mayoralty after it ("نایب رئیس … و شهردار سورابایا … وارد مشهد شد"):
