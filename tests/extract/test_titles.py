@@ -55,6 +55,10 @@ def _titles(text: str) -> list[tuple]:
      "بهرام کاظمی در دیدار با آقای فرانتس هوبر گفت: روابط خوب است.",
      [("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "apposition"),
       ("envoy", "represents", "اتریش", "Ambassador", "فرانتس هوبر", "speaker")]),
+    # a verb of saying written glued, as the press often does
+    ("شهردار قزوین در این نشست گفت: همکاری ادامه دارد.\n\nبه گزارش ایرنا، بهرام کاظمی با تاکید بر این طرح اظهارکرد: "
+     "این طرح تا پایان سال اجرا می شود.",
+     [("mayor", "mayorOf", "قزوین", None, "بهرام کاظمی", "speaker")]),
     # a reporter's byline between the lead and the speaker names no one else; a comma after the speaker's name
     ("مدیرکل امور بین الملل شهرداری کرمان گفت: همکاری ادامه دارد.\n\nکامران یزدانی خبرنگار از کرمان\n\n"
      "بهرام کاظمی، اظهار کرد: این طرح تا پایان سال اجرا می شود.",
