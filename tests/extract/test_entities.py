@@ -151,6 +151,11 @@ def test_a_common_word_after_and_is_a_place_only_in_a_longer_list():
     assert [s.text for s in extract(Article("t", "صدای بم او شنیده شد.")).spans if s.label == "City"] == []
 
 
+def test_a_verb_of_saying_written_glued_ends_a_name():
+    doc = extract(Article("t", "بهرام کاظمی اظهارداشت: این طرح تا پایان سال اجرا می شود."))
+    assert [s.text for s in doc.spans if s.label == "Person"] == ["بهرام کاظمی"]
+
+
 def test_a_two_word_country_cue_counts():
     doc = extract(Article("t", "رئیس جمهور مالی با شهردار تهران دیدار کرد."))
     assert [s.text for s in doc.spans if s.label == "Country"] == ["مالی"]
