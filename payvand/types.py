@@ -39,7 +39,7 @@ class Span:
     field: str = "text"  # which part of the article the offsets index: "text" or "title"
 
 
-TITLE_KINDS = ("mayor", "envoy", "post")
+TITLE_KINDS = ("mayor", "envoy", "post", "governor")
 TITLE_LINKS = ("apposition", "elsewhere", "speaker")
 
 

@@ -128,13 +128,18 @@ def _previous_subject(doc: Doc, pos: int):
     clauses = list(CLAUSE_END.finditer(doc.norm, prev_start, start))
     if clauses:  # "... تشریح شد و دبیرکل اتحادیه Y ... عنوان کرد.": the last clause's subject
         prev_start = clauses[-1].end()
-    opening = next((doc.spans[i] for i in range(doc.span_index(prev_start), len(doc.spans))
+    at = doc.span_index(prev_start)
+    said = doc.spans[at] if at < len(doc.spans) else None
+    if said is not None and said.nstart < start and said.label == "Person" and said.attrs.get("coref") \
+            and said.attrs.get("ref") is not None and _opens(doc.norm[prev_start:said.nstart].strip()):
+        return said.attrs["ref"]  # "وی افزود" after "وی گفت": the one the quotes go on from
+    opening = next((doc.spans[i] for i in range(at, len(doc.spans))
                     if not doc.spans[i].attrs.get("coref")), None)
     if opening is None or opening.nstart >= start:
         return None
     lead = doc.norm[prev_start:opening.nstart].strip()
-    if opening.label == "Person" and not lead:
-        return opening
+    if opening.label == "Person" and _opens(lead):
+        return opening  # (after the news's source: "به گزارش ایرنا، X گفت.")
     _, _, titles, _ = _coref_patterns()
     words = lead.split()
     if opening.label in ("Organization", "City", "Country") and 1 <= len(words) <= 2 \
@@ -405,6 +410,14 @@ def _named_beside(doc: Doc, title: Title) -> int | None:
     if titled_after.match(doc.norm, name.nend) or object_after.match(doc.norm, name.nend):
         return None
     return name.entity
+
+
+# the news's source opening a sentence, all that stands before its subject ("به گزارش ایرنا، X گفت")
+_SOURCE_LINE = re.compile(r"(?:[-–]\s*)?(?:به\s+گزارش|به\s+نقل\s+از)[^،,:؛.]{1,80}[،,]")
+def _opens(lead: str) -> bool:
+    """Whether what stands before a sentence's first mention leaves it the sentence's subject:
+    nothing, or the news's source."""
+    return not lead or _SOURCE_LINE.fullmatch(lead) is not None
 
 
 # the news's source ("به گزارش خبرگزاری صدا و سیما، شهردار …"): a name a few words after it is

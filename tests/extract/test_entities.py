@@ -156,6 +156,15 @@ def test_a_common_word_after_and_is_a_place_only_in_a_longer_list():
     assert [s.text for s in extract(Article("t", "سفر به یزد و جان گفت.")).spans if s.label == "City"] == ["یزد"]
     doc = extract(Article("t", "نمایندگان کربلا، اردکان و دوشنبه حضور داشتند."))
     assert [s.text for s in doc.spans if s.label == "City"] == ["کربلا", "اردکان", "دوشنبه"]
+    # two Iranian towns the GeoNames names miss (places.yaml), in a list; "بم" alone is a common word
+    doc = extract(Article("t", "شهرهای بم، یزد و میبد به این مجمع پیوستند."))
+    assert [s.text for s in doc.spans if s.label == "City"] == ["بم", "یزد", "میبد"]
+    assert [s.text for s in extract(Article("t", "صدای بم او شنیده شد.")).spans if s.label == "City"] == []
+
+
+def test_a_verb_of_saying_written_glued_ends_a_name():
+    doc = extract(Article("t", "بهرام کاظمی اظهارداشت: این طرح تا پایان سال اجرا می شود."))
+    assert [s.text for s in doc.spans if s.label == "Person"] == ["بهرام کاظمی"]
 
 
 def test_a_two_word_country_cue_counts():

@@ -43,8 +43,15 @@ MAYORS: list[Case] = [
 ENVOYS: list[Case] = [
     # a diplomat of a mission named with its country represents it
     ("مارکو بالدی رایزن فرهنگی سفارت ایتالیا در تهران با شهردار شیراز دیدار کرد.",
-     [("مارکو بالدی", "represents", "ایتالیا", "Envoy", None), ("مارکو بالدی", "memberOf", "سفارت ایتالیا", "Envoy", None)],
+     [("مارکو بالدی", "represents", "ایتالیا", "Envoy", None), ("مارکو بالدی", "memberOf", "سفارت ایتالیا", "Member", None)],
      []),
+    # the staff of a consulate in a list of names and titles: each their own mission (no comma's space
+    # makes the next name the title's); an officer of a mission is a member of it, not its head
+    ("علی رضایی با پیتر یانسن،نماینده کنسولگری هلند، یان نواک، مسئول بازرگانی کنسولگری لهستان و مارکو روسی، "
+     "نماینده کنسولگری ایتالیا دیدار کرد.",
+     [("پیتر یانسن", "memberOf", "کنسولگری هلند", "Member", None), ("یان نواک", "memberOf", "کنسولگری لهستان", "Member", None),
+      ("یان نواک", "represents", "لهستان", ..., None), ("مارکو روسی", "represents", "ایتالیا", ..., None)],
+     [("یان نواک", "represents", "هلند"), ("یان نواک", "memberOf", "کنسولگری لهستان", "Head")]),
     ("علی رضایی رایزن فرهنگی ایران در ترکیه گفت.",
      [("علی رضایی", "represents", "ایران", "Envoy", None)],
      []),

@@ -55,6 +55,37 @@ def _titles(text: str) -> list[tuple]:
      "بهرام کاظمی در دیدار با آقای فرانتس هوبر گفت: روابط خوب است.",
      [("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "apposition"),
       ("envoy", "represents", "اتریش", "Ambassador", "فرانتس هوبر", "speaker")]),
+    # a verb of saying written glued, as the press often does
+    ("شهردار قزوین در این نشست گفت: همکاری ادامه دارد.\n\nبه گزارش ایرنا، بهرام کاظمی با تاکید بر این طرح اظهارکرد: "
+     "این طرح تا پایان سال اجرا می شود.",
+     [("mayor", "mayorOf", "قزوین", None, "بهرام کاظمی", "speaker")]),
+    # a reporter's byline between the lead and the speaker names no one else; a comma after the speaker's name
+    ("مدیرکل امور بین الملل شهرداری کرمان گفت: همکاری ادامه دارد.\n\nکامران یزدانی خبرنگار از کرمان\n\n"
+     "بهرام کاظمی، اظهار کرد: این طرح تا پایان سال اجرا می شود.",
+     [("post", "memberOf", "کرمان", "DirectorGeneral", "بهرام کاظمی", "speaker")]),
+    # a byline in the lead's dateline
+    ("کرمان – کامران یزدانی خبرنگار ایرنا - شهردار کرمان در این نشست گفت: همکاری ادامه دارد.\n\n"
+     "بهرام کاظمی افزود: این طرح تا پایان سال اجرا می شود.",
+     [("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "speaker")]),
+    # the title opening a speech sentence after the one quoted (named after the source, then "وی"): theirs
+    ("به گزارش ایرنا، بهرام کاظمی اظهار کرد: کامران یزدانی این طرح را تایید کرد.\n\nوی افزود: کار ادامه دارد.\n\n"
+     "مدیرکل امور بین الملل شهرداری کرمان تصریح کرد: این طرح تا پایان سال اجرا می شود.",
+     [("post", "memberOf", "کرمان", "DirectorGeneral", "بهرام کاظمی", "speaker")]),
+    # the quotes going on by "وی" after "وی" (the one quoted still), and a title inside a quote is no lead
+    ("به گزارش ایرنا، بهرام کاظمی گفت: کار ادامه دارد.\n\nوی افزود: در نشست مشترک سفیر اتریش با کامران یزدانی "
+     "این طرح بررسی شد.\n\nوی تصریح کرد: این طرح اجرا می شود.\n\nشهردار کرمان خاطر نشان کرد: همکاری ادامه دارد.",
+     [("envoy", "represents", "اتریش", "Ambassador", None, None),
+      ("mayor", "mayorOf", "کرمان", None, "بهرام کاظمی", "speaker")]),
+    # ... but not one who speaks "also", after them: someone else
+    ("بهرام کاظمی گفت: کار ادامه دارد.\n\nمدیرکل امور بین الملل شهرداری کرمان نیز گفت: این طرح اجرا می شود.",
+     [("post", "memberOf", "کرمان", "DirectorGeneral", None, None)]),
+    # a governor's title, of the office the article names: its Head, an aide's its Deputy (the aide's
+    # field may hold commas and "و"); the aide's lead is linked to the next speaker after the source
+    ("هیئت در استانداری کرمان حضور یافت. بهرام کاظمی، استاندار کرمان گفت: کار ادامه دارد.",
+     [("governor", "memberOf", "استانداری کرمان", "Head", "بهرام کاظمی", "apposition")]),
+    ("معاون سیاسی، امنیتی و اجتماعی استاندار کرمان گفت: این هفته برگزار می شود.\n\n"
+     "- به گزارش خبرگزاری مهر، بهرام کاظمی در نشست خبری در استانداری کرمان گفت: کار ادامه دارد.",
+     [("governor", "memberOf", "استانداری کرمان", "Deputy", "بهرام کاظمی", "speaker")]),
 ])
 def test_a_title_is_linked_once_to_the_person_it_denotes(text: str, expected: list[tuple]):
     assert _titles(text) == expected

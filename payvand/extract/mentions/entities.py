@@ -790,6 +790,8 @@ def _derived_word(tok: str) -> bool:
     if len(tok) >= 5 and (tok.endswith("ا") and tok + "\u064b" in _lexicon()  # an adverb, its tanwin dropped (متعاقبا)
                           or tok.startswith("ب") and _lexicon().get(tok[1:], 0) >= _common_frequency()):
         return True  # (or one glued to ب: بویژه, بزودی)
+    if tok in _glued_speech_verbs():
+        return True  # a verb of saying written glued (اظهارداشت, خاطرنشانکرد)
     prefix = next((p for p in ("نمی", "می") if tok.startswith(p)), None)
     return prefix is not None and len(tok) > len(prefix) + 1 and _verb_form(tok[len(prefix):])
 
@@ -804,6 +806,12 @@ def _ends_name(tok: str) -> bool:
     """Is ``tok``, after a name with its surname, the sentence going on (``به ریاست علی رضایی
     برگزار شد``): a common word, no given name nor a surname's ending written apart?"""
     return _common_word(tok) and not is_given_name(tok) and tok not in _phrase_set("person", "detached_surname_endings")
+
+
+@cache
+def _glued_speech_verbs() -> frozenset[str]:
+    """The compound verbs of saying (``patterns/speech.yaml``) with their space left out."""
+    return frozenset(v.replace(" ", "") for v in load_yaml("patterns/speech.yaml")["verbs"] if " " in v)
 
 
 def _name_part(toks: list[tuple[int, int, str]], k: int) -> bool:

@@ -33,10 +33,14 @@ def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf"
     """The role a title gives in ``obj_entity``: "رئیس" of a city network is its President (a
     listed international one, or one named as a network: a national association of mayors too,
     ``مجمع شهرداران …``; not an institute of one, ``موسسه … یونسکو``), of a council its Chair,
-    else the Head."""
+    else the Head. In a diplomatic mission a chargé d'affaires is its Head and the staff below the
+    ambassador or consul its Members."""
     role = gazetteer().roles.get(surface_key(text))
     if predicate == "memberOf" and text in load_yaml("roles.yaml")["heads_of_mission"]:
         role = "Head"
+    elif predicate == "memberOf" and role not in ("Ambassador", "ConsulGeneral") \
+            and doc.entities[obj_entity].label.startswith(tuple(load_yaml("roles.yaml")["mission_heads"])):
+        role = "Member"  # the staff of an embassy or consulate (its envoy, counsellor, officer) are its members
     elif role in ("President", "Head") and text in load_yaml("roles.yaml")["head_words_as_president"]:
         obj = doc.entities[obj_entity]
         kind = org_kind(obj.key)
@@ -109,6 +113,30 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, r
 
 
 @cache
+def _governor_title() -> re.Pattern:
+    """A governor's title right before a place (``استاندار ⟨C⟩``), with an aide's role before it
+    (``معاون سیاسی استاندار ⟨C⟩``): the ``title`` group is what names the office (roles.yaml)."""
+    word = r"[^\s.؛:،,]+"
+    titles = "|".join(load_yaml("roles.yaml")["governor_titles"])
+    field = rf"(?:(?:\s*[،,]\s*|\s+)(?:و\s+)?(?!و\s)(?!(?:{roles_regex()})(?!\w)){word}){{0,5}}?"  # "معاون اجتماعی، فرهنگی و زیارت استاندار"
+    return re.compile(rf"(?:^|(?<=\s))(?:(?P<role>{roles_regex()}){field}\s+)?(?P<title>{titles})\s+$")
+
+
+def _governorates(doc: Doc) -> dict[tuple[str, str], int]:
+    """The offices of governors the article names (``استانداری قم``), by (title, place's key): the
+    index of their first mention."""
+    offices = {office: title for title, office in load_yaml("roles.yaml")["governor_titles"].items()}
+    found: dict[tuple[str, str], int] = {}
+    for idx, span in enumerate(doc.spans):
+        if span.label != "Organization" or span.entity is None:
+            continue
+        head, _, place = doc.entities[span.entity].label.partition(" ")
+        if head in offices and place:
+            found.setdefault((offices[head], surface_key(place)), idx)
+    return found
+
+
+@cache
 def _capital_mayor() -> re.Pattern:
     """A mayor's title whose city is named as a country's capital: ``شهردار پایتخت ⟨N⟩``."""
     return re.compile(rf"(?:^|(?<=\s))(?:{load_yaml('patterns/_macros.yaml')['MAYOR']})\s+پایتخت\s+(?:کشور\s+)?$")
@@ -120,6 +148,7 @@ def find_titles(doc: Doc) -> None:
     too: ``شهردار این شهر``). Run once the mentions are linked (a role depends on the body)."""
     mayor, envoy, in_municipality, in_body, aide = _title_patterns()
     capital_mayor = _capital_mayor()
+    governorates = _governorates(doc)
     for idx, span in enumerate(doc.spans):
         if span.entity is None or span.label not in ("City", "Country", "Organization"):
             continue
@@ -134,6 +163,13 @@ def find_titles(doc: Doc) -> None:
             elif m := in_municipality.search(before):
                 role = title_role(m.group("role"), span.entity, doc)
                 title = ("post", "memberOf", role, m.start("role")) if role else None
+            elif governorates and (m := _governor_title().search(before)) and (office := governorates.get(
+                    (m.group("title"), surface_key(doc.norm[span.nstart:span.nend])))) is not None:
+                # (a title of the governor: "of" is a mention of the office, named elsewhere in the article)
+                role = title_role(m.group("role"), doc.spans[office].entity, doc) if m.group("role") else "Head"
+                if role in ("Head", "Deputy", "Spokesperson", "DirectorGeneral"):
+                    doc.titles[idx] = Title("governor", "memberOf", office, role, window_start + m.start(), span.nend)
+                continue
         elif span.label == "Country" and (m := capital_mayor.search(before)) and not aide.search(before, 0, m.start()):
             capital = _capital_mention(doc, span.entity)
             if capital is not None:  # (a title of the capital's mayor: "of" is a mention of the capital)

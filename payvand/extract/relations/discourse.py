@@ -34,7 +34,7 @@ from payvand.extract.relations.clauses import clause_around, tie_status
 from payvand.extract.relations.patterns import (ATTRIBUTION, PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
                                                 discourse_rule, region_members, speech_cues)
 from payvand.extract.text import Doc
-from payvand.types import Evidence, Fact
+from payvand.types import Evidence, Fact, Title
 
 
 @cache
@@ -45,10 +45,11 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
                .replace("{W}", rf"(?:{WORD}|⟨[CNO]#\d+⟩)"))
     roles = roles_regex()
     gap = rf"(?:\s+(?:{WORD}|⟨[PCNOE]#\d+⟩))*?"
-    # a dateline ("مشهد- ", "تهران/ ", "تبریز- ایرنا- "), a source ("... :", "به گزارش ...، "), a few words
+    # a dateline ("مشهد- ", "تهران/ ", "تبریز- ایرنا- ", a reporter's byline: "تبریز – X خبرنگار ایرنا - "),
+    # a source ("... :", "به گزارش ...، "), a few words
     attribution = ATTRIBUTION.pattern + r"\s*"
-    dateline = r"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+)\s*[-–/]\s*){0,2}"
-    preamble = (dateline + r"(?:[^⟨⟩؛:]*(?:⟨[CNOP]#\d+⟩[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
+    dateline = rf"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+|{BYLINE.pattern}(?:\s+[^\s⟨⟩]+){{0,2}}?)\s*[-–/]\s*){{0,2}}"
+    preamble = (dateline + r"(?:[^⟨⟩؛:]*(?:(?:⟨[CNO]#\d+⟩|⟨P#\d+⟩(?!\s+(?:[^\s⟨⟩]+\s+){0,3}?(?:" + verbs + r")\s*:))[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
                 + r")?(?:[^\s⟨⟩]+\s+){0,3}?")
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
     # a post, and the holder's mayoralty after it ("نایب رئیس … و شهردار سورابایا … وارد مشهد شد"):
@@ -64,8 +65,12 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     met_person = re.compile(rf"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩")
     also_said = re.compile(rf"^⟨P#(\d+)⟩\s+نیز\s+(?:در\s+(?:این|آن)\s+(?:دیدار|نشست)\s+)?(?:{verbs})")
     follows = alternation(cues()["person"]["subject_follows"])
-    opening = re.compile(rf"^(?:{attribution}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩{gap}\s+(?:{verbs}|{follows})(?!\w)")
+    opening = re.compile(rf"^(?:{attribution}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)")
     return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening
+
+
+# a reporter named in a byline ("X خبرنگار ایرنا", "X خبر نگار از تبریز"): no one the article is about
+BYLINE = re.compile(r"⟨P#\d+⟩\s*[،,]?\s*خبر\s?نگار(?!\w)")
 
 
 @discourse_rule("speaker_continuity")
@@ -87,10 +92,12 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
     mentions: dict[tuple[str, int, str | None], list[int]] = {}
     before_lead: set[int] = set()  # who the sentence before the first lead named
     named_before: set[int] = set()
+    speaking: int | None = None  # who the sentences just before quoted: named, then by a pronoun
     sentences = _headline_first(doc, sentences)
     for masked in sentences:
         first = opening.match(masked.text)
         opener = doc.spans[int(first.group(1))] if first else None
+        said_by = opener
         if opener is not None and opener.attrs.get("coref") and opener.entity not in before_lead:
             first = None  # "وی افزود": a pronoun names no one new; the lead still waits for a name
         if leads and first:
@@ -105,7 +112,8 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
                         link_speaker(doc, doc.titles[at], person)
             leads.clear()
             mentions.clear()
-        elif leads and any(not doc.spans[int(x.group(1))].attrs.get("coref") for x in PH_PERSON.finditer(masked.text)):
+        elif leads and any(not doc.spans[int(x.group(1))].attrs.get("coref") and not BYLINE.match(masked.text, x.start())
+                           for x in PH_PERSON.finditer(masked.text)):
             leads.clear()  # someone else was named first: the title's holder is not known
             mentions.clear()
         titles = set()
@@ -134,12 +142,25 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
         if not titles and (opening_title := _opening_title(doc, masked)) is not None:
             # any title the news's source is followed by, speaking ("به گزارش … شهرداری یزد، مدیر مرکز
             # … شهرداری یزد در این مراسم اظهار داشت")
-            t = opening_title
-            titles.add(_waiting(doc, mentions, (t.predicate, doc.spans[t.of].entity, t.role), t.of))
-        if titles:
+            at, t = opening_title
+            titles.add(_waiting(doc, mentions, (t.predicate, doc.spans[t.of].entity, t.role), at))
+        if titles and not leads and speaking is not None and _title_speaks(masked.text) \
+                and not _titled(doc, speaking, evidence := _sentence_evidence(doc, masked)):
+            # "X گفت …" "وی افزود …" "رئیس سازمان … تصریح کرد": the title names who was speaking
+            for p, o, r in sorted(titles, key=str):
+                ctx.add(Fact(speaking, p, o, evidence, rule.id, rule.confidence, role=r))
+                for at in mentions.get((p, o, r), []):
+                    link_speaker(doc, doc.titles[at], speaking)
+            mentions.clear()
+            said_by = doc.spans[next(i for i, sp in enumerate(doc.spans) if sp.entity == speaking)]
+        elif titles:
             if not leads:
                 before_lead = named_before
             leads.append(frozenset(titles))
+        if said_by is None or said_by.attrs.get("coref") and said_by.entity != speaking:
+            speaking = None
+        else:
+            speaking = said_by.entity
         # (the one person it named: with two, whom "وی" means is not known)
         named_before = {doc.spans[int(x.group(1))].entity for x in PH_PERSON.finditer(masked.text)
                         if not doc.spans[int(x.group(1))].attrs.get("coref")}
@@ -148,21 +169,30 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
     _met_title_continuity(ctx, rule, sentences, met_title, met_person, also_said)
 
 
-def _opening_title(doc: Doc, masked: Masked):
+def _opening_title(doc: Doc, masked: Masked) -> tuple[int, Title] | None:
     """The title not linked yet that opens the sentence after the news's source (if any), whose
-    holder speaks in it (a verb of saying after it, no one named between)."""
+    holder speaks in it (a verb of saying after it, no one named between), with its key in
+    ``Doc.titles`` (a governor's is of an office named elsewhere)."""
     source = ATTRIBUTION.match(masked.text)
     at = masked.to_norm(source.end()) if source else masked.start
     end = doc.sentence_of(masked.start)[1]
     while at < end and doc.norm[at].isspace():
         at += 1
-    title = next((t for t in doc.titles.values() if t.nstart == at), None)
+    key, title = next(((k, t) for k, t in doc.titles.items() if t.nstart == at), (None, None))
     if title is None or title.holder is not None or title.role is None and title.kind != "mayor":
         return None
     said = _speech_verb().search(doc.norm, title.nend, end)
     if said is None or any(sp.label == "Person" for sp in doc.spans[doc.span_index(title.nend):doc.span_index(said.start())]):
         return None
-    return title
+    return key, title
+
+
+def _title_speaks(masked: str) -> bool:
+    """Whether the title a sentence opens with is who speaks in it: a verb of saying with no one
+    named before it, and no "also" (``… نیز گفت``: someone else speaking after)."""
+    said = _speech_verb().search(masked)
+    return said is not None and "⟨P#" not in masked[:said.start()] \
+        and re.search(r"\s(?:نیز|هم)\s", masked[:said.start() + 1]) is None
 
 
 @cache

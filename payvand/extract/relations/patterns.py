@@ -493,10 +493,11 @@ def sentence_term(doc: Doc, start: int, end: int) -> tuple[str | None, str | Non
 def _title_holders(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """The person named beside a title (``X، شهردار Y``, ``شهردار Y، X``, ``سفیر Y در Z X``) holds
     it: the titles of the rule's predicate that :func:`payvand.extract.resolve.link_titles`
-    linked by apposition, each in its sentence."""
+    linked by apposition, each in its sentence (a post in a body or a municipality is the pattern
+    rules' to read in its clause; a governor's, whose office is named elsewhere, is this rule's)."""
     doc = ctx.doc
     for title in doc.titles.values():
-        if title.link != "apposition" or title.predicate != rule.p:
+        if title.link != "apposition" or title.predicate != rule.p or title.kind == "post":
             continue
         sentence = doc.sentence_of(title.nstart)
         start, end = sentence_term(doc, *sentence) if rule.p in ("memberOf", "mayorOf") else (None, None)
@@ -691,7 +692,7 @@ def _after_mayors(masked: str, members: list[int]) -> bool:
 @cache
 def _plural_title() -> re.Pattern:
     return re.compile("(?:" + alternation(load_yaml("roles.yaml")["plural_title_words"], optional_spaces=True) + r")(?!\w)")
-ATTRIBUTION = re.compile(r"\s*به\s+گزارش[^،,:⟨⟩]*(?:⟨[CNO]#\d+⟩[^،,:⟨⟩]*)*[،,]")
+ATTRIBUTION = re.compile(r"\s*(?:[-–]\s*)?به\s+گزارش[^،,:⟨⟩]*(?:⟨[CNO]#\d+⟩[^،,:⟨⟩]*)*[،,]")
 
 
 @cache
