@@ -69,11 +69,17 @@ def swap(gold: dict, style: str, rng: random.Random, types: tuple[str, ...] = ("
     the text)."""
     given = sorted(given_names())
     words: dict[str, str] = {}
+    # the words of the names themselves: an alias's other words are cues kept as they are
+    # (the alias "شهرداری تبریز" of Tabriz renames تبریز, not شهرداری)
+    own = {w for e in gold["entities"] if e["type"] in types for w in e["label"].split()}
 
     def rename(name: str, etype: str = "Person") -> str:
         new_name = STYLES[style] if etype == "Person" else _foreign
         out = []
         for w in name.split():
+            if w not in own and w in _known_words():
+                out.append(w)
+                continue
             if w not in words:
                 words[w] = new_name(rng, w, given)
             out.append(words[w])

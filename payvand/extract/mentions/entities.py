@@ -1515,7 +1515,11 @@ def _word_char(ch: str) -> bool:
 
 @cache
 def _never_places() -> frozenset[str]:
-    return frozenset(surface_key(w) for w in load_yaml("places.yaml").get("never_places", []))
+    """Words no place is: ``places.yaml``'s never_places, and the cues of places themselves
+    (``کلانشهرهایی`` after ``شهرداران``)."""
+    cue_words = {w for phrase in _phrase_set("place", "city_cues") | _phrase_set("place", "plural_city_cues")
+                 for w in phrase.split()}
+    return frozenset(surface_key(w) for w in [*load_yaml("places.yaml").get("never_places", []), *cue_words])
 
 
 def find_context_places(doc: Doc) -> Doc:
