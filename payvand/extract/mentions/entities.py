@@ -1174,9 +1174,10 @@ def _names_after_said(doc: Doc, toks: list[tuple[int, int, str]], limit: int) ->
     are no common ones (a given name may be), none a mention already; one word alone only
     when hazm does not know it or it has a surname's shape (``به گفته کاظمی``)."""
     phrases = _phrase_set("person", "name_after_said")
+    starts = _phrase_starts(phrases)
     out = []
     for i in range(1, len(toks)):
-        if f"{toks[i - 1][2]} {toks[i][2]}" not in phrases:
+        if toks[i - 1][2] not in starts or f"{toks[i - 1][2]} {toks[i][2]}" not in phrases:
             continue
         k = i + 1
         while k < len(toks) and k - i <= limit and _name_part(toks, k) and not _occupied(doc, toks[k][0], toks[k][1]) \
