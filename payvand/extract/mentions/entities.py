@@ -1311,10 +1311,11 @@ def _foreign_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> li
     دیدار با …``, ``با … دیدار کرد``), and after a comma or ``و`` when a subject's words follow
     (``در این انتخابات، … با رای اعضا …``, ``… و … از اعضای شورا``)."""
     out = []
-    for i in range(1, len(toks)):
+    lexicon, common = _lexicon(), _common_frequency()
+    for i in range(1, len(toks) - 1):
         before = toks[i - 1][2]
-        if before not in ("با", "،", ",", "و"):
-            continue
+        if before not in ("با", "،", ",", "و") or lexicon.get(toks[i][2], 0) >= common:
+            continue  # (a common word opens no foreign name: most words after و)
         k = _uncommon_run(doc, toks, i, limit)
         if k >= len(toks) or not _foreign_name(toks, i, k):
             continue
