@@ -30,7 +30,7 @@ def test_country_in_text_picks_the_city(seed_doc):
 
 
 def test_this_association_resolves_to_metropolis(seed_doc):
-    refs = [s for s in seed_doc.spans if s.attrs.get("coref") and s.norm.startswith("این انجمن")]
+    refs = [s for s in seed_doc.spans if s.coref and s.norm.startswith("این انجمن")]
     assert refs and all(seed_doc.entities[s.entity].links.get("registry") == "metropolis" for s in refs)
 
 
@@ -180,7 +180,7 @@ def test_a_name_keys_alike_with_or_without_its_half_spaces():
 # --- events: how Persian news names them (sentences written for these tests) ---------------
 
 def _events(text: str) -> list[str]:
-    return [s.text for s in extract(Article("t", text)).spans if s.label == "Event" and not s.attrs.get("coref")]
+    return [s.text for s in extract(Article("t", text)).spans if s.label == "Event" and not s.coref]
 
 
 @pytest.mark.parametrize("text, events", [
@@ -273,7 +273,7 @@ def test_this_meeting_is_the_event_of_that_head_noun_even_after_an_ordinal():
     doc = extract(Article("t", "پنجمین اجلاس شهرداران آسیایی در کرمان برگزار می‌شود. "
                                "برنامه‌های سومین جشنواره فرهنگی شهرهای ساحلی نیز ادامه دارد. "
                                "شهرداران شیراز و یزد در این اجلاس حضور خواهند یافت."))
-    refs = [doc.entities[s.entity].label for s in doc.spans if s.attrs.get("coref") and s.label == "Event"]
+    refs = [doc.entities[s.entity].label for s in doc.spans if s.coref and s.label == "Event"]
     assert refs == ["پنجمین اجلاس شهرداران آسیایی"]
 
 
@@ -328,7 +328,7 @@ def test_event_names_keep_to_messy_spelling(messy):
 
 def _orgs(text: str) -> list[tuple[str, str]]:
     doc = extract(Article("t", text))
-    return [(s.text, doc.entities[s.entity].key) for s in doc.spans if s.label == "Organization" and not s.attrs.get("coref")]
+    return [(s.text, doc.entities[s.entity].key) for s in doc.spans if s.label == "Organization" and not s.coref]
 
 
 @pytest.mark.parametrize("text, orgs", [
@@ -389,7 +389,7 @@ def test_organization_names_keep_to_messy_spelling(messy):
 # Sentences written for these tests; each group is one construction of Persian news.
 
 def _persons(text: str) -> list[str]:
-    return [s.norm for s in extract(Article("t", text)).spans if s.label == "Person" and not s.attrs.get("coref")]
+    return [s.norm for s in extract(Article("t", text)).spans if s.label == "Person" and not s.coref]
 
 
 def _spelled_messily(text: str) -> list[str]:
@@ -539,7 +539,7 @@ def test_a_speakers_surname_of_two_common_words():
 
 
 def _places(text: str, label: str = "City") -> list[str]:
-    return [s.norm for s in extract(Article("t", text)).spans if s.label == label and not s.attrs.get("coref")]
+    return [s.norm for s in extract(Article("t", text)).spans if s.label == label and not s.coref]
 
 
 def test_the_members_of_a_list_of_cities_are_cities():
