@@ -23,7 +23,7 @@ from payvand.types import ENTITY_TYPES
 def found_forms(doc: Doc) -> dict[str, set[str]]:
     """The match keys of the surface forms of the resolved spans of ``doc``, by type."""
     forms: dict[str, set[str]] = defaultdict(set)
-    spans = list(doc.spans) + [s.attrs["inner"] for s in doc.spans if s.attrs.get("inner") is not None]
+    spans = list(doc.spans) + [s.inner for s in doc.spans if s.inner is not None]
     for span in spans:
         if span.entity is None:
             continue

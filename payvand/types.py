@@ -23,6 +23,22 @@ class Article:
     source: str | None = None  # file (and line) it came from
 
 
+@dataclass(frozen=True)
+class Entry:
+    """A gazetteer entry: a place or body the package knows (:mod:`payvand.extract.mentions.gazetteer`)."""
+
+    type: str  # City, Country, Organization
+    key: str  # stable identity: geonames/<id>, iso/<CC>, org/<key>, place/<slug>
+    label: str  # canonical Persian name
+    en: str | None = None
+    links: tuple[tuple[str, str], ...] = ()
+    population: int = 0
+    country: str | None = None  # ISO code for cities
+    prefer: bool = False
+    ambiguous: bool = False  # needs a context cue (a common Persian word)
+    kind: str | None = None
+
+
 @dataclass
 class Span:
     """A mention: ``start``/``end`` index the original article text (or its title)."""
@@ -35,8 +51,29 @@ class Span:
     nend: int = 0
     norm: str = ""  # normalised surface form
     entity: int | None = None  # index into Doc.entities once resolved
-    attrs: dict[str, Any] = field(default_factory=dict)
     field: str = "text"  # which part of the article the offsets index: "text" or "title"
+    # What the mention layer learnt of the span: each annotation is set by one stage and read by
+    # later ones (:meth:`annotations` lists them, to carry them over to a grown span).
+    entries: list[Entry] | None = None  # the gazetteer's entries for the surface form
+    entry: Entry | None = None  # the one of them the span is resolved to (:func:`payvand.extract.resolve.link`)
+    context: bool = False  # a place or body told by its context, not by the gazetteer
+    inner: Span | None = None  # the place or body inside an event's or office's name
+    municipality: Span | None = None  # the city whose municipality a department belongs to
+    ref: Span | None = None  # what a pronoun, title or description (``این سازمان``) stands for
+    value: str | None = None  # a date's ISO value (``YYYY-MM-DD`` or ``YYYY``) …
+    until: str | None = None  # … and the last year of a range
+
+    @property
+    def coref(self) -> bool:
+        """Whether the span stands for another (``ref``) rather than naming its entity."""
+        return self.ref is not None
+
+    def annotations(self) -> dict[str, Any]:
+        """The span's annotations, as keywords for a new span over more of the text."""
+        return {k: getattr(self, k) for k in ANNOTATIONS}
+
+
+ANNOTATIONS = ("entries", "entry", "context", "inner", "municipality", "ref", "value", "until")
 
 
 TITLE_KINDS = ("mayor", "envoy", "post", "governor")

@@ -18,10 +18,10 @@ from functools import cache
 
 from payvand.extract.data import load_yaml, not_after, word_alternation
 from payvand.extract.mentions.entities import add_span, given_names, cues, person_titles
-from payvand.extract.mentions.gazetteer import Entry, gazetteer, surface_key
+from payvand.extract.mentions.gazetteer import gazetteer, surface_key
 from payvand.extract.mentions.titles import beside, find_titles, roles_regex
 from payvand.extract.text import CLAUSE_END, Doc
-from payvand.types import Entity, Title
+from payvand.types import Entity, Entry, Title
 
 
 SALIENCE_WINDOW = 500  # mentions before a reference that its antecedent is chosen among
@@ -56,12 +56,12 @@ def coreference(doc: Doc) -> Doc:
     for m in _delegation_patterns()[0].finditer(doc.norm):
         head = _delegation_head(doc, m.start())
         if head is not None:
-            add_span(doc, m.start(), m.end(), "Person", ref=head, coref=True)
+            add_span(doc, m.start(), m.end(), "Person", ref=head)
     _bare_councils(doc)
     for m in pronouns.finditer(doc.norm):
         subject = _previous_subject(doc, m.start())
         if subject is not None:
-            add_span(doc, m.start(), m.end(), "Person", ref=subject, coref=True)
+            add_span(doc, m.start(), m.end(), "Person", ref=subject)
         else:
             _refer(doc, m, "Person")
     return doc
@@ -71,19 +71,19 @@ def _bare_councils(doc: Doc) -> None:
     """A city council named without its city (``عضو شورای شهر``) is the council of a city the
     article names: the last one named before it, else the only one named after it."""
     bare = frozenset(cues()["coref"]["bare_councils"])
-    named = [sp for sp in doc.spans if sp.label == "Organization" and not sp.attrs.get("coref")
+    named = [sp for sp in doc.spans if sp.label == "Organization" and not sp.coref
              and sp.norm not in bare and any(sp.norm.startswith(b + " ") for b in bare)]
     if not named:
         return
     for span in doc.spans:
-        if span.label != "Organization" or span.norm not in bare or span.attrs.get("coref") \
-                or span.attrs.get("municipality") is not None:  # (one told of a city's municipality already)
+        if span.label != "Organization" or span.norm not in bare or span.coref \
+                or span.municipality is not None:  # (one told of a city's municipality already)
             continue
         before = [sp for sp in named if sp.nend <= span.nstart]
         after = {_identity(sp) for sp in named if sp.nstart > span.nstart}
         target = before[-1] if before else named[0] if len(after) == 1 else None
         if target is not None:
-            span.attrs.update(coref=True, ref=target)
+            span.ref = target
 
 
 @cache
@@ -101,7 +101,7 @@ def _delegation_head(doc: Doc, pos: int):
     led = _delegation_patterns()[1]
     upto = doc.span_index(pos)
     for sp in reversed(doc.spans[max(0, upto - SALIENCE_WINDOW):upto]):
-        if sp.label == "Person" and not sp.attrs.get("coref") and led.search(doc.norm, max(0, sp.nstart - 20), sp.nstart):
+        if sp.label == "Person" and not sp.coref and led.search(doc.norm, max(0, sp.nstart - 20), sp.nstart):
             return sp
     return None
 
@@ -130,11 +130,11 @@ def _previous_subject(doc: Doc, pos: int):
         prev_start = clauses[-1].end()
     at = doc.span_index(prev_start)
     said = doc.spans[at] if at < len(doc.spans) else None
-    if said is not None and said.nstart < start and said.label == "Person" and said.attrs.get("coref") \
-            and said.attrs.get("ref") is not None and _opens(doc.norm[prev_start:said.nstart].strip()):
-        return said.attrs["ref"]  # "وی افزود" after "وی گفت": the one the quotes go on from
+    if said is not None and said.nstart < start and said.label == "Person" and said.coref \
+            and said.ref is not None and _opens(doc.norm[prev_start:said.nstart].strip()):
+        return said.ref  # "وی افزود" after "وی گفت": the one the quotes go on from
     opening = next((doc.spans[i] for i in range(at, len(doc.spans))
-                    if not doc.spans[i].attrs.get("coref")), None)
+                    if not doc.spans[i].coref), None)
     if opening is None or opening.nstart >= start:
         return None
     lead = doc.norm[prev_start:opening.nstart].strip()
@@ -147,7 +147,7 @@ def _previous_subject(doc: Doc, pos: int):
         named = re.escape(doc.norm[prev_start:opening.nend].strip())
         upto = doc.span_index(prev_start)
         for sp in doc.spans[max(0, upto - SALIENCE_WINDOW):upto]:
-            if sp.label == "Person" and not sp.attrs.get("coref") and sp.nend <= prev_start \
+            if sp.label == "Person" and not sp.coref and sp.nend <= prev_start \
                     and re.match(r"\s*[،,]?\s*" + named, doc.norm[sp.nend:sp.nend + len(named) + 4]):
                 return sp
     return None
@@ -159,7 +159,7 @@ def _refer(doc: Doc, m: re.Match, etype: str, head: str | None = None) -> None:
     if target is not None and etype == "Event" and _meeting_between(doc, head, target.nend, m.start()):
         return  # "… دیدار کرد. در این نشست …": the meeting told since, no named event
     if target is not None:
-        add_span(doc, m.start(), m.end(), etype, ref=target, coref=True)
+        add_span(doc, m.start(), m.end(), etype, ref=target)
 
 
 def _meeting_between(doc: Doc, head: str | None, start: int, end: int) -> bool:
@@ -187,12 +187,12 @@ def _nearest(doc: Doc, pos: int, types: set[str], head: str | None = None):
     before = []
     upto = doc.span_index(pos)
     for s in doc.spans[max(0, upto - SALIENCE_WINDOW):upto]:
-        if s.nend > pos or s.attrs.get("coref"):
+        if s.nend > pos or s.coref:
             continue
         if s.label in types:
             before.append(s)
-        elif s.label == "Event" and s.attrs.get("inner") is not None and s.attrs["inner"].label in types:
-            before.append(s.attrs["inner"])
+        elif s.label == "Event" and s.inner is not None and s.inner.label in types:
+            before.append(s.inner)
     if not before:
         return None
     if head:  # (an event's head after its ordinal: "پنجمین اجلاس …" for "این اجلاس")
@@ -216,7 +216,7 @@ _POSTING = re.compile(r"(?:سفیر|سرکنسول|کنسول|کاردار|سف�
 
 
 def _identity(span) -> str:
-    entries = span.attrs.get("entries")
+    entries = span.entries
     return entries[0].key if entries else span.norm
 
 
@@ -238,8 +238,8 @@ def _references() -> frozenset[str]:
 def _event_name(span) -> str:
     """An event's name with the listed body it is named after written as the body's registry
     key: "کنگره جهانی UCLG" and "کنگره جهانی سازمان شهرها و دولتهای محلی متحد" are one event."""
-    inner = span.attrs.get("inner")
-    entries = inner.attrs.get("entries") if inner is not None else None
+    inner = span.inner
+    entries = inner.entries if inner is not None else None
     if not entries or entries[0].type != "Organization":
         return span.norm
     at = inner.nstart - span.nstart
@@ -275,8 +275,8 @@ def _choose(entries: list[Entry], countries: set[str]) -> Entry:
 
 def link(doc: Doc) -> Doc:
     """Group mentions into entities (``doc.entities``) and set ``span.entity``."""
-    countries = {s.attrs["entries"][0].links[0][1] for s in doc.spans
-                 if s.label == "Country" and s.attrs.get("entries")}
+    countries = {s.entries[0].links[0][1] for s in doc.spans
+                 if s.label == "Country" and s.entries}
     by_key: dict[str, int] = {}
 
     def entity_for(key: str, etype: str, entry: Entry | None) -> int:
@@ -288,17 +288,17 @@ def link(doc: Doc) -> Doc:
             doc.entities.append(Entity(type=etype, label="", key=key, links=links, en=entry.en if entry else None))
         return by_key[key]
 
-    persons = [s for s in doc.spans if s.label == "Person" and not s.attrs.get("coref")]
+    persons = [s for s in doc.spans if s.label == "Person" and not s.coref]
     full = {s.norm for s in persons if len(s.norm.split()) >= 2}
-    named_events = {s.norm: _event_name(s) for s in doc.spans if s.label == "Event" and not s.attrs.get("coref")}
+    named_events = {s.norm: _event_name(s) for s in doc.spans if s.label == "Event" and not s.coref}
     events = sorted(named_events, key=len)
-    in_text = {s.norm for s in doc.spans if s.label == "Event" and not s.attrs.get("coref") and s.field != "title"}
+    in_text = {s.norm for s in doc.spans if s.label == "Event" and not s.coref and s.field != "title"}
 
     def assign(span) -> None:
-        entries = span.attrs.get("entries")
+        entries = span.entries
         if entries:
             entry = _choose(entries, countries)
-            span.attrs["entry"] = entry
+            span.entry = entry
             span.entity = entity_for(entry.key, entry.type, entry)
         elif span.label == "Person":
             name = span.norm
@@ -319,26 +319,26 @@ def link(doc: Doc) -> Doc:
             span.entity = entity_for(minted_key(span.label.lower(), span.norm), span.label, None)
 
     for span in doc.spans:
-        if not span.attrs.get("coref"):
+        if not span.coref:
             assign(span)
-        if span.attrs.get("inner") is not None:
-            assign(span.attrs["inner"])
+        if span.inner is not None:
+            assign(span.inner)
     for span in doc.spans:
-        if span.attrs.get("coref"):
-            span.entity = span.attrs["ref"].entity
+        if span.coref:
+            span.entity = span.ref.entity
     references = _references()
     for idx, span in enumerate(doc.spans):
         if span.entity is None:
             continue
         ent = doc.entities[span.entity]
         ent.mentions.append(idx)
-        if not span.attrs.get("coref") and len(span.text) > len(ent.label):
+        if not span.coref and len(span.text) > len(ent.label):
             if span.norm not in references:
                 ent.label = span.text
             elif not ent.label:  # (until the text names it)
-                ent.label = span.attrs["entry"].label
+                ent.label = span.entry.label
     for span in doc.spans:
-        inner = span.attrs.get("inner")
+        inner = span.inner
         if inner is not None and len(inner.text) > len(doc.entities[inner.entity].label):
             doc.entities[inner.entity].label = inner.text  # the fullest name, inside an event's too
     return doc

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from operator import attrgetter, itemgetter
+from typing import Any
 
 from payvand.extract.data import load_yaml, word_alternation
 from payvand.types import Article, Evidence, Span, Title
@@ -85,9 +86,10 @@ class Doc:
             return "title", start, end, self.article.title[start:end]
         return "text", start, end, self.article.text[start:end]
 
-    def make_span(self, nstart: int, nend: int, label: str, **attrs) -> Span:
+    def make_span(self, nstart: int, nend: int, label: str, **annotations: Any) -> Span:
+        """A span over normalised offsets, with its annotations (:data:`payvand.types.ANNOTATIONS`)."""
         part, start, end, text = self._place(*self.to_original(nstart, nend))
-        return Span(start, end, text, label, nstart, nend, self.norm[nstart:nend], attrs=attrs, field=part)
+        return Span(start, end, text, label, nstart, nend, self.norm[nstart:nend], field=part, **annotations)
 
     def evidence(self, start: int, end: int) -> Evidence:
         """The evidence for ``source[start:end]`` (see :meth:`to_original`)."""

@@ -30,7 +30,7 @@ def test_country_in_text_picks_the_city(seed_doc):
 
 
 def test_this_association_resolves_to_metropolis(seed_doc):
-    refs = [s for s in seed_doc.spans if s.attrs.get("coref") and s.norm.startswith("این انجمن")]
+    refs = [s for s in seed_doc.spans if s.coref and s.norm.startswith("این انجمن")]
     assert refs and all(seed_doc.entities[s.entity].links.get("registry") == "metropolis" for s in refs)
 
 
@@ -200,7 +200,7 @@ def test_a_name_keys_alike_with_or_without_its_half_spaces():
 # --- events: how Persian news names them (sentences written for these tests) ---------------
 
 def _events(text: str) -> list[str]:
-    return [s.text for s in extract(Article("t", text)).spans if s.label == "Event" and not s.attrs.get("coref")]
+    return [s.text for s in extract(Article("t", text)).spans if s.label == "Event" and not s.coref]
 
 
 @pytest.mark.parametrize("text, events", [
@@ -298,7 +298,7 @@ def test_this_meeting_is_the_event_of_that_head_noun_even_after_an_ordinal():
     doc = extract(Article("t", "پنجمین اجلاس شهرداران آسیایی در کرمان برگزار می‌شود. "
                                "برنامه‌های سومین جشنواره فرهنگی شهرهای ساحلی نیز ادامه دارد. "
                                "شهرداران شیراز و یزد در این اجلاس حضور خواهند یافت."))
-    refs = [doc.entities[s.entity].label for s in doc.spans if s.attrs.get("coref") and s.label == "Event"]
+    refs = [doc.entities[s.entity].label for s in doc.spans if s.coref and s.label == "Event"]
     assert refs == ["پنجمین اجلاس شهرداران آسیایی"]
 
 
@@ -308,7 +308,7 @@ def test_this_meeting_after_a_meeting_told_is_that_meeting_not_the_event():
     doc = extract(Article("t", "سومین اجلاس شهرهای ساحلی سال آینده در بوشهر برگزار می‌شود. "
                                "احمد نوری شهردار کرمان روز گذشته با وانگ لین سفیر چین دیدار کرد. "
                                "در این نشست وانگ لین از همکاری دو کشور سخن گفت."))
-    assert [s for s in doc.spans if s.attrs.get("coref") and s.label == "Event"] == []
+    assert [s for s in doc.spans if s.coref and s.label == "Event"] == []
     assert [f for f in doc.facts if f.p == "participatedIn"] == []
     doc = extract(Article("t", "سومین اجلاس شهرهای ساحلی سال آینده در بوشهر برگزار می‌شود. "
                                "احمد نوری شهردار کرمان در دیدار با وانگ لین سفیر چین از همکاری گفت. "
@@ -321,7 +321,7 @@ def test_this_meeting_after_a_meeting_told_is_that_meeting_not_the_event():
     assert {doc.entities[f.s].label for f in doc.facts if f.p == "participatedIn"} == {"وانگ لین"}
     doc = extract(Article("t", "سومین اجلاس شهرهای ساحلی در شهر بوشهر برگزار شد. "
                                "در این نشست وانگ لین شهردار شیان از همکاری سخن گفت."))
-    refs = [doc.entities[s.entity].label for s in doc.spans if s.attrs.get("coref") and s.label == "Event"]
+    refs = [doc.entities[s.entity].label for s in doc.spans if s.coref and s.label == "Event"]
     assert refs == ["سومین اجلاس شهرهای ساحلی"]
 
 
@@ -329,7 +329,7 @@ def test_this_exhibition_or_festival_refers_back_to_the_event():
     """"این نمایشگاه", "این فستیوال" are the event of that kind named before, as "این اجلاس" is."""
     doc = extract(Article("t", "سومین نمایشگاه بین‌المللی گردشگری شهری در کرمان برگزار شد. "
                                "شهرداران شیراز و یزد در این نمایشگاه حضور داشتند."))
-    refs = [doc.entities[s.entity].label for s in doc.spans if s.attrs.get("coref") and s.label == "Event"]
+    refs = [doc.entities[s.entity].label for s in doc.spans if s.coref and s.label == "Event"]
     assert refs == ["سومین نمایشگاه بین‌المللی گردشگری شهری"]
     facts = {(doc.entities[f.s].label, f.p) for f in doc.facts if f.p == "participatedIn"}
     assert facts == {("شیراز", "participatedIn"), ("یزد", "participatedIn")}
@@ -386,7 +386,7 @@ def test_event_names_keep_to_messy_spelling(messy):
 
 def _orgs(text: str) -> list[tuple[str, str]]:
     doc = extract(Article("t", text))
-    return [(s.text, doc.entities[s.entity].key) for s in doc.spans if s.label == "Organization" and not s.attrs.get("coref")]
+    return [(s.text, doc.entities[s.entity].key) for s in doc.spans if s.label == "Organization" and not s.coref]
 
 
 @pytest.mark.parametrize("text, orgs", [
@@ -447,7 +447,7 @@ def test_organization_names_keep_to_messy_spelling(messy):
 # Sentences written for these tests; each group is one construction of Persian news.
 
 def _persons(text: str) -> list[str]:
-    return [s.norm for s in extract(Article("t", text)).spans if s.label == "Person" and not s.attrs.get("coref")]
+    return [s.norm for s in extract(Article("t", text)).spans if s.label == "Person" and not s.coref]
 
 
 def _spelled_messily(text: str) -> list[str]:
@@ -597,7 +597,7 @@ def test_a_speakers_surname_of_two_common_words():
 
 
 def _places(text: str, label: str = "City") -> list[str]:
-    return [s.norm for s in extract(Article("t", text)).spans if s.label == label and not s.attrs.get("coref")]
+    return [s.norm for s in extract(Article("t", text)).spans if s.label == label and not s.coref]
 
 
 def test_the_members_of_a_list_of_cities_are_cities():

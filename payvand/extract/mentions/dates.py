@@ -1,7 +1,7 @@
 """Dates in Persian news: Jalali and Gregorian, years, ranges and relative days.
 
-Each found date is a ``Span`` (label ``Date``) in ``doc.dates`` with ``attrs["value"]``
-(ISO ``YYYY-MM-DD`` or ``YYYY``) and, for ranges, ``attrs["end"]``. A Jalali date
+Each found date is a ``Span`` (label ``Date``) in ``doc.dates`` with its ``value``
+(ISO ``YYYY-MM-DD`` or ``YYYY``) and, for ranges, its ``until``. A Jalali date
 without a year takes the year of the publication date; relative days (``امروز``) are
 resolved against it too.
 """
@@ -53,11 +53,11 @@ def find_dates(doc: Doc) -> Doc:
     pub = _published(doc)
     taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match, value: str, **attrs) -> None:
+    def add(m: re.Match, value: str, until: str | None = None) -> None:
         if any(m.start() < e and s < m.end() for s, e in taken):
             return
         taken.append((m.start(), m.end()))
-        doc.dates.append(doc.make_span(m.start(), m.end(), "Date", value=value, **attrs))
+        doc.dates.append(doc.make_span(m.start(), m.end(), "Date", value=value, until=until))
 
     for m in p["full"].finditer(doc.norm):
         day, month, year = int(m.group(1)), m.group(2), m.group(3)
@@ -76,15 +76,15 @@ def find_dates(doc: Doc) -> Doc:
                 g = date(y, p["greg"][month], day)
         except ValueError:
             continue
-        add(m, g.isoformat(), calendar="jalali" if month in p["jal"] else "gregorian")
+        add(m, g.isoformat())
     for m in p["range"].finditer(doc.norm):
         a, b = to_gregorian_year(int(m.group(1))), to_gregorian_year(int(m.group(2)))
         if a <= b:
-            add(m, str(a), end=str(b))
+            add(m, str(a), str(b))
     for m in p["year"].finditer(doc.norm):
         add(m, str(to_gregorian_year(int(m.group(1)))))
     if pub:
         for m in p["relative_re"].finditer(doc.norm):
-            add(m, (pub + timedelta(days=p["relative"][m.group(1)])).isoformat(), relative=True)
+            add(m, (pub + timedelta(days=p["relative"][m.group(1)])).isoformat())
     doc.dates.sort(key=lambda s: s.nstart)
     return doc

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from typing import Any
 from functools import cache, lru_cache
 
 from payvand.extract.data import alternation, disk_cached, load_yaml, trie_regex, word_alternation
-from payvand.extract.mentions.gazetteer import Entry, find, gazetteer, skeleton_key, surface_key, variants
+from payvand.extract.mentions.gazetteer import find, gazetteer, skeleton_key, surface_key, variants
 from payvand.extract.text import Doc
-from payvand.types import Span
+from payvand.types import Entry, Span
 
 _WORD = re.compile(r"\w")
 _DIGITS = re.compile(r"\d")
@@ -58,9 +59,9 @@ def _occupied(doc: Doc, start: int, end: int) -> bool:
     return i > 0 and doc.spans[i - 1].nend > start
 
 
-def add_span(doc: Doc, start: int, end: int, label: str, **attrs) -> None:
+def add_span(doc: Doc, start: int, end: int, label: str, **annotations: Any) -> None:
     if end > start and not _occupied(doc, start, end):
-        doc.insert_span(doc.make_span(start, end, label, **attrs))
+        doc.insert_span(doc.make_span(start, end, label, **annotations))
 
 
 def _spans_within(doc: Doc, start: int, end: int) -> list:
@@ -488,7 +489,7 @@ def _add_title(doc: Doc, titled: re.Match, event) -> None:
     if event is None:
         add_span(doc, start, end, "Event")
     elif not _occupied(doc, start, end):
-        doc.insert_span(doc.make_span(start, end, "Event", coref=True, ref=event))
+        doc.insert_span(doc.make_span(start, end, "Event", ref=event))
 
 
 def _name_tail(doc: Doc, pos: int, free: bool) -> tuple[int, object, bool] | None:
@@ -584,7 +585,7 @@ def _events_named_after_bodies(doc: Doc) -> None:
     while i < len(doc.spans):
         span = doc.spans[i]
         after = doc.spans[i + 1] if i + 1 < len(doc.spans) else None
-        if span.label == "Organization" and span.norm.split()[0] in gathering and not span.attrs.get("coref"):
+        if span.label == "Organization" and span.norm.split()[0] in gathering and not span.coref:
             word = (doc.norm[max(0, span.nstart - 20):span.nstart].split() or [""])[-1].lstrip("«")
             start = span.nstart - 1 - len(word)
             if _is_ordinal(word) and doc.norm[start:span.nstart] == word + " " and not _occupied(doc, start, span.nstart - 1):
@@ -594,18 +595,18 @@ def _events_named_after_bodies(doc: Doc) -> None:
                 doc.spans[i] = doc.make_span(span.nstart, span.nend, "Event")  # "در حاشیه مجمع جهانی شهری"
                 i += 1
                 continue
-        if span.label != "Event" or span.attrs.get("coref"):
+        if span.label != "Event" or span.coref:
             i += 1
             continue
-        if after is not None and after.label == "Organization" and span.attrs.get("inner") is None \
+        if after is not None and after.label == "Organization" and span.inner is None \
                 and after.nstart == span.nend + 1 and doc.norm[span.nend] == " ":
-            doc.spans[i] = doc.make_span(span.nstart, after.nend, "Event", **{**span.attrs, "inner": after})
+            doc.spans[i] = doc.make_span(span.nstart, after.nend, "Event", **{**span.annotations(), "inner": after})
             del doc.spans[i + 1]
             continue
         if (quoted := _QUOTED.match(doc.norm, span.nend)) is not None:
             for named in _spans_within(doc, span.nend, quoted.end()):
                 _remove(doc, named)
-            doc.spans[i] = doc.make_span(span.nstart, quoted.end(), "Event", **span.attrs)
+            doc.spans[i] = doc.make_span(span.nstart, quoted.end(), "Event", **span.annotations())
         i += 1
 
 
@@ -1205,7 +1206,7 @@ def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -
         """Can words ``[a, b)`` joined at token ``k`` to a person be a name of their own?"""
         return b - a >= 2 and (toks[k][2] == "و" or _foreign_name(toks, a, b))
 
-    todo = [sp for sp in doc.spans if sp.label == "Person" and not sp.attrs.get("coref")]
+    todo = [sp for sp in doc.spans if sp.label == "Person" and not sp.coref]
     while todo:
         span = todo.pop()
         k = doc.token_index(span.nend)
@@ -1547,9 +1548,9 @@ def find_context_places(doc: Doc) -> Doc:
     _twinned_pairs(doc, toks)
     _venues(doc, toks)
     # the name once known is the city wherever else it stands (a headline: "خواهرخواندگی رشت و ساراتف")
-    for span in [sp for sp in doc.spans if sp.label == "City" and sp.attrs.get("context")]:
+    for span in [sp for sp in doc.spans if sp.label == "City" and sp.context]:
         for start, end in _occurrences(doc, span.norm):
-            add_span(doc, start, end, "City", entries=span.attrs["entries"], context=True)
+            add_span(doc, start, end, "City", entries=span.entries, context=True)
     return doc
 
 
@@ -1577,7 +1578,7 @@ def _add_context_city(doc: Doc, start: int, end: int) -> None:
         end -= 1
     entry = gazetteer().skeletons.get(skeleton_key(doc.norm[start:end]))
     if entry is not None and entry.type == "City" and (country is None or (
-            entry.country and country.attrs.get("entries") and country.attrs["entries"][0].key == f"iso/{entry.country}")):
+            entry.country and country.entries and country.entries[0].key == f"iso/{entry.country}")):
         add_span(doc, start, end, "City", entries=[entry])
     else:
         add_span(doc, start, end, "City", entries=[], context=True)
@@ -1780,10 +1781,10 @@ def find_context_organizations(doc: Doc) -> Doc:
                 j < len(toks) and is_given_name(toks[j][2])):
             i += 1  # "ولایت هرات" is a body, "ولایت" alone or a mayor's (شهردار ولایت فراه) is none;
             continue  # "مرکز هرمزگان" is the province's centre; "مجمع حمیدرضا …": a person follows
-        if first is not None and first.label == "Organization" and first.attrs.get("entries") \
+        if first is not None and first.label == "Organization" and first.entries \
                 and t not in _phrase_set("organization", "parts") and first.nstart == toks[j][0]:
             _remove(doc, first)  # "سازمان متروپلیس": the kind of a listed body is part of the name used
-            add_span(doc, s, first.nend, "Organization", **first.attrs)
+            add_span(doc, s, first.nend, "Organization", **first.annotations())
             i = _last_token_in(toks, first.nend, j) + 1
             continue
         if first is not None and first.label == "Organization" or (
@@ -1863,8 +1864,8 @@ def _offices_and_countries(doc: Doc) -> None:
     i = 0
     while i < len(doc.spans):
         span = doc.spans[i]
-        entries = span.attrs.get("entries") or []
-        if span.label != "Organization" or span.attrs.get("coref"):
+        entries = span.entries or []
+        if span.label != "Organization" or span.coref:
             i += 1
             continue
         office = any(span.norm.startswith(o + " ") for o in offices)
@@ -1883,11 +1884,11 @@ def _offices_and_countries(doc: Doc) -> None:
             doc.spans[i] = doc.make_span(span.nstart, province, "Organization", context=True)  # "… استان گیلان"
         elif national and span.norm.split()[0] in _phrase_set("organization", "ministries") \
                 and (country := _span_at(doc, span.nend + 1)) is not None and country.label == "Country" \
-                and country.nstart == span.nend + 1 and country.attrs.get("entries"):
-            ours = entries[0].key.startswith(home["registry_prefix"]) and country.attrs["entries"][0].key == home["country"]
+                and country.nstart == span.nend + 1 and country.entries:
+            ours = entries[0].key.startswith(home["registry_prefix"]) and country.entries[0].key == home["country"]
             _remove(doc, country)
-            attrs = {**span.attrs, "inner": country} if ours else {"context": True, "inner": country}
-            doc.spans[doc.span_index(span.nstart)] = doc.make_span(span.nstart, country.nend, "Organization", **attrs)
+            annotations = {**span.annotations(), "inner": country} if ours else {"context": True, "inner": country}
+            doc.spans[doc.span_index(span.nstart)] = doc.make_span(span.nstart, country.nend, "Organization", **annotations)
         i += 1
 
 
@@ -1924,10 +1925,10 @@ def _bracketed_entries(doc: Doc, end: int) -> list:
     (``سازمان همکاری شهرهای آسیایی (سیتی‌نت)``): both names are that body. Else none."""
     m = re.match(r"\s*\(\s*", doc.norm[end:end + 4])
     span = _span_at(doc, end + m.end()) if m else None
-    if span is None or span.label != "Organization" or not span.attrs.get("entries") \
+    if span is None or span.label != "Organization" or not span.entries \
             or not re.match(r"\s*\)", doc.norm[span.nend:span.nend + 3]):
         return []
-    return span.attrs["entries"]
+    return span.entries
 
 
 def _continues_org(tok: str, sep: str, before: str, head: str) -> bool:

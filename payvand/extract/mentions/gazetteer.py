@@ -17,6 +17,7 @@ import ahocorasick
 
 from payvand.extract.data import disk_cached, load_yaml
 from payvand.extract.text import normalize
+from payvand.types import Entry
 
 # Letters of the Persian alphabet (plus hamza forms); names with letters outside it
 # are Arabic, Urdu, Pashto, Kurdish or Uyghur spellings and are not Persian forms.
@@ -26,20 +27,6 @@ _NON_PERSIAN = set("ٹڈڑںےھۓټډړښګږځڅۍۆێڵڕەۇۈۋيكةى")
 # after a consonant it makes an adjective or a surname (نجفی, تهرانی), which is not the place;
 # after a plural (اجلاس جهانی شهرهای هوشمند) the name goes on: it is another one.
 _EZAFE_AFTER = ("ا", "و")
-
-
-@dataclass(frozen=True)
-class Entry:
-    type: str  # City, Country, Organization
-    key: str  # stable identity: geonames/<id>, iso/<CC>, org/<key>, place/<slug>
-    label: str  # canonical Persian name
-    en: str | None = None
-    links: tuple[tuple[str, str], ...] = ()
-    population: int = 0
-    country: str | None = None  # ISO code for cities
-    prefer: bool = False
-    ambiguous: bool = False  # needs a context cue (a common Persian word)
-    kind: str | None = None
 
 
 @dataclass

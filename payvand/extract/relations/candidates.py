@@ -324,7 +324,7 @@ class _Sentence:
         for name, k in (("s", where[a]), ("o", where[b])):
             feats.append(f"{name}_prev={_word(items[k - 1] if k > 0 else None, doc)}")
             feats.append(f"{name}_next={_word(items[k + 1] if k + 1 < len(items) else None, doc)}")
-            if spans[items[k].span].attrs.get("coref"):
+            if spans[items[k].span].coref:
                 feats.append(f"{name}_coref")
         at = bisect_left(self.cuts, first.nstart)
         clause_start = self.cuts[at - 1] if at > 0 else self.sentence[0]

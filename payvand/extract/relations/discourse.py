@@ -98,7 +98,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
         first = opening.match(masked.text)
         opener = doc.spans[int(first.group(1))] if first else None
         said_by = opener
-        if opener is not None and opener.attrs.get("coref") and opener.entity not in before_lead:
+        if opener is not None and opener.coref and opener.entity not in before_lead:
             first = None  # "وی افزود": a pronoun names no one new; the lead still waits for a name
         if leads and first:
             person = opener.entity
@@ -112,7 +112,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
                         link_speaker(doc, doc.titles[at], person)
             leads.clear()
             mentions.clear()
-        elif leads and any(not doc.spans[int(x.group(1))].attrs.get("coref") and not BYLINE.match(masked.text, x.start())
+        elif leads and any(not doc.spans[int(x.group(1))].coref and not BYLINE.match(masked.text, x.start())
                            for x in PH_PERSON.finditer(masked.text)):
             leads.clear()  # someone else was named first: the title's holder is not known
             mentions.clear()
@@ -157,13 +157,13 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             if not leads:
                 before_lead = named_before
             leads.append(frozenset(titles))
-        if said_by is None or said_by.attrs.get("coref") and said_by.entity != speaking:
+        if said_by is None or said_by.coref and said_by.entity != speaking:
             speaking = None
         else:
             speaking = said_by.entity
         # (the one person it named: with two, whom "وی" means is not known)
         named_before = {doc.spans[int(x.group(1))].entity for x in PH_PERSON.finditer(masked.text)
-                        if not doc.spans[int(x.group(1))].attrs.get("coref")}
+                        if not doc.spans[int(x.group(1))].coref}
         if len(named_before) > 1:
             named_before = set()
     _met_title_continuity(ctx, rule, sentences, met_title, met_person, also_said)
@@ -272,8 +272,8 @@ def _foreign(ctx: Context, person: int) -> bool:
         if f.p == "represents" and code and code != "IR":
             return True
         if f.p in ("mayorOf", "memberOf") and o.type == "City":
-            span = next((doc.spans[m] for m in o.mentions if doc.spans[m].attrs.get("entry")), None)
-            if span is not None and span.attrs["entry"].country not in (None, "IR"):
+            span = next((doc.spans[m] for m in o.mentions if doc.spans[m].entry), None)
+            if span is not None and span.entry.country not in (None, "IR"):
                 return True
         if f.p == "memberOf" and o.type == "Organization" and org_kind(o.key) in NETWORK_KINDS:
             return True
@@ -420,8 +420,8 @@ def _signing_visits(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
 def _homes(doc: Doc) -> dict[int, set[int]]:
     """Person -> the cities their posts are in: the city they are mayor of, a post in its
     municipality, in its council or another body named after it."""
-    city_of = {sp.entity: sp.attrs["inner"].entity for sp in doc.spans
-               if sp.label == "Organization" and sp.attrs.get("inner") is not None and sp.attrs["inner"].label == "City"}
+    city_of = {sp.entity: sp.inner.entity for sp in doc.spans
+               if sp.label == "Organization" and sp.inner is not None and sp.inner.label == "City"}
     homes: dict[int, set[int]] = {}
     for f in doc.facts:
         if f.p == "mayorOf" or f.p == "memberOf" and doc.entities[f.o].type == "City":

@@ -441,7 +441,7 @@ def _mission_country(doc: Doc, org: int) -> int | None:
     if not doc.entities[org].label.startswith(tuple(load_yaml("roles.yaml")["mission_heads"])):
         return None
     for i in doc.entities[org].mentions:
-        inner = doc.spans[i].attrs.get("inner")
+        inner = doc.spans[i].inner
         if inner is not None and inner.label == "Country":
             return inner.entity
     return None
@@ -467,8 +467,8 @@ def _context_org(doc: Doc, npos: int, head: str | None = None) -> int | None:
             continue
         if s.label == "Organization":
             before.append((s.nstart, s.entity))
-        elif s.label == "Event" and s.attrs.get("inner") is not None and s.attrs["inner"].label == "Organization":
-            before.append((s.nstart, s.attrs["inner"].entity))
+        elif s.label == "Event" and s.inner is not None and s.inner.label == "Organization":
+            before.append((s.nstart, s.inner.entity))
     if before:
         same = [e for pos, e in before if pos >= sent_start]
         if same:
@@ -484,8 +484,8 @@ def _context_org(doc: Doc, npos: int, head: str | None = None) -> int | None:
 
 def sentence_term(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     for d in doc.dates:
-        if start <= d.nstart < end and d.attrs.get("end"):
-            return d.attrs["value"], d.attrs["end"]
+        if start <= d.nstart < end and d.until:
+            return d.value, d.until
     return None, None
 
 
@@ -507,8 +507,8 @@ def _title_holders(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
 
 def _sentence_year(doc: Doc, start: int, end: int) -> str | None:
     for d in doc.dates:
-        if start <= d.nstart < end and len(d.attrs["value"]) >= 4:
-            return d.attrs["value"][:4]
+        if start <= d.nstart < end and len(d.value) >= 4:
+            return d.value[:4]
     return None
 
 
@@ -790,8 +790,8 @@ def _inner_facts(ctx: Context, rule: Rule) -> None:
     naming it passes the rule's ``exclude`` (a bid to hold the event names no event held)."""
     doc = ctx.doc
     for span in doc.spans:
-        inner = span.attrs.get("inner")
-        if span.label == "Event" and inner is not None and not span.attrs.get("coref"):
+        inner = span.inner
+        if span.label == "Event" and inner is not None and not span.coref:
             start, end = doc.sentence_of(span.nstart)
             if rule.exclude is not None and rule.exclude.search(doc.norm, start, end):
                 continue

@@ -158,8 +158,8 @@ def _new_fact(doc: Doc, c: Candidate, confidence: float) -> Fact | None:
             return None
     evidence = doc.evidence_of(*c.sentence)
     return Fact(c.s, c.p, c.o, evidence, "scorer", confidence, role=role, status=status,
-                s_mention=None if s_sp.attrs.get("coref") else c.s_span,
-                o_mention=None if o_sp.attrs.get("coref") else c.o_span)
+                s_mention=None if s_sp.coref else c.s_span,
+                o_mention=None if o_sp.coref else c.o_span)
 
 
 def _role(doc: Doc, c: Candidate, o_start: int) -> str | None:

@@ -30,8 +30,8 @@ class FactSink:
     def __init__(self, doc: Doc):
         self.doc = doc
         # a municipality's department -> its city: a post in it is one in the city (GUIDE)
-        self.department_city = {sp.entity: sp.attrs["municipality"].entity for sp in doc.spans
-                                if sp.label == "Organization" and sp.attrs.get("municipality") is not None}
+        self.department_city = {sp.entity: sp.municipality.entity for sp in doc.spans
+                                if sp.label == "Organization" and sp.municipality is not None}
         self._seen = {self._identity(f) for f in doc.facts}
 
     @staticmethod
@@ -55,7 +55,7 @@ class FactSink:
             span = spans[i]
             if span.field != evidence.field or span.start >= evidence.end:
                 return None
-            if not span.attrs.get("coref"):
+            if not span.coref:
                 return i
         return None
 
