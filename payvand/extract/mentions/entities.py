@@ -1062,7 +1062,7 @@ def find_persons(doc: Doc) -> Doc:
                 names.insert(0, names[0] - 1)
             if names and _after_source(toks, names[0]):
                 names = []  # "به گزارش ترت، شهردار …": the source, not the one titled
-            elif names and not _titled_name(toks, names, walked):
+            elif names and not _titled_name(doc, toks, names, walked):
                 names = []
             if names:
                 found.append((toks[names[0]][0], toks[names[-1]][1]))
@@ -1227,12 +1227,15 @@ def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -
                 todo.append(_span_at(doc, toks[j + 1][0]))
 
 
-def _titled_name(toks: list[tuple[int, int, str]], names: list[int], walked: int) -> bool:
+def _titled_name(doc: Doc, toks: list[tuple[int, int, str]], names: list[int], walked: int) -> bool:
     """Whether the words ``names`` before a title can be its holder's name: not a noun after a
-    demonstrative (``این فستیوال شهردار X``) nor a place after its cue (``شهر X، شهردار …``), not the field of a post before the words walked
-    over from ``walked`` (``معاون امور فرهنگی شهردار X``), not one plural word (``با رهنمودهای
-    شهردار X``) nor one glued to "و"."""
+    demonstrative (``این فستیوال شهردار X``) nor a place after its cue (``شهر X، شهردار …``) or in
+    a list of places (``تبریز و X عضو …``), not the field of a post before the words walked over
+    from ``walked`` (``معاون امور فرهنگی شهردار X``), not one plural word (``با رهنمودهای شهردار
+    X``) nor one glued to "و"."""
     k = names[0]
+    if len(names) == 1 and _after_places(doc, toks, k):
+        return False
     before = toks[k - 1][2] if k else ""
     if walked and surface_key(toks[walked - 1][2]) in gazetteer().roles:
         return False
@@ -1244,6 +1247,38 @@ def _titled_name(toks: list[tuple[int, int, str]], names: list[int], walked: int
     # (nor one word glued to "و": "امور اجتماعی وفرهنگی شهردار X")
     return not (len(names) == 1 and (word.endswith(("های", "هایی"))
                                      or word.startswith("و") and _common_word(word[1:])))
+
+
+def _after_places(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Does token ``k`` follow a list of places: a city or country mention that opens one (not the
+    place a title or a body is of), or a plural city cue (``شهرهایی مانند``), with only one-word
+    members and separators between?"""
+    j = k - 1
+    if j < 1 or toks[j][2] not in _LIST_SEPARATORS:
+        return False
+    openers, plural = _phrase_set("place", "list_openers"), _phrase_set("place", "plural_city_cues")
+    while j >= 0 and k - j <= 8:
+        span = _span_at(doc, toks[j][0])
+        if span is not None:  # (a member itself, not the place a phrase is of: "X شهردار C، Y عضو …")
+            return span.label in ("City", "Country") and _opens_place_list(doc, toks, doc.token_index(span.nstart))
+        if toks[j][2] in plural:
+            return True
+        if toks[j][2] not in _LIST_SEPARATORS and toks[j][2] not in openers and not _place_word(doc, toks[j]):
+            return False
+        j -= 1
+    return False
+
+
+def _opens_place_list(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Can the place at token ``k`` open a list of places: it opens its sentence, or a separator,
+    a list's opener or cue, or a preposition stands before it (not a title or a body it is of:
+    ``شهردار C و …``, ``شهرداری C، …``)?"""
+    before = k - 1
+    if before < 0 or doc.sentence_of(toks[before][0]) != doc.sentence_of(toks[k][0]):
+        return True
+    word = toks[before][2]
+    return word in _LIST_SEPARATORS or word in _phrase_set("place", "list_openers") \
+        or word in _phrase_set("place", "plural_city_cues") or word in _phrase_set("place", "before_list")
 
 
 def _after_source(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -1644,6 +1679,11 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
             reached = j
 
 
+def _unknown_place_word(word: str) -> bool:
+    """A word rare in hazm's lexicon in any spelling that is no given name nor shaped as a surname."""
+    return _lexicon_frequency(word) < _common_frequency() and not is_given_name(word) and not _surname_shaped(word)
+
+
 def _after_country(doc: Doc, toks: list[tuple[int, int, str]], j: int) -> int:
     """The token after the country that a list's member may have after it (``کارمونا ایتالیا،
     ساوینو رومانی و …``), or ``j`` when none stands there."""
@@ -1664,7 +1704,10 @@ def _take_list_members(doc: Doc, toks: list[tuple[int, int, str]], members: list
 
     kinds = [kind(m) for m in members]
     cities = kinds.count("City")
-    if not (cue or cities >= 2 and len(members) >= 3 and 2 * cities >= len(members)):
+    # (two: a city and a rare word of no name's shape, "تبریز و کارمونا"; not a surname, "تبریز و رضایی")
+    pair = kinds == ["City", "new"] and members[1][0] == members[1][1] and _unknown_place_word(toks[members[1][0]][2]) \
+        and _opens_place_list(doc, toks, members[0][0])
+    if not (cue or cities >= 2 and len(members) >= 3 and 2 * cities >= len(members) or pair):
         return
     after = _span_at(doc, toks[members[-1][1] + 1][0]) if members and members[-1][1] + 1 < len(toks) else None
     if after is not None and after.label != "Country":
