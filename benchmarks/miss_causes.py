@@ -7,8 +7,9 @@ Each gold fact that no extracted fact matches (relaxed: roles aside, matched the
 
 * ``no-subject`` / ``no-object``: no extracted entity matches that end;
 * ``same-sentence``: both ends are mentioned in one sentence, so the relation candidates
-  (:mod:`payvand.extract.relations.candidates`) hold the pair and the rules or the scorer turned
-  it down (``candidate`` if a candidate of the fact's predicate was made, else ``pair-only``);
+  (:mod:`payvand.extract.relations.candidates`) hold the pair and the rules (the default
+  pipeline) turned it down (``candidate`` if a candidate of the fact's predicate was made, else
+  ``pair-only``);
 * ``cross-sentence``: both ends are found but never in one sentence; the fact needs discourse
   (a title's holder, a pronoun, an event's frame across sentences).
 

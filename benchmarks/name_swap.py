@@ -34,16 +34,21 @@ from payvand.extract.records import doc_records
 
 STEMS = ("کاو", "نیک", "بهار", "سپهر", "آذر", "مهرو", "دلاور", "شاه", "روشن", "فرخ", "تابان", "ارجم", "نوذر", "زرین")
 PERSIAN_ENDINGS = ("ی", "پور", "زاده", "نیا", "فر", "منش", "وند", "انی")
-# open syllables, then one closed one: no doubled vowel letters (کالیروف, دوماسکی, تیرانو)
+# open syllables, then one closed one: no doubled vowel letters (کارول, دوماس, تیرانت). No ending of
+# cues.yaml's foreign_endings (-ov, -ski, -ini …), which the extractor reads as a surname's: the
+# invented names are not made to fit its rules.
 SYLLABLES = ("کا", "رو", "می", "لا", "نو", "تا", "سا", "دی", "ور", "بر", "زو", "پا", "لی", "مو", "ها", "تو")
-FOREIGN_ENDINGS = ("وف", "سکی", "نی", "ز", "ن", "ل", "ت", "ر", "س")
+FOREIGN_ENDINGS = ("ز", "ن", "ل", "ت", "ر", "س", "م", "د", "ش")
 ZWNJ = "\u200c"
 
 
 def _persian(rng: random.Random, word: str, given: list[str]) -> str:
     if word in given_names():
         return rng.choice(given)
-    return rng.choice(STEMS) + rng.choice(PERSIAN_ENDINGS)
+    while True:  # (an invented surname, not a common word: روشنی, شاهی)
+        name = rng.choice(STEMS) + rng.choice(PERSIAN_ENDINGS)
+        if name not in _known_words():
+            return name
 
 
 @cache

@@ -7,7 +7,8 @@ live only inside :mod:`payvand.extract.text`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 ENTITY_TYPES = ("Person", "City", "Country", "Organization", "Event")
@@ -39,6 +40,9 @@ class Entry:
     kind: str | None = None
 
 
+_ANNOTATION = {"annotation": True}  # the metadata that marks a Span field as an annotation
+
+
 @dataclass
 class Span:
     """A mention: ``start``/``end`` index the original article text (or its title)."""
@@ -53,15 +57,16 @@ class Span:
     entity: int | None = None  # index into Doc.entities once resolved
     field: str = "text"  # which part of the article the offsets index: "text" or "title"
     # What the mention layer learnt of the span: each annotation is set by one stage and read by
-    # later ones (:meth:`annotations` lists them, to carry them over to a grown span).
-    entries: list[Entry] | None = None  # the gazetteer's entries for the surface form
-    entry: Entry | None = None  # the one of them the span is resolved to (:func:`payvand.extract.resolve.link`)
-    context: bool = False  # a place or body told by its context, not by the gazetteer
-    inner: Span | None = None  # the place or body inside an event's or office's name
-    municipality: Span | None = None  # the city whose municipality a department belongs to
-    ref: Span | None = None  # what a pronoun, title or description (``این سازمان``) stands for
-    value: str | None = None  # a date's ISO value (``YYYY-MM-DD`` or ``YYYY``) …
-    until: str | None = None  # … and the last year of a range
+    # later ones (:meth:`annotations` gives them, to carry them over to a grown span). (The
+    # module's ``field`` is spelled out: the attribute above shadows it in this class body.)
+    entries: list[Entry] | None = dataclasses.field(default=None, metadata=_ANNOTATION)  # the gazetteer's entries for the surface form
+    entry: Entry | None = dataclasses.field(default=None, metadata=_ANNOTATION)  # the one the span is resolved to (resolve.link)
+    context: bool = dataclasses.field(default=False, metadata=_ANNOTATION)  # a place or body told by its context, not by the gazetteer
+    inner: Span | None = dataclasses.field(default=None, metadata=_ANNOTATION)  # the place or body inside an event's or office's name
+    municipality: Span | None = dataclasses.field(default=None, metadata=_ANNOTATION)  # the city whose municipality a department is of
+    ref: Span | None = dataclasses.field(default=None, metadata=_ANNOTATION)  # what a pronoun or description (این سازمان) stands for
+    value: str | None = dataclasses.field(default=None, metadata=_ANNOTATION)  # a date's ISO value (YYYY-MM-DD or YYYY) …
+    until: str | None = dataclasses.field(default=None, metadata=_ANNOTATION)  # … and the last year of a range
 
     @property
     def coref(self) -> bool:
@@ -70,10 +75,7 @@ class Span:
 
     def annotations(self) -> dict[str, Any]:
         """The span's annotations, as keywords for a new span over more of the text."""
-        return {k: getattr(self, k) for k in ANNOTATIONS}
-
-
-ANNOTATIONS = ("entries", "entry", "context", "inner", "municipality", "ref", "value", "until")
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.metadata.get("annotation")}
 
 
 TITLE_KINDS = ("mayor", "envoy", "post", "governor")

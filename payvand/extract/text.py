@@ -87,7 +87,7 @@ class Doc:
         return "text", start, end, self.article.text[start:end]
 
     def make_span(self, nstart: int, nend: int, label: str, **annotations: Any) -> Span:
-        """A span over normalised offsets, with its annotations (:data:`payvand.types.ANNOTATIONS`)."""
+        """A span over normalised offsets, with its annotations (:meth:`payvand.types.Span.annotations`)."""
         part, start, end, text = self._place(*self.to_original(nstart, nend))
         return Span(start, end, text, label, nstart, nend, self.norm[nstart:nend], field=part, **annotations)
 

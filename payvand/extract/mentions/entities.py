@@ -806,7 +806,7 @@ def _has_surname(toks: list[tuple[int, int, str]], names: list[int]) -> bool:
 def _ends_name(tok: str) -> bool:
     """Is ``tok``, after a name with its surname, the sentence going on (``به ریاست علی رضایی
     برگزار شد``): a common word, no given name nor a surname's ending written apart?"""
-    return _common_word(tok) and not is_given_name(tok) and tok not in _phrase_set("person", "detached_surname_endings")
+    return _common_word(tok) and tok not in _phrase_set("person", "detached_surname_endings")
 
 
 @cache
@@ -907,8 +907,6 @@ def _common_word(tok: str, derived: bool = True) -> bool:
     if is_given_name(tok) or is_surname_of_given_name(tok):
         return False
     lex = _lexicon()
-    if tok not in lex and any(tok.endswith(end) and len(tok) >= len(end) + 2 for end in _phrase_set("person", "foreign_endings")):
-        return False  # a foreign surname (مینوسکی), not two words glued
     limit = _common_frequency()
     if lex.get(tok, 0) >= limit:
         return True
@@ -922,6 +920,9 @@ def _common_word(tok: str, derived: bool = True) -> bool:
         stem = tok.removesuffix(suffix)
         if stem != tok and len(stem) >= 4 and stem not in given_names() and lex.get(stem, 0) >= limit:
             return True
+    if tok not in lex and any(tok.endswith(end) and len(tok) >= len(end) + 2 for end in _phrase_set("person", "foreign_endings")) \
+            and not any(lex.get(tok.removesuffix(suffix), 0) >= limit for suffix in _WORD_SUFFIXES):
+        return False  # a foreign surname (مینوسکی), not two words glued (مین + و + سکی) nor a common word's (قوانینی)
     for k in range(3, len(tok) - 2):
         a, b = tok[:k], tok[k:]
         if b in _phrase_set("person", "surname_endings"):
@@ -1210,7 +1211,7 @@ def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -
     while todo:
         span = todo.pop()
         k = doc.token_index(span.nend)
-        if k + 1 < len(toks) and toks[k][2] in ("و", "،", ","):
+        if k + 1 < len(toks) and toks[k][2] in _LIST_SEPARATORS:
             j = k + 1
             while j < len(toks) and j - k <= limit and nameish(j):
                 j += 1
@@ -1218,7 +1219,7 @@ def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -
                 add_span(doc, toks[k + 1][0], toks[j - 1][1], "Person")
                 todo.append(_span_at(doc, toks[k + 1][0]))
         k = doc.token_index(span.nstart) - 1
-        if k > 0 and toks[k][2] in ("و", "،", ","):
+        if k > 0 and toks[k][2] in _LIST_SEPARATORS:
             j = k - 1
             while j >= 0 and k - j <= limit and nameish(j):
                 j -= 1
@@ -1256,17 +1257,31 @@ def _after_places(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
     j = k - 1
     if j < 1 or toks[j][2] not in _LIST_SEPARATORS:
         return False
-    openers, plural = _phrase_set("place", "list_openers"), _phrase_set("place", "plural_city_cues")
+    plural = _phrase_set("place", "plural_city_cues")
     while j >= 0 and k - j <= 8:
         span = _span_at(doc, toks[j][0])
         if span is not None:  # (a member itself, not the place a phrase is of: "X شهردار C، Y عضو …")
             return span.label in ("City", "Country") and _opens_place_list(doc, toks, doc.token_index(span.nstart))
         if toks[j][2] in plural:
             return True
-        if toks[j][2] not in _LIST_SEPARATORS and toks[j][2] not in openers and not _place_word(doc, toks[j]):
+        if toks[j][2] not in _LIST_SEPARATORS and not _opener_ends(toks, j) and not _place_word(doc, toks[j]):
             return False
         j -= 1
     return False
+
+
+def _opener_at(toks: list[tuple[int, int, str]], j: int) -> int:
+    """How many tokens a list's opener (``cues.yaml``: list_openers, one word or two: ``مانند``,
+    ``از جمله``) at token ``j`` takes, 0 if none stands there."""
+    openers = _phrase_set("place", "list_openers")
+    if toks[j][2] in openers:
+        return 1
+    return 2 if j + 1 < len(toks) and f"{toks[j][2]} {toks[j + 1][2]}" in openers else 0
+
+
+def _opener_ends(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Does a list's opener end at token ``j``?"""
+    return _opener_at(toks, j) == 1 or j > 0 and _opener_at(toks, j - 1) == 2
 
 
 def _opens_place_list(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -1277,7 +1292,7 @@ def _opens_place_list(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> boo
     if before < 0 or doc.sentence_of(toks[before][0]) != doc.sentence_of(toks[k][0]):
         return True
     word = toks[before][2]
-    return word in _LIST_SEPARATORS or word in _phrase_set("place", "list_openers") \
+    return word in _LIST_SEPARATORS or _opener_ends(toks, before) \
         or word in _phrase_set("place", "plural_city_cues") or word in _phrase_set("place", "before_list")
 
 
@@ -1319,8 +1334,10 @@ def _uncommon_run(doc: Doc, toks: list[tuple[int, int, str]], i: int, limit: int
     k = i
     while k < len(toks) and k - i < limit and _name_part(toks, k) \
             and (toks[k][2] not in _lexicon() or not _common_word(toks[k][2])) \
-            and not _occupied(doc, toks[k][0], toks[k][1]) and surface_key(toks[k][2]) not in gazetteer().entries:
-        # (a word the lexicon lacks, though it splits into two it has: لوس + ادا in لوسادا)
+            and not _occupied(doc, toks[k][0], toks[k][1]) and surface_key(toks[k][2]) not in gazetteer().entries \
+            and (k == i or "\n" not in doc.norm[toks[k - 1][1]:toks[k][0]]):
+        # (a word the lexicon lacks, though it splits into two it has: لوس + ادا in لوسادا; no name
+        # runs over a line's end, a headline's)
         k += 1
     return k
 
@@ -1348,21 +1365,22 @@ def _foreign_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> li
     (``در این انتخابات، … با رای اعضا …``, ``… و … از اعضای شورا``)."""
     out = []
     lexicon, common = _lexicon(), _common_frequency()
-    for i in range(1, len(toks) - 1):
+    for i in range(1, len(toks)):
         before = toks[i - 1][2]
-        if before not in ("با", "،", ",", "و") or lexicon.get(toks[i][2], 0) >= common:
+        if before not in ("با", *_LIST_SEPARATORS) or lexicon.get(toks[i][2], 0) >= common:
             continue  # (a common word opens no foreign name: most words after و)
         k = _uncommon_run(doc, toks, i, limit)
-        if k >= len(toks) or not _foreign_name(toks, i, k):
+        if not _foreign_name(toks, i, k):
             continue
-        if before == "با" or _subject_goes_on().match(doc.norm, toks[k - 1][1]):
+        if before == "با" or _subject_goes_on().match(doc.norm, toks[k - 1][1]):  # (after با, one may end the text)
             out.append((toks[i][0], toks[k - 1][1]))
     return out
 
 
 def _inside_foreign_name(doc: Doc, toks: list[tuple[int, int, str]], j: int) -> bool:
-    """Does token ``j`` stand between two words of a foreign name (:func:`_foreign_name`): a
-    small city's name as the middle of ``کالیروف دوماس بستانو``?"""
+    """Does token ``j`` stand between two words that can be a foreign name's, no common words and
+    one at least unknown to hazm's lexicon: a small city's name as the middle of ``کالیروف دوماس
+    بستانو``?"""
     if not 0 < j < len(toks) - 1:
         return False
     sides = (j - 1, j + 1)
@@ -1380,8 +1398,8 @@ def _foreign_name(toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
     spelling (:func:`_lexicon_frequency`; a given name may be), and one at least a word hazm's
     lexicon lacks altogether? Such a run in Persian news is a transliterated name."""
     words = [toks[j][2] for j in range(i, k)]
-    if len(words) < 2 or any(w in _cue_words() for w in words):
-        return False
+    if len(words) < 2 or any(w in _cue_words() or _LATIN.search(w) for w in words):
+        return False  # (Latin words are a gloss or a brand: "Google Maps")
     frequencies = [0 if is_given_name(w) else _lexicon_frequency(w) for w in words]
     return max(frequencies) < _common_frequency() and any(
         f == 0 and not is_given_name(w) for f, w in zip(frequencies, words))
@@ -1394,8 +1412,8 @@ _HAMZA_SPELLINGS = (("ا", "أ"), ("ا", "ئ"), ("ی", "ئ"), ("و", "ؤ"))
 @lru_cache(maxsize=16384)
 def _lexicon_frequency(word: str) -> int:
     """How frequent the word is in hazm's lexicon, in its most frequent spelling: as it is,
-    without an ending (ی, ها, های, ان: تاجران), or with the hamza it dropped (راس for رأس,
-    هیاتی for هیئتی); 0 if the lexicon lacks it in every one."""
+    without an ending (ی, ای, ها, های, ان, ات: تاجران), or with the hamza it dropped (راس for
+    رأس, هیاتی for هیئتی); 0 if the lexicon lacks it in every one."""
     lex = _lexicon()
     stems = [word] + [word[:-len(e)] for e in _WORD_SUFFIXES + _PLURAL_SUFFIXES if word.endswith(e) and len(word) - len(e) >= 2]
     return max(lex.get(form, 0) for stem in stems
@@ -1406,16 +1424,22 @@ def _lexicon_frequency(word: str) -> int:
 def _cue_words() -> frozenset[str]:
     """The one-word cues of places, bodies and events (``cues.yaml``): a run holding one
     (``شاروالی خنجان``) is a place's, a body's or an event's name, not a person's."""
-    c = cues()
-    phrases = [*c["place"]["city_cues"], *c["place"]["country_cues"], *c["organization"]["heads"], *c["event"]["heads"]]
-    return frozenset(surface_key(p) for p in phrases if " " not in p)
+    phrases = _phrase_set("place", "city_cues") | _phrase_set("place", "country_cues") \
+        | _phrase_set("organization", "heads") | _phrase_set("event", "heads")
+    return frozenset(p for p in phrases if " " not in p)
 
 
 @cache
 def _subject_goes_on() -> re.Pattern:
     """What a subject's name goes on with (``cues.yaml``: after_name), after when it was said."""
-    time = alternation(_phrase_set("person", "subject_time"))
-    return re.compile(rf"\s+(?:(?:{time})\s+){{0,2}}(?:" + alternation(_phrase_set("person", "after_name")) + r")(?!\w)")
+    return re.compile(r"\s+" + _said_when() + "(?:" + alternation(_phrase_set("person", "after_name")) + r")(?!\w)")
+
+
+@cache
+def _said_when() -> str:
+    """Up to two words of when a speaker said it (``cues.yaml``: subject_time: ``صبح چهارشنبه``),
+    as a pattern piece."""
+    return rf"(?:(?:{alternation(_phrase_set('person', 'subject_time'))})\s+){{0,2}}"
 
 
 def _surname_shaped(tok: str) -> bool:
@@ -1477,8 +1501,7 @@ def _subject_time() -> re.Pattern:
 @cache
 def _subject_follows() -> re.Pattern:
     words = list(_phrase_set("person", "subject_follows")) + load_yaml("patterns/speech.yaml")["verbs"]
-    time = alternation(_phrase_set("person", "subject_time"))
-    return re.compile(rf"\s+(?:نیز\s+|هم\s+)?(?:(?:{time})\s+){{0,2}}(?:" + alternation(words) + r")(?!\w)")
+    return re.compile(r"\s+(?:نیز\s+|هم\s+)?" + _said_when() + "(?:" + alternation(words) + r")(?!\w)")
 
 
 def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) -> tuple[int, int] | None:
@@ -1565,7 +1588,8 @@ def find_context_places(doc: Doc) -> Doc:
     ``شهردار``, ``شهرداری`` (``شهردار مریانج``; up to a country: ``شهر قاضیان تپ ترکیه``; after
     a word that describes the city: ``شهر باستانی X``), the other members of a list of cities
     (``شهرهای یزد، میبد و مهریز``), a country after a city (``بخارای ازبیکستان``, ``کوتاهیه در
-    تورکیه``), a city before its country (``در X ترکیه``), a trip's destination (``با سفر به X``). A name whose skeleton (a loose
+    تورکیه``), a city before its country (``در X ترکیه``), a trip's destination (``با سفر به X``),
+    the two a twinning joins (``خواهرخواندگی A و B``), where something is held (``در X برگزار شد``). A name whose skeleton (a loose
     spelling, :func:`skeleton_key`) is a gazetteer place's is that place."""
     toks = doc.token_texts
     city_cues = _phrase_set("place", "city_cues")
@@ -1644,11 +1668,11 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     plural = _phrase_set("place", "plural_city_cues")
     plural_starts = _phrase_starts(plural)
     city_cues = _phrase_set("place", "city_cues")
-    openers = _phrase_set("place", "list_openers")
+    such_as, window = _phrase_set("place", "examples_of_cities"), cues()["place"]["examples_window"]
     cues_at = {i for i, t in enumerate(toks)
                if t[2] in plural or i > 0 and toks[i - 1][2] in plural_starts and f"{toks[i - 1][2]} {t[2]}" in plural
-               or (t[2] == "ازجمله" or i > 0 and f"{toks[i - 1][2]} {t[2]}" == "از جمله")
-               and any(toks[m][2] in city_cues for m in range(max(0, i - 5), i))}
+               or (t[2] in such_as or i > 0 and f"{toks[i - 1][2]} {t[2]}" in such_as)
+               and any(toks[m][2] in city_cues for m in range(max(0, i - window), i))}
     cities_at = {doc.token_index(sp.nstart): sp for sp in doc.spans if sp.label == "City"}
     reached = 0  # (a list is read once, from its start)
     for i in sorted(cues_at | cities_at.keys()):
@@ -1658,8 +1682,8 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
         if not cue and (first is None or first.nstart != toks[i][0]):
             continue
         j = i + 1 if cue else _last_token_in(toks, first.nend, i) + 1  # after the cue or the first member
-        while cue and j < len(toks) - 1 and toks[j][2] in openers:
-            j += 1  # (شهرهای دیگری از جمله …, شهرهایی مانند …)
+        while cue and j < len(toks) - 1 and (n := _opener_at(toks, j)):
+            j += n  # (شهرهای دیگری از جمله …, شهرهایی مانند …)
         members = [] if cue else [(i, j - 1)]  # token ranges
         j = _after_country(doc, toks, j)
         while j < len(toks):
@@ -1685,24 +1709,27 @@ def _unknown_place_word(word: str) -> bool:
 
 
 def _after_country(doc: Doc, toks: list[tuple[int, int, str]], j: int) -> int:
-    """The token after the country that a list's member may have after it (``کارمونا ایتالیا،
-    ساوینو رومانی و …``), or ``j`` when none stands there."""
+    """The token after the country that a list's member may have after it (``شهرهای کارمونا
+    ایتالیا، ساوینو رومانی و …``), or ``j`` when none stands there."""
     span = _span_at(doc, toks[j][0]) if j < len(toks) else None
     if span is None or span.label != "Country" or span.nstart != toks[j][0]:
         return j
     return _last_token_in(toks, span.nend, j) + 1
 
 
-def _take_list_members(doc: Doc, toks: list[tuple[int, int, str]], members: list[tuple[int, int]], cue: bool) -> None:
-    def kind(m: tuple[int, int]) -> str | None:
-        span = _span_at(doc, toks[m[0]][0])
-        if span is not None and span.nstart == toks[m[0]][0] and span.nend == toks[m[1]][1]:
-            return span.label
-        if all(_place_word(doc, toks[k]) for k in range(m[0], m[1] + 1)):
-            return "new"
-        return None
+def _member_kind(doc: Doc, toks: list[tuple[int, int, str]], m: tuple[int, int]) -> str | None:
+    """What the tokens ``[m[0], m[1]]`` of a list of places are: the label of the mention that
+    spans them, ``"new"`` when each is a place word (:func:`_place_word`), else None."""
+    span = _span_at(doc, toks[m[0]][0])
+    if span is not None and span.nstart == toks[m[0]][0] and span.nend == toks[m[1]][1]:
+        return span.label
+    if all(_place_word(doc, toks[k]) for k in range(m[0], m[1] + 1)):
+        return "new"
+    return None
 
-    kinds = [kind(m) for m in members]
+
+def _take_list_members(doc: Doc, toks: list[tuple[int, int, str]], members: list[tuple[int, int]], cue: bool) -> None:
+    kinds = [_member_kind(doc, toks, m) for m in members]
     cities = kinds.count("City")
     # (two: a city and a rare word of no name's shape, "تبریز و کارمونا"; not a surname, "تبریز و رضایی")
     pair = kinds == ["City", "new"] and members[1][0] == members[1][1] and _unknown_place_word(toks[members[1][0]][2]) \
@@ -1749,20 +1776,11 @@ def _destinations(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     شد``): a city."""
     cues = _phrase_set("place", "destination_cues")
     starts = _phrase_starts(cues)
-    for k in range(1, len(toks) - 1):
-        t, before = toks[k][2], toks[k - 1][2]
+    for k in range(1, len(toks)):
+        before = toks[k - 1][2]
         cued = before in cues or k > 1 and toks[k - 2][2] in starts and f"{toks[k - 2][2]} {before}" in cues
-        if cued and _place_word(doc, toks[k]) and not _place_word(doc, toks[k + 1]):
+        if cued and _place_word(doc, toks[k]) and (k + 1 == len(toks) or not _place_word(doc, toks[k + 1])):
             _add_context_city(doc, toks[k][0], toks[k][1])
-
-
-def _city_or_place_word(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> str | None:
-    """``"City"`` when a city mention opens at token ``k``, ``"new"`` for a place word there
-    (:func:`_place_word`), else None."""
-    span = _span_at(doc, toks[k][0])
-    if span is not None:
-        return "City" if span.label == "City" and span.nstart == toks[k][0] else None
-    return "new" if _place_word(doc, toks[k]) else None
 
 
 def _twinned_pairs(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
@@ -1770,15 +1788,15 @@ def _twinned_pairs(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     city, when the other is a city or a place word too."""
     cues, fillers = _phrase_set("place", "twinning_cues"), _phrase_set("place", "twinning_fillers")
     for i, (_, _, t) in enumerate(toks):
-        if t not in cues and not (t == "خواندگی" and i and toks[i - 1][2] in ("خواهر", "برادر")):
+        if t not in cues and not (i and f"{toks[i - 1][2]} {t}" in cues):
             continue  # (or written apart: خواهر خواندگی)
         a = i + 1
         while a < len(toks) and toks[a][2] in fillers:
             a += 1
         if a + 2 >= len(toks) or toks[a + 1][2] != "و":
             continue
-        kinds = (_city_or_place_word(doc, toks, a), _city_or_place_word(doc, toks, a + 2))
-        if None in kinds or "new" not in kinds or a + 3 < len(toks) and _place_word(doc, toks[a + 3]):
+        kinds = (_member_kind(doc, toks, (a, a)), _member_kind(doc, toks, (a + 2, a + 2)))
+        if not set(kinds) <= {"City", "new"} or "new" not in kinds or a + 3 < len(toks) and _place_word(doc, toks[a + 3]):
             continue  # (a name of two words after و is not read: "… و سن پترزبورگ")
         for k, kind in zip((a, a + 2), kinds):
             if kind == "new":
@@ -1786,13 +1804,11 @@ def _twinned_pairs(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
 
 
 def _venues(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
-    """Where something is held (``در X برگزار شد``, ``در X ترکیه برپا شد``): a place word there is a city."""
+    """Where something is held (``در X برگزار شد``): a place word there is a city. (``در X ترکیه
+    برگزار شد``: :func:`_cities_before_countries`.)"""
     held = _phrase_set("place", "held_verbs")
     for k in range(1, len(toks) - 1):
-        if toks[k - 1][2] != "در" or not _place_word(doc, toks[k]):
-            continue
-        after = _after_country(doc, toks, k + 1)
-        if after < len(toks) and toks[after][2] in held:
+        if toks[k - 1][2] == "در" and _place_word(doc, toks[k]) and toks[k + 1][2] in held:
             _add_context_city(doc, toks[k][0], toks[k][1])
 
 
