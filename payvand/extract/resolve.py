@@ -131,7 +131,7 @@ def _previous_subject(doc: Doc, pos: int):
     at = doc.span_index(prev_start)
     said = doc.spans[at] if at < len(doc.spans) else None
     if said is not None and said.nstart < start and said.label == "Person" and said.coref \
-            and said.ref is not None and _opens(doc.norm[prev_start:said.nstart].strip()):
+            and _opens(doc.norm[prev_start:said.nstart].strip()):
         return said.ref  # "وی افزود" after "وی گفت": the one the quotes go on from
     opening = next((doc.spans[i] for i in range(at, len(doc.spans))
                     if not doc.spans[i].coref), None)

@@ -1264,24 +1264,27 @@ def _after_places(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
             return span.label in ("City", "Country") and _opens_place_list(doc, toks, doc.token_index(span.nstart))
         if toks[j][2] in plural:
             return True
-        if toks[j][2] not in _LIST_SEPARATORS and not _opener_ends(toks, j) and not _place_word(doc, toks[j]):
+        if toks[j][2] not in _LIST_SEPARATORS and not _phrase_ends(toks, j, _phrase_set("place", "list_openers")) \
+                and not _place_word(doc, toks[j]):
             return False
         j -= 1
     return False
 
 
-def _opener_at(toks: list[tuple[int, int, str]], j: int) -> int:
-    """How many tokens a list's opener (``cues.yaml``: list_openers, one word or two: ``مانند``,
-    ``از جمله``) at token ``j`` takes, 0 if none stands there."""
-    openers = _phrase_set("place", "list_openers")
-    if toks[j][2] in openers:
+def _phrase_at(toks: list[tuple[int, int, str]], j: int, phrases: frozenset[str]) -> int:
+    """How many tokens one of ``phrases`` (one word or two: ``مانند``, ``از جمله``, ``نایب رئیس``)
+    starting at token ``j`` takes, 0 if none does."""
+    if j >= len(toks):
+        return 0
+    if toks[j][2] in phrases:
         return 1
-    return 2 if j + 1 < len(toks) and f"{toks[j][2]} {toks[j + 1][2]}" in openers else 0
+    return 2 if j + 1 < len(toks) and toks[j][2] in _phrase_starts(phrases) \
+        and f"{toks[j][2]} {toks[j + 1][2]}" in phrases else 0
 
 
-def _opener_ends(toks: list[tuple[int, int, str]], j: int) -> bool:
-    """Does a list's opener end at token ``j``?"""
-    return _opener_at(toks, j) == 1 or j > 0 and _opener_at(toks, j - 1) == 2
+def _phrase_ends(toks: list[tuple[int, int, str]], j: int, phrases: frozenset[str]) -> bool:
+    """Does one of ``phrases`` (one word or two) end at token ``j``?"""
+    return _phrase_at(toks, j, phrases) == 1 or j > 0 and _phrase_at(toks, j - 1, phrases) == 2
 
 
 def _opens_place_list(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -1292,7 +1295,7 @@ def _opens_place_list(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> boo
     if before < 0 or doc.sentence_of(toks[before][0]) != doc.sentence_of(toks[k][0]):
         return True
     word = toks[before][2]
-    return word in _LIST_SEPARATORS or _opener_ends(toks, before) \
+    return word in _LIST_SEPARATORS or _phrase_ends(toks, before, _phrase_set("place", "list_openers")) \
         or word in _phrase_set("place", "plural_city_cues") or word in _phrase_set("place", "before_list")
 
 
@@ -1483,8 +1486,7 @@ def _subject_with_common_surname(doc: Doc, toks: list[tuple[int, int, str]], i: 
 
 def _title_at(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Does a title (one word or two: ``نایب رئیس``) start at token ``k``?"""
-    titles = person_titles()
-    return k < len(toks) and (toks[k][2] in titles or k + 1 < len(toks) and f"{toks[k][2]} {toks[k + 1][2]}" in titles)
+    return _phrase_at(toks, k, person_titles()) > 0
 
 
 @cache
@@ -1665,13 +1667,11 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     (``شهرهای قونیه و ترابوزان``), or in a list of three or more where most members are
     cities (``اردکان، میبد، مهریز و بافق``). A member is one or two words between separators;
     a given name or a common word is none (``تهران، علی رضایی و …``)."""
-    plural = _phrase_set("place", "plural_city_cues")
-    plural_starts = _phrase_starts(plural)
+    plural, openers = _phrase_set("place", "plural_city_cues"), _phrase_set("place", "list_openers")
     city_cues = _phrase_set("place", "city_cues")
     such_as, window = _phrase_set("place", "examples_of_cities"), cues()["place"]["examples_window"]
-    cues_at = {i for i, t in enumerate(toks)
-               if t[2] in plural or i > 0 and toks[i - 1][2] in plural_starts and f"{toks[i - 1][2]} {t[2]}" in plural
-               or (t[2] in such_as or i > 0 and f"{toks[i - 1][2]} {t[2]}" in such_as)
+    cues_at = {i for i in range(len(toks))
+               if _phrase_ends(toks, i, plural) or _phrase_ends(toks, i, such_as)
                and any(toks[m][2] in city_cues for m in range(max(0, i - window), i))}
     cities_at = {doc.token_index(sp.nstart): sp for sp in doc.spans if sp.label == "City"}
     reached = 0  # (a list is read once, from its start)
@@ -1682,7 +1682,7 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
         if not cue and (first is None or first.nstart != toks[i][0]):
             continue
         j = i + 1 if cue else _last_token_in(toks, first.nend, i) + 1  # after the cue or the first member
-        while cue and j < len(toks) - 1 and (n := _opener_at(toks, j)):
+        while cue and j < len(toks) - 1 and (n := _phrase_at(toks, j, openers)):
             j += n  # (شهرهای دیگری از جمله …, شهرهایی مانند …)
         members = [] if cue else [(i, j - 1)]  # token ranges
         j = _after_country(doc, toks, j)
@@ -1775,11 +1775,9 @@ def _destinations(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     """One place word (:func:`_place_word`) as a trip's destination (``با سفر به X``, ``عازم X
     شد``): a city."""
     cues = _phrase_set("place", "destination_cues")
-    starts = _phrase_starts(cues)
     for k in range(1, len(toks)):
-        before = toks[k - 1][2]
-        cued = before in cues or k > 1 and toks[k - 2][2] in starts and f"{toks[k - 2][2]} {before}" in cues
-        if cued and _place_word(doc, toks[k]) and (k + 1 == len(toks) or not _place_word(doc, toks[k + 1])):
+        if _phrase_ends(toks, k - 1, cues) and _place_word(doc, toks[k]) \
+                and (k + 1 == len(toks) or not _place_word(doc, toks[k + 1])):
             _add_context_city(doc, toks[k][0], toks[k][1])
 
 
@@ -1787,8 +1785,8 @@ def _twinned_pairs(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     """The two places a twinning joins (``خواهرخواندگی (بین) A و B``): a place word there is a
     city, when the other is a city or a place word too."""
     cues, fillers = _phrase_set("place", "twinning_cues"), _phrase_set("place", "twinning_fillers")
-    for i, (_, _, t) in enumerate(toks):
-        if t not in cues and not (i and f"{toks[i - 1][2]} {t}" in cues):
+    for i in range(len(toks)):
+        if not _phrase_ends(toks, i, cues):
             continue  # (or written apart: خواهر خواندگی)
         a = i + 1
         while a < len(toks) and toks[a][2] in fillers:
