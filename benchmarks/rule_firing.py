@@ -3,6 +3,8 @@
 
     python benchmarks/rule_firing.py [--gold dev.gold.jsonl dev2.gold.jsonl] [--all]
 
+A gold file is a path, or a name in ``../shared/corpus``.
+
 Per rule id: the number of articles of each gold file in which it gives at least one kept fact
 (a fact another rule gave first is not kept, so a pre-empted rule counts nothing), and how many
 of its facts are strict true positives / all its facts. ``--all`` lists every rule, not only
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from pathlib import Path
 
 from synth import CORPUS
 from payvand.extract import extract
@@ -25,7 +28,8 @@ def count(gold_file: str) -> tuple[Counter, dict[str, Report]]:
     """Articles each rule fires on, and each rule's facts scored on their own."""
     fired: Counter = Counter()
     scored: dict[str, Report] = {}
-    for g in read_gold(CORPUS / gold_file):
+    path = Path(gold_file)
+    for g in read_gold(path if path.exists() else CORPUS / gold_file):
         records = doc_records(extract(gold_article(g)))
         entities = [r for r in records if r["kind"] == "entity"]
         by_rule: dict[str, list[dict]] = {}
@@ -41,7 +45,7 @@ def count(gold_file: str) -> tuple[Counter, dict[str, Report]]:
 def main(gold_files: list[str], show_all: bool) -> None:
     results = {name: count(name) for name in gold_files}
     ids = [r.id for r in rules()]
-    header = "".join(f"{name.split('.')[0]:>7} {'tp/facts':>9}" for name in gold_files)
+    header = "".join(f"{Path(name).name.split('.')[0]:>7} {'tp/facts':>9}" for name in gold_files)
     print(f"{'rule':40} {header}")
     quiet = 0
     for rule_id in ids:
