@@ -68,12 +68,13 @@ def test_triggers_between_the_mentions_and_the_rules_evidence_are_features():
     # "سفر کرد" follows the city, in the same clause; "دیدار" stands between the two
     assert "trig_clause=visited" in visit.features and "visited|trig_clause=visited" in visit.features
     assert "trig_between=metWith" in visit.features
-    assert "rule" in visit.features and visit.rule_facts  # a pattern rule gave this fact here
+    # which rule read the sentence is no feature: the scorer learns what the context says on its own
+    assert doc.facts and not any("rule" in f for c in candidates(doc) for f in c.features)
 
 
 def _accepting(*predicates: str) -> scorer.Model:
     """A model that keeps every candidate of these predicates and nothing else."""
-    return scorer.Model({}, 5.0, {p: {"rule": 0.0, "new": 0.5} for p in predicates})
+    return scorer.Model({}, 5.0, dict.fromkeys(predicates, 0.5))
 
 
 def test_the_scorer_adds_a_fact_with_its_evidence_role_and_rule():
@@ -88,14 +89,19 @@ def test_the_scorer_adds_a_fact_with_its_evidence_role_and_rule():
         assert 0.5 <= f.confidence <= 1
 
 
-def test_a_rejected_rule_fact_is_dropped_and_an_undecided_predicate_keeps_the_rules():
+def test_the_scorer_keeps_every_rule_fact_and_adds_only_what_its_thresholds_allow():
+    doc = _doc(OFFICER)
+    ruled = [(f.s, f.p, f.o, f.rule) for f in doc.facts]
+    assert ruled
+    doubtful = scorer.Model({}, -5.0, {"memberOf": 0.5})  # scores every candidate near 0
+    scorer.apply(doc, candidates(doc), doubtful)
+    assert [(f.s, f.p, f.o, f.rule) for f in doc.facts] == ruled  # nothing dropped, nothing added
     doc = _doc(VISIT)
-    ruled = {(f.s, f.p, f.o) for f in doc.facts}
-    assert {"visited", "mayorOf"} <= {p for _, p, _ in ruled}
-    strict = scorer.Model({}, -5.0, {"visited": {"rule": 0.5, "new": scorer.NEVER}})
-    scorer.apply(doc, candidates(doc), strict)
-    kept = {(f.s, f.p, f.o) for f in doc.facts}
-    assert {k for k in ruled if k[1] != "visited"} == kept  # mayorOf is not the model's to decide
+    n = len(doc.facts)
+    scorer.apply(doc, candidates(doc), _accepting("twinnedWith", "visited"))
+    added = [(doc.entities[f.s].label, f.p, doc.entities[f.o].label, f.rule) for f in doc.facts[n:]]
+    # the rules' visit to کراکوف stays the rules'; every other pair of the two predicates is added
+    assert sorted(added) == [("اصفهان", "twinnedWith", "کراکوف", "scorer"), ("علی رضایی", "visited", "اصفهان", "scorer")]
 
 
 def test_several_mentions_in_one_token_are_each_a_candidate_end():
@@ -106,7 +112,7 @@ def test_several_mentions_in_one_token_are_each_a_candidate_end():
 
 
 def test_model_json_round_trip_and_a_foreign_file_is_refused():
-    model = scorer.Model({"a": 1.5, "b": -0.25}, -1.0, {"visited": {"rule": 0.0, "new": 0.6}}, {"C": 0.5})
+    model = scorer.Model({"a": 1.5, "b": -0.25}, -1.0, {"visited": 0.6}, {"C": 0.5})
     again = scorer.Model.from_json(model.to_json())
     assert again.weights == model.weights and again.thresholds == model.thresholds and again.meta == {"C": 0.5}
     assert again.probability(["a"]) == pytest.approx(1 / (1 + 2.718281828459045 ** -0.5))
@@ -114,11 +120,12 @@ def test_model_json_round_trip_and_a_foreign_file_is_refused():
         scorer.Model.from_json(json.dumps({"weights": {}}), "x.json")
     with pytest.raises(ValueError, match="x.json: not JSON"):
         scorer.Model.from_json("{", "x.json")
-    half = json.loads(model.to_json())
-    half["thresholds"]["visited"] = {"new": 0.5}
-    with pytest.raises(ValueError, match="x.json: the thresholds of visited"):
-        scorer.Model.from_json(json.dumps(half), "x.json")
-    assert model.threshold("mayorOf", True) == 0.0 and model.threshold("mayorOf", False) == scorer.NEVER
+    for bad, message in (({"visited": 1.5}, "the threshold of visited must be a number from 0 to 1"),
+                         ({"visits": 0.5}, "a threshold for visits, which is no predicate")):
+        body = json.loads(model.to_json())
+        body["thresholds"] = bad
+        with pytest.raises(ValueError, match=f"x.json: {message}"):
+            scorer.Model.from_json(json.dumps(body), "x.json")
 
 
 # articles of our own, annotated as GUIDE.md says

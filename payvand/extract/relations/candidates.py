@@ -11,12 +11,11 @@ around them, never which article or which names:
   (``شهردار ⟨City⟩``, ``⟨Person⟩ گفت``), the types of the mentions between;
 * where each predicate's trigger words (``data/triggers.yaml``) stand: between, in the clause,
   elsewhere in the sentence;
-* lists: whether an end stands in a list of mentions of its type, both in the same one;
-* what the pattern rules said (:mod:`payvand.extract.relations.patterns`): a rule gave this very fact
-  here, elsewhere in the article, or gave the subject another object here.
+* lists: whether an end stands in a list of mentions of its type, both in the same one.
 
-Facts the rules drew across sentences (a title's holder named later, meeting attendees) become
-candidates too, with the features of their rule.
+What the pattern rules said is no feature: the scorer learns what a pair's context says on its own,
+so that it can give the facts of constructions no rule covers (see
+:mod:`payvand.extract.relations.scorer`).
 """
 from __future__ import annotations
 
@@ -32,7 +31,7 @@ from payvand.extract.relations.sink import fact_key
 from payvand.extract.data import load_yaml
 from payvand.extract.text import Doc
 from payvand.ontology import vocabulary
-from payvand.types import ENTITY_TYPES, Fact
+from payvand.types import ENTITY_TYPES
 
 MAX_BETWEEN_WORDS = 6  # the words between two mentions are features only when they are this few
 _LIST_GLUE = frozenset({"،", ",", "و", "همراه", "به", "شهر", "شهرهای", "کشور", "کشورهای"})
@@ -49,9 +48,8 @@ class Candidate:
     o: int
     sentence: tuple[int, int]
     features: list[str]
-    s_span: int | None = None  # span indices of the two mentions (None: a rule's fact across sentences)
-    o_span: int | None = None
-    rule_facts: tuple[Fact, ...] = ()  # the rules' facts this candidate stands for
+    s_span: int  # span indices of the two mentions
+    o_span: int
 
     @cached_property
     def key(self) -> tuple[int, str, int]:
@@ -174,30 +172,10 @@ def _lists(items: list[_Item], doc: Doc) -> dict[int, list[int]]:
     return groups
 
 
-def _rule_index(doc: Doc) -> tuple[dict[tuple, list[Fact]], dict[tuple, set[int]]]:
-    """The rules' facts by key, and (subject, predicate) -> objects per evidence sentence start."""
-    by_key: dict[tuple, list[Fact]] = defaultdict(list)
-    by_subject: dict[tuple, set[int]] = defaultdict(set)
-    for f in doc.facts:
-        by_key[fact_key(f.s, f.p, f.o)].append(f)
-        by_subject[(f.s, f.p, f.evidence.field, f.evidence.start)].add(f.o)
-    return by_key, by_subject
-
-
-def _evidence_sentence(fact: Fact, doc: Doc) -> tuple[int, int]:
-    """The sentence (normalised offsets) a fact's evidence starts in."""
-    pos = fact.evidence.start + (doc.title_at if fact.evidence.field == "title" else 0)
-    return doc.sentence_of(min(bisect_left(doc.offsets, pos), len(doc.norm) - 1))
-
-
 def candidates(doc: Doc, predicates: Collection[str] | None = None) -> list[Candidate]:
-    """Every candidate of the article (of the given predicates only, if any), in text order (a
-    rule's facts not read in one sentence last)."""
+    """Every candidate of the article (of the given predicates only, if any), in text order."""
     preds = {p: sig for p, sig in vocabulary()["predicates"].items() if predicates is None or p in predicates}
-    by_key, by_subject = _rule_index(doc)
     rank, in_title = _salience(doc)
-    evidence_sentence = {id(f): _evidence_sentence(f, doc) for facts in by_key.values() for f in facts}
-    covered: set[int] = set()  # ids of the rule facts some in-sentence candidate stands for
     out: list[Candidate] = []
     for sentence in doc.sentences:
         mentions = _mentions(doc, *sentence)
@@ -219,18 +197,7 @@ def candidates(doc: Doc, predicates: Collection[str] | None = None) -> list[Cand
                     if pair is None:  # what the two mentions' context says, whatever the predicate
                         pair = (ctx.pair_features(a, b) + _entity_features(sa.entity, sb.entity, rank, in_title)
                                 + _title_features(doc, sa.entity, b))
-                    cand = Candidate(sa.entity, p, sb.entity, sentence, [], a, b)
-                    cand.rule_facts = tuple(f for f in by_key.get(cand.key, ()) if evidence_sentence[id(f)] == sentence)
-                    covered.update(id(f) for f in cand.rule_facts)
-                    cand.features = _conjoin(p, pair + _rule_features(cand, ctx, by_key, by_subject))
-                    out.append(cand)
-    for key, facts in by_key.items():
-        rest = [f for f in facts if id(f) not in covered and f.p in preds]
-        if rest:
-            f = rest[0]
-            feats = ["xsent"] + [f"rule={r.rule}" for r in rest] + ["rule"]
-            out.append(Candidate(f.s, f.p, f.o, evidence_sentence[id(f)], _conjoin(f.p, feats),
-                                 rule_facts=tuple(rest)))
+                    out.append(Candidate(sa.entity, p, sb.entity, sentence, _conjoin(p, pair), a, b))
     return out
 
 
@@ -351,15 +318,3 @@ class _Sentence:
         if self.headline:
             feats.append("headline")
         return feats
-
-
-def _rule_features(c: Candidate, ctx: _Sentence, by_key: dict[tuple, list[Fact]],
-                   by_subject: dict[tuple, set[int]]) -> list[str]:
-    """What the pattern rules said of this candidate's fact: here, elsewhere, or of its subject here."""
-    if c.rule_facts:
-        return ["rule"] + [f"rule={f.rule}" for f in c.rule_facts]
-    if c.key in by_key:
-        return ["rule_elsewhere"]
-    if by_subject.get((c.s, c.p, ctx.field, ctx.evidence_start)):
-        return ["rule_other_object"]
-    return []
