@@ -32,10 +32,12 @@ demo: $(VENV)/.installed
 test: venv
 	$(PY) -m pytest -q
 
-# the learned relation scorer shipped in the package, trained on the shared gold
+# the learned models shipped in the package: the relation scorer, trained on the shared gold, and
+# the name model, trained on name lists and the lexicon shipped in packages
 model: $(VENV)/.installed
 	$(VENV)/bin/payvand train ../shared/corpus/dev.gold.jsonl ../shared/corpus/dev2.gold.jsonl \
 		-o payvand/extract/data/models/relation-scorer.json
+	$(VENV)/bin/payvand train-names -o payvand/extract/data/models/name-shape.json
 
 clean:
 	rm -rf out $(VENV) .pytest_cache

@@ -425,5 +425,18 @@ def train(gold: Annotated[list[Path], typer.Argument(help="gold .jsonl files (GU
                       f"{model.meta['candidates']} candidates ({model.meta['positives']} positive)")
 
 
+@app.command("train-names")
+def train_names(output: Annotated[Path, typer.Option("-o", "--output", help="where to write the model (JSON)")]) -> None:
+    """Train the name model from the name lists and the lexicon shipped in packages (deterministic);
+    ship it as payvand/extract/data/models/name-shape.json."""
+    from payvand.extract.mentions.names import train as train_name_model
+
+    _writable(output)
+    model = train_name_model()
+    output.write_text(model.to_json(), encoding="utf-8")
+    out_console.print(f"wrote {output}: {len(model.weights)} n-grams, {model.meta['names']} names and "
+                      f"{model.meta['words']} words, held-out ROC AUC {model.meta['held_out_auc']}")
+
+
 if __name__ == "__main__":
     app()

