@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from payvand.extract.data import alternation, disk_cached, load_yaml, trie_regex, word_alternation
 from payvand.extract.mentions.gazetteer import find, gazetteer, skeleton_key, surface_key, variants
+from payvand.extract.mentions.names import MIN_WORD_FREQUENCY, looks_like_word
 from payvand.extract.text import Doc
 from payvand.types import Entry, Span
 
@@ -1641,8 +1642,13 @@ def _add_context_city(doc: Doc, start: int, end: int) -> None:
     if entry is not None and entry.type == "City" and (country is None or (
             entry.country and country.entries and country.entries[0].key == f"iso/{entry.country}")):
         add_span(doc, start, end, "City", entries=[entry])
-    else:
+    elif not all(_known_word(w) for w in doc.norm[start:end].split()):  # (no word in a city's slot: پرجمعیت فرانسه)
         add_span(doc, start, end, "City", entries=[], context=True)
+
+
+def _known_word(word: str) -> bool:
+    """A word Persian news uses (hazm's lexicon) that looks nothing like a name (:mod:`names`)."""
+    return _lexicon_frequency(word) >= MIN_WORD_FREQUENCY and looks_like_word(word)
 
 
 def _city_after_cue(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> None:

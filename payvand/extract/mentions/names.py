@@ -45,6 +45,7 @@ MIN_LENGTH = 3
 MIN_COUNT = 3  # an n-gram is a feature when this many training words have it
 C = 1.0
 SEED = 0
+UNLIKELY = 0.2  # a word looks like a common word, not a name, when the model gives it at most this
 _ENDINGS = ("ها", "های", "ی")  # glued to a word: a missing half-space (همکاریهای), no name
 _PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 _PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند")
@@ -99,6 +100,11 @@ def shipped_model() -> NameShape:
 def name_likeness(word: str) -> float:
     """How much a word looks like a proper name, by the shipped model (0 to 1)."""
     return shipped_model().probability(word)
+
+
+def looks_like_word(word: str) -> bool:
+    """Does a word look like a common word and nothing like a name?"""
+    return len(word) >= MIN_LENGTH and name_likeness(word) <= UNLIKELY
 
 
 # --- training -------------------------------------------------------------------------------------
