@@ -20,8 +20,9 @@ downloaded and the result is the same on every run:
   the continuous forms of hazm's verbs with ``می`` glued; a word that is also a name is left
   out of the words.
 
-The mention layer asks it of a word in a city's slot (:func:`looks_like_word`). The model ships as JSON (``data/models/name-shape.json``: weights, intercept, the versions of
-the source packages and a cross-validated ROC AUC); ``payvand train-names`` remakes it.
+The mention layer asks it of a word in a city's slot (:func:`looks_like_word`). The model ships
+as JSON (``data/models/name-shape.json``: weights, intercept, the versions of the source packages
+and a cross-validated ROC AUC); ``payvand train-names`` remakes it.
 """
 from __future__ import annotations
 
