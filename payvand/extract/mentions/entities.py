@@ -257,10 +257,12 @@ def find_events(doc: Doc) -> Doc:
         if prev and prev[-1] == cues()["coref"]["this"]:
             continue
         if (quoted_name := _quoted_from(doc, start)) is not None:
-            # "«اجلاس آسیایی جامعه ایمن» برگزار شد": a quotation that opens with the head is the name
+            # "«اجلاس آسیایی جامعه ایمن» برگزار شد": a quotation that opens with the head is the name;
+            # one that ends "در C" names where it is held, C its inner link ("«همایش … در شیراز»")
+            held = _held_in(doc, start, quoted_name)
             for named in _spans_within(doc, start, quoted_name):
                 _remove(doc, named)
-            add_span(doc, start, quoted_name, "Event")
+            add_span(doc, start, quoted_name, "Event", inner=held)
             continue
         if inflected and not titled:
             pos = m.end()
@@ -291,6 +293,7 @@ def find_events(doc: Doc) -> Doc:
             pos, anchored, inner = nxt.nend, True, nxt
         elif not network and (quoted := _QUOTED.match(doc.norm, pos)):
             pos, anchored = quoted.end(), True  # "نشست هم‌اندیشی «…»"
+            inner = _held_in(doc, start, pos)
         elif not network and (ordinal or m.group(1) not in c["weak_heads"]) \
                 and (tail := _name_tail(doc, pos, ordinal and m.group(1) not in c["weak_heads"])) is not None:
             pos, inner, anchored = tail  # "نهمین کنفرانس وزیران گردشگری کشورهای عضو <body>", "هفته فرهنگی <country>"
@@ -392,6 +395,17 @@ def _quoted_from(doc: Doc, start: int) -> int | None:
     if close < 0 or "«" in doc.norm[start:close] or "\n" in doc.norm[start:close]:
         return None
     return close
+
+
+def _held_in(doc: Doc, start: int, end: int):
+    """The city a quoted event name ends with after ``در`` (``«همایش … در شیراز»``): where it is
+    held, the name's inner link; None if it ends otherwise."""
+    end -= doc.norm.endswith("»", 0, end)
+    named = _spans_within(doc, start, end)
+    last = named[-1] if named else None
+    if last is not None and last.label == "City" and last.nend == end and doc.norm.endswith(" در ", 0, last.nstart):
+        return last
+    return None
 
 
 def _sitting_body(body: Span) -> bool:
