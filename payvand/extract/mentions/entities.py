@@ -321,6 +321,7 @@ def find_events(doc: Doc) -> Doc:
         if (titled := _TITLED.match(doc.norm, pos)) and event is not None:
             _add_title(doc, titled, event)  # "… با عنوان «…»": another name of the event
     _events_named_after_bodies(doc)
+    _gatherings_by_modifiers(doc)
     return doc
 
 
@@ -622,6 +623,17 @@ def _events_named_after_bodies(doc: Doc) -> None:
                 _remove(doc, named)
             doc.spans[i] = doc.make_span(span.nstart, quoted.end(), "Event", **span.annotations())
         i += 1
+
+
+def _gatherings_by_modifiers(doc: Doc) -> None:
+    """A gathering body's head and modifiers that name no body (``مجمع جهانی شهری``) after what
+    makes such a name a meeting's (``در حاشیه``, ``شرکت در``): the name of an event."""
+    heads = "|".join(map(re.escape, sorted(_phrase_set("event", "gathering_bodies"), key=len, reverse=True)))
+    for m in re.finditer(rf"(?<!\S)(?:{heads})(?= )", doc.norm):
+        end = _over_modifiers(doc, m.end())
+        if end > m.end() and not _occupied(doc, m.start(), end) \
+                and _gathering_held().search(doc.norm, max(0, m.start() - 24), m.start()):
+            add_span(doc, m.start(), end, "Event")
 
 
 @cache
