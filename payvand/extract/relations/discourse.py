@@ -19,8 +19,8 @@
 * ``meeting_sides``: the people of one meeting, named in a list of who attended (``نشستی با
   حضور A، B و C``) or as speaking in it (``در این دیدار X گفت`` … ``Y نیز در این نشست گفت``),
   met each person of the other side.
-* ``guest_delegation``: one who came with a delegation (``X و هیئت همراه``) or led one from
-  elsewhere (``هیئتی از C به سرپرستی X``) and met someone whose post is in a city went to that city.
+* ``guest_delegation``: one who came with a delegation (``X و هیئت همراه``) and met someone
+  whose post is in a city went to that city.
 """
 from __future__ import annotations
 
@@ -636,8 +636,8 @@ def _met(doc: Doc, person: int) -> list[int]:
 
 @discourse_rule("guest_delegation")
 def _guest_delegation(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
-    """``در دیدار با X و هیئت همراه``, ``هیئتی از C به سرپرستی X``: X came with a delegation, so
-    X's meetings were in the cities of the posts of whom X met."""
+    """``در دیدار با X و هیئت همراه``: X came with a delegation, so X's meetings were in the
+    cities of the posts of whom X met."""
     doc = ctx.doc
     homes = _homes(doc)
     for masked in sentences:
