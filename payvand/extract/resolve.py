@@ -48,6 +48,7 @@ def coreference(doc: Doc) -> Doc:
     for etype, pattern in this:
         for m in pattern.finditer(doc.norm):
             _refer(doc, m, etype, head=m.group(1))
+    _events_of_referred_bodies(doc)
     # a bare head noun after a title: "شهردار استانبول رئیس مجمع و شهردار تهران موسس مجمع"
     for m in bare.finditer(doc.norm):
         before = doc.norm[max(0, m.start() - 200):m.start()].split()
@@ -65,6 +66,19 @@ def coreference(doc: Doc) -> Doc:
         else:
             _refer(doc, m, "Person")
     return doc
+
+
+def _events_of_referred_bodies(doc: Doc) -> None:
+    """An event named right before a reference to a body (``چهارمین اجلاس دوسالانه این مجمع``)
+    is that body's event: its name goes on over the reference, the body is its inner link."""
+    i = 0
+    while i + 1 < len(doc.spans):
+        event, ref = doc.spans[i], doc.spans[i + 1]
+        if event.label == "Event" and not event.coref and event.inner is None and ref.coref \
+                and ref.label == "Organization" and ref.nstart == event.nend + 1 and doc.norm[event.nend] == " ":
+            doc.spans[i] = doc.make_span(event.nstart, ref.nend, "Event", **{**event.annotations(), "inner": ref.ref})
+            del doc.spans[i + 1]
+        i += 1
 
 
 def _bare_councils(doc: Doc) -> None:
@@ -237,13 +251,17 @@ def _references() -> frozenset[str]:
 
 def _event_name(span) -> str:
     """An event's name with the listed body it is named after written as the body's registry
-    key: "کنگره جهانی UCLG" and "کنگره جهانی سازمان شهرها و دولتهای محلی متحد" are one event."""
-    inner = span.inner
+    key: "کنگره جهانی UCLG" and "کنگره جهانی سازمان شهرها و دولتهای محلی متحد" are one event;
+    a name that refers to a body named before ("… این مجمع") is written with the body's name."""
+    inner, norm = span.inner, span.norm
+    at = inner.nstart - span.nstart if inner is not None else 0
+    if inner is not None and not span.nstart <= inner.nstart < span.nend:
+        head = norm.rsplit(" ", 2)[0]
+        norm, at = head + " " + inner.norm, len(head) + 1
     entries = inner.entries if inner is not None else None
     if not entries or entries[0].type != "Organization":
-        return span.norm
-    at = inner.nstart - span.nstart
-    return span.norm[:at] + entries[0].key.removeprefix("org/") + span.norm[at + len(inner.norm):]
+        return norm
+    return norm[:at] + entries[0].key.removeprefix("org/") + norm[at + len(inner.norm):]
 
 
 def minted_key(kind: str, name: str) -> str:

@@ -258,6 +258,12 @@ def _events(text: str) -> list[str]:
     # a gathering body's name is its meeting's after "در حاشیه", "حضور در" … or held right after it
     ("رضا کاظمی در حاشیه مجمع شهرهای ساحلی جهان با شهردار بندرعباس گفتگو کرد.", ["مجمع شهرهای ساحلی جهان"]),
     ("مجمع شهرهای ساحلی جهان در بندرعباس برگزار شد.", ["مجمع شهرهای ساحلی جهان"]),
+    ("رضا کاظمی در مراسم پایانی مجمع شهرهای ساحلی جهان از مهمانان قدردانی کرد.", ["مجمع شهرهای ساحلی جهان"]),
+    # ... and a gathering head with modifiers that name no body, after the same words
+    ("رضا کاظمی در حاشیه مجمع جهانی شهری با شهردار کابل دیدار کرد.", ["مجمع جهانی شهری"]),
+    ("رضا کاظمی عضو مجمع جهانی شهری است.", []),
+    # a quoted name that ends with where it is held keeps the place as its inner link
+    ("علی رضایی در «همایش سالانه گردشگری در کرمان» سخنرانی کرد.", ["همایش سالانه گردشگری در کرمان"]),
     ("بوشهر عضو مجمع شهرهای ساحلی جهان است.", []),
     # without an ordinal, words after the head name an event only when a body or a place ends them
     ("هفته فرهنگی ارمنستان در یزد آغاز شد.", ["هفته فرهنگی ارمنستان"]),

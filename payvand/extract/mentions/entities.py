@@ -258,10 +258,12 @@ def find_events(doc: Doc) -> Doc:
         if prev and prev[-1] == cues()["coref"]["this"]:
             continue
         if (quoted_name := _quoted_from(doc, start)) is not None:
-            # "«اجلاس آسیایی جامعه ایمن» برگزار شد": a quotation that opens with the head is the name
+            # "«اجلاس آسیایی جامعه ایمن» برگزار شد": a quotation that opens with the head is the name;
+            # one that ends "در C" names where it is held, C its inner link ("«همایش … در شیراز»")
+            held = _held_in(doc, start, quoted_name)
             for named in _spans_within(doc, start, quoted_name):
                 _remove(doc, named)
-            add_span(doc, start, quoted_name, "Event")
+            add_span(doc, start, quoted_name, "Event", inner=held)
             continue
         if inflected and not titled:
             pos = m.end()
@@ -292,6 +294,7 @@ def find_events(doc: Doc) -> Doc:
             pos, anchored, inner = nxt.nend, True, nxt
         elif not network and (quoted := _QUOTED.match(doc.norm, pos)):
             pos, anchored = quoted.end(), True  # "نشست هم‌اندیشی «…»"
+            inner = _held_in(doc, start, pos)
         elif not network and (ordinal or m.group(1) not in c["weak_heads"]) \
                 and (tail := _name_tail(doc, pos, ordinal and m.group(1) not in c["weak_heads"])) is not None:
             pos, inner, anchored = tail  # "نهمین کنفرانس وزیران گردشگری کشورهای عضو <body>", "هفته فرهنگی <country>"
@@ -319,6 +322,7 @@ def find_events(doc: Doc) -> Doc:
         if (titled := _TITLED.match(doc.norm, pos)) and event is not None:
             _add_title(doc, titled, event)  # "… با عنوان «…»": another name of the event
     _events_named_after_bodies(doc)
+    _gatherings_by_modifiers(doc)
     return doc
 
 
@@ -393,6 +397,17 @@ def _quoted_from(doc: Doc, start: int) -> int | None:
     if close < 0 or "«" in doc.norm[start:close] or "\n" in doc.norm[start:close]:
         return None
     return close
+
+
+def _held_in(doc: Doc, start: int, end: int):
+    """The city a quoted event name ends with after ``در`` (``«همایش … در شیراز»``): where it is
+    held, the name's inner link; None if it ends otherwise."""
+    end -= doc.norm.endswith("»", 0, end)
+    named = _spans_within(doc, start, end)
+    last = named[-1] if named else None
+    if last is not None and last.label == "City" and last.nend == end and doc.norm.endswith(" در ", 0, last.nstart):
+        return last
+    return None
 
 
 def _sitting_body(body: Span) -> bool:
@@ -609,6 +624,17 @@ def _events_named_after_bodies(doc: Doc) -> None:
                 _remove(doc, named)
             doc.spans[i] = doc.make_span(span.nstart, quoted.end(), "Event", **span.annotations())
         i += 1
+
+
+def _gatherings_by_modifiers(doc: Doc) -> None:
+    """A gathering body's head and modifiers that name no body (``مجمع جهانی شهری``) after what
+    makes such a name a meeting's (``در حاشیه``, ``شرکت در``): the name of an event."""
+    heads = "|".join(map(re.escape, sorted(_phrase_set("event", "gathering_bodies"), key=len, reverse=True)))
+    for m in re.finditer(rf"(?<!\S)(?:{heads})(?= )", doc.norm):
+        end = _over_modifiers(doc, m.end())
+        if end > m.end() and not _occupied(doc, m.start(), end) \
+                and _gathering_held().search(doc.norm, max(0, m.start() - 24), m.start()):
+            add_span(doc, m.start(), end, "Event")
 
 
 @cache

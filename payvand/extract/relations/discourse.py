@@ -19,6 +19,8 @@
 * ``meeting_sides``: the people of one meeting, named in a list of who attended (``نشستی با
   حضور A، B و C``) or as speaking in it (``در این دیدار X گفت`` … ``Y نیز در این نشست گفت``),
   met each person of the other side.
+* ``guest_delegation``: one who came with a delegation (``X و هیئت همراه``) and met someone
+  whose post is in a city went to that city.
 """
 from __future__ import annotations
 
@@ -604,3 +606,45 @@ def _visited_country(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
             code = doc.entities[country].links.get("iso3166")
             if city == f.o and code not in own and doc.entities[city].links.get("country") in (None, code):
                 ctx.add(Fact(f.s, rule.p, country, f.evidence, rule.id, rule.confidence))
+
+
+def _travelling(doc: Doc, person: int) -> bool:
+    """Does the article tell that ``person`` went somewhere (then a meeting may be on their trip)?"""
+    return any(f.p == "visited" and f.s == person for f in doc.facts)
+
+
+def _visit_hosts(ctx: Context, rule: Rule, guest: int, hosts: list[int], homes: dict[int, set[int]],
+                 evidence: Evidence) -> None:
+    """``guest`` went to the cities of the posts of the ``hosts`` they met (who are not travelling
+    themselves), other than the guest's own."""
+    doc = ctx.doc
+    for host in hosts:
+        if _travelling(doc, host):
+            continue
+        for city in sorted(homes.get(host, set()) - homes.get(guest, set())):
+            ctx.add(Fact(guest, rule.p, city, evidence, rule.id, rule.confidence))
+
+
+def _met(doc: Doc, person: int) -> list[int]:
+    """Whom ``person`` met, by the article's metWith facts (a meeting is told once, often in the lead)."""
+    out = []
+    for f in doc.facts:
+        if f.p == "metWith" and person in (f.s, f.o):
+            out.append(f.o if f.s == person else f.s)
+    return out
+
+
+@discourse_rule("guest_delegation")
+def _guest_delegation(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
+    """``در دیدار با X و هیئت همراه``: X came with a delegation, so X's meetings were in the
+    cities of the posts of whom X met."""
+    doc = ctx.doc
+    homes = _homes(doc)
+    for masked in sentences:
+        if not rule.pretested(masked.text):
+            continue
+        evidence = _sentence_evidence(doc, masked)
+        for m in rule.regex.finditer(masked.text):
+            guest = doc.spans[int(m.group("s"))].entity
+            _visit_hosts(ctx, rule, guest, _met(doc, guest), homes, evidence)
+
