@@ -54,7 +54,8 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
     # a post, and the holder's mayoralty after it ("نایب رئیس … و شهردار سورابایا … وارد مشهد شد"):
     # the subject of a verb of saying, of arriving or travelling
-    post_lead = re.compile(rf"^{dateline}(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{WORD}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩)"
+    # (after the source, where it reports from: "به گزارش خبرگزاری …، مرکز ⟨C⟩، معاون ⟨O⟩ گفت")
+    post_lead = re.compile(rf"^{dateline}(?:{attribution}(?:[^\s⟨⟩،,]+\s+)?(?:⟨[CO]#\d+⟩\s*[،,]\s*)?|[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{WORD}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩)"
                            rf"(?:\s+و\s+شهردار\s+(?:(?:شهر|کلانشهر)\s+)?⟨C#(?P<mayor>\d+)⟩)?{gap}\s+(?:{verbs}|{arrived})")
     envoy_lead = re.compile(rf"^{preamble}(?P<role>سفیر|سرکنسول|کاردار|کنسول)\s+(?:(?:کبیر|جدید)\s+)?(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
     honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
@@ -65,7 +66,9 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     met_person = re.compile(rf"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩")
     also_said = re.compile(rf"^⟨P#(\d+)⟩\s+نیز\s+(?:در\s+(?:این|آن)\s+(?:دیدار|نشست)\s+)?(?:{verbs})")
     follows = alternation(cues()["person"]["subject_follows"])
-    opening = re.compile(rf"^(?:{attribution}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)")
+    # (the source with no comma after it: "به گزارش ایرنا X … افزود"; not a reporter, "X خبرنگار …")
+    source = rf"\s*به\s+گزارش(?:\s+(?:[^\s⟨⟩،,:]+|⟨O#\d+⟩)){{1,3}}?\s+(?=(?:(?:{honorifics})\s+)?⟨P#\d+⟩(?!\s*[،,]?\s*خبر\s?نگار))"
+    opening = re.compile(rf"^(?:{attribution}|{source}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)")
     return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening
 
 
