@@ -100,7 +100,8 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, r
     macros = load_yaml("patterns/_macros.yaml")
     roles = roles_regex()
     word = r"[^\s.؛:،,]+"
-    gap = rf"(?:\s+(?!و\s)(?!(?:با|به|از|در)\s){word}){{0,5}}?"
+    # (not a delegation's head: "رئیس هیئت اعزامی ⟨O⟩" holds no post in the body; its board does)
+    gap = rf"(?:\s+(?!و\s)(?!(?:با|به|از|در)\s)(?!هیئت\s+(?!مدیره|رئیسه|اجرایی|امنا)){word}){{0,5}}?"
     quote = r"[«\"“']?"  # a quoted name: "شهردار «سمرقند»"
     mayor = re.compile(rf"(?:^|(?<=[\s«\"“']))(?:{macros['MAYOR']})\s+{quote}$")
     envoy = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})\s+(?:(?:کبیر|جدید|سابق|پیشین|فعلی|اسبق)\s+)?"

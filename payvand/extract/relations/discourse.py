@@ -32,7 +32,7 @@ from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, roles_regex
 from payvand.extract.resolve import link_speaker
 from payvand.extract.relations.clauses import clause_around, tie_status
 from payvand.extract.relations.patterns import (ATTRIBUTION, PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
-                                                discourse_rule, region_members, speech_cues)
+                                                discourse_rule, plural_title, region_members, sentence_term, speech_cues)
 from payvand.extract.text import Doc
 from payvand.types import Evidence, Fact, Title
 
@@ -256,6 +256,27 @@ def _met_title_continuity(ctx: Context, rule: Rule, sentences: list[Masked], met
             city = doc.spans[int(m.group("c"))].entity
             if ctx.holder("mayorOf", city) is None:
                 waiting = ("mayorOf", city, None, int(m.group("c")))
+
+
+@discourse_rule("post_titles")
+def _post_titles(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
+    """A post's title in a body or a municipality with its holder named right after it
+    (``معاون دبیرکل ⟨O⟩ محترمه خانم X``, ``رئیس ⟨O⟩، آقای X``), linked by apposition
+    (:func:`payvand.extract.resolve.link_titles`): the name holds the post. Not a plural title,
+    whose list the name may not be (``X از اعضای ⟨O⟩، Y و Z معاونان …``); a post with its holder
+    before it is the pattern rules' to read in its clause."""
+    doc = ctx.doc
+    plural = plural_title()
+    for title in doc.titles.values():
+        if title.kind != "post" or title.link != "apposition" or plural.match(doc.norm, title.nstart):
+            continue
+        after = doc.span_index(title.nend)
+        if after >= len(doc.spans) or doc.spans[after].entity != title.holder:
+            continue
+        sentence = doc.sentence_of(title.nstart)
+        start, end = sentence_term(doc, *sentence)
+        ctx.add(Fact(title.holder, rule.p, doc.spans[title.of].entity, doc.evidence_of(*sentence), rule.id,
+                     rule.confidence, role=title.role, start=start, end=end))
 
 
 def _sentence_evidence(doc: Doc, masked: Masked) -> Evidence:

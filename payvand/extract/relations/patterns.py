@@ -657,7 +657,7 @@ def _slot(ctx: Context, m: re.Match, masked: str, name: str, coord: dict[int, li
         and not (name == "o" and rule.p == "memberOf" and not rule.list_object)
     members = coord.get(idx, [idx]) if distributes else [idx]
     if name == "s" and groups.get("role") and 0 <= m.start("role") - m.end("s") <= 4 \
-            and not _plural_title().match(groups["role"]):
+            and not plural_title().match(groups["role"]):
         members = [idx]  # "X و Y سفیر چین": a singular title after a list is the last one's
     ents = list(dict.fromkeys(doc.spans[k].entity for k in members))
     if rule.p in (_HELD_BY_PERSON if name == "s" else {"metWith"}) and (
@@ -690,8 +690,11 @@ def _after_mayors(masked: str, members: list[int]) -> bool:
 
 
 @cache
-def _plural_title() -> re.Pattern:
+def plural_title() -> re.Pattern:
+    """A title held by several people (roles.yaml: plural_title_words), at a match's start."""
     return re.compile("(?:" + alternation(load_yaml("roles.yaml")["plural_title_words"], optional_spaces=True) + r")(?!\w)")
+
+
 ATTRIBUTION = re.compile(r"\s*(?:[-–]\s*)?به\s+گزارش[^،,:⟨⟩]*(?:⟨[CNO]#\d+⟩[^،,:⟨⟩]*)*[،,]")
 
 
