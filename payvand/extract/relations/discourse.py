@@ -69,7 +69,9 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     # (the source with no comma after it: "به گزارش ایرنا X … افزود"; not a reporter, "X خبرنگار …")
     source = rf"\s*به\s+گزارش(?:\s+(?:[^\s⟨⟩،,:]+|⟨O#\d+⟩)){{1,3}}?\s+(?=(?:(?:{honorifics})\s+)?⟨P#\d+⟩(?!\s*[،,]?\s*خبر\s?نگار))"
     opening = re.compile(rf"^(?:{attribution}|{source}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)")
-    return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening
+    # whom a lead's holder met ("دبیرکل ⟨O⟩ در دیدار با ⟨P⟩ شهردار ⟨C⟩ گفت"): named, yet not the holder
+    met_in_lead = re.compile(rf"با\s+(?:(?:{honorifics})\s+)?⟨P#\d+⟩(?:\s*(?:[،,]|و)\s*(?:(?:{honorifics})\s+)?⟨P#\d+⟩)*")
+    return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening, met_in_lead
 
 
 # a reporter named in a byline ("X خبرنگار ایرنا", "X خبر نگار از تبریز"): no one the article is about
@@ -88,11 +90,12 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
     (``در دیدار با سفیر اتریش``) is the person met by name in a later sentence, or who speaks
     next for the other side (:func:`_met_title_continuity`)."""
     doc = ctx.doc
-    mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening = _continuity_patterns()
+    mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening, met_in_lead = _continuity_patterns()
     # the titles each lead names, waiting for a name: (predicate, object, role) of one person,
     # and the mentions of the Titles they are (to link them)
     leads: list[frozenset[tuple[str, int, str | None]]] = []
     mentions: dict[tuple[str, int, str | None], list[int]] = {}
+    lead_people: set[int] = set()  # who the leads named (whom the holder met): none of them holds the title
     before_lead: set[int] = set()  # who the sentence before the first lead named
     named_before: set[int] = set()
     speaking: int | None = None  # who the sentences just before quoted: named, then by a pronoun
@@ -107,7 +110,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             person = opener.entity
             evidence = _sentence_evidence(doc, masked)
             named = max(leads, key=len)
-            if all(lead <= named for lead in leads) and not _titled(doc, person, evidence):
+            if all(lead <= named for lead in leads) and not _titled(doc, person, evidence) and person not in lead_people:
                 # (one person's: a headline that repeats the lead's title names no one else)
                 for p, o, r in sorted(named, key=str):
                     ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence, role=r))
@@ -115,10 +118,12 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
                         link_speaker(doc, doc.titles[at], person)
             leads.clear()
             mentions.clear()
+            lead_people.clear()
         elif leads and any(not doc.spans[int(x.group(1))].coref and not BYLINE.match(masked.text, x.start())
                            for x in PH_PERSON.finditer(masked.text)):
             leads.clear()  # someone else was named first: the title's holder is not known
             mentions.clear()
+            lead_people.clear()
         titles = set()
         lead = mayor_lead.match(masked.text)
         title = doc.titles.get(int(lead.group(1))) if lead else None
@@ -129,7 +134,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             if ctx.holder("mayorOf", city) is None:
                 titles.add(_waiting(doc, mentions, ("mayorOf", city, None), int(lead.group(1))))
         post = post_lead.match(masked.text)
-        if post and not PH_PERSON.search(masked.text[:post.end()]):
+        if post and not PH_PERSON.search(met_in_lead.sub("", masked.text[:post.end()])):
             at = int(post.group("c") or post.group("o"))
             obj = doc.spans[at].entity
             titles.add(_waiting(doc, mentions, ("memberOf", obj, title_role(post.group("role"), obj, doc)), at))
@@ -160,6 +165,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             if not leads:
                 before_lead = named_before
             leads.append(frozenset(titles))
+            lead_people.update(doc.spans[int(x.group(1))].entity for x in PH_PERSON.finditer(masked.text))
         if said_by is None or said_by.coref and said_by.entity != speaking:
             speaking = None
         else:
