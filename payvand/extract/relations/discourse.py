@@ -113,6 +113,8 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             if all(lead <= named for lead in leads) and not _titled(doc, person, evidence) and person not in lead_people:
                 # (one person's: a headline that repeats the lead's title names no one else)
                 for p, o, r in sorted(named, key=str):
+                    if _holds_another_post(doc, person, p, o, r):
+                        continue
                     ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence, role=r))
                     for at in mentions.get((p, o, r), []):
                         link_speaker(doc, doc.titles[at], person)
@@ -156,6 +158,8 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
                 and not _titled(doc, speaking, evidence := _sentence_evidence(doc, masked)):
             # "X گفت …" "وی افزود …" "رئیس سازمان … تصریح کرد": the title names who was speaking
             for p, o, r in sorted(titles, key=str):
+                if _holds_another_post(doc, speaking, p, o, r):
+                    continue
                 ctx.add(Fact(speaking, p, o, evidence, rule.id, rule.confidence, role=r))
                 for at in mentions.get((p, o, r), []):
                     link_speaker(doc, doc.titles[at], speaking)
@@ -223,6 +227,13 @@ def _titled(doc: Doc, person: int, evidence: Evidence) -> bool:
     after a lead on the consul who met him)."""
     return any(f.s == person and (f.p in ("mayorOf", "represents") or f.p == "memberOf" and f.evidence == evidence)
                for f in doc.facts)
+
+
+def _holds_another_post(doc: Doc, person: int, p: str, o: int, role: str | None) -> bool:
+    """Whether the article already gives ``person`` another post in the same body or city (``X،
+    سخنگوی شهرداری یزد`` and, later, ``مدیر … شهرداری یزد تصریح کرد``: someone else's title)."""
+    return p == "memberOf" and any(f.s == person and f.p == "memberOf" and f.o == o and f.role != role
+                                   for f in doc.facts)
 
 
 def _headline_first(doc: Doc, sentences: list[Masked]) -> list[Masked]:
