@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.data import alternation, load_yaml
+from payvand.extract.data import alternation, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import gazetteer, surface_key
 from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
@@ -325,7 +325,7 @@ def _foreign(ctx: Context, person: int) -> bool:
 def _attendance_patterns() -> tuple[re.Pattern, list[re.Pattern]]:
     """The pre-test and the patterns of attendance.yaml."""
     cfg = load_yaml("patterns/attendance.yaml")
-    macros = load_yaml("patterns/_macros.yaml")
+    macros = pattern_macros()
     return re.compile(cfg["requires"]), [compile_pattern(p.replace("{REGION}", "{s:REGION}"), macros) for p in cfg["patterns"]]
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from payvand.extract.data import alternation, data_names, load_yaml
+from payvand.extract.data import alternation, data_names, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import GLUED_CUE
 from payvand.extract.mentions.titles import role_phrase, roles_regex, title_role
@@ -120,7 +120,7 @@ _RULE_KEYS = {"id", "p", "pattern", "confidence", "role", "roles", "object", "in
 
 @cache
 def rules() -> list[Rule]:
-    macros = load_yaml("patterns/_macros.yaml")
+    macros = pattern_macros()
     out: list[Rule] = []
     for name in data_names("patterns"):
         if name.endswith(("_macros.yaml", "status.yaml", "speech.yaml", "attendance.yaml")):
@@ -248,7 +248,7 @@ _UNNAMED_ITEMS = r"\s*[،,]\s*(?:(?:(?:[^\s⟨⟩.؛:،,]+\s+){0,2}⟨N#\d+⟩|[
 
 @cache
 def _coordinated_regex() -> re.Pattern:
-    macros = load_yaml("patterns/_macros.yaml")
+    macros = pattern_macros()
     told = macros["ITSCOUNTRY"] + macros["FIELD"]
     city = rf"(?:(?:شهر|کلانشهر|شهردار)\s+)?⟨C#\d+⟩{told}"
     return re.compile(rf"⟨C#\d+⟩{told}(?:(?:{_LISTED}|{_UNNAMED_ITEMS}){city})+"
@@ -411,7 +411,7 @@ def _is_seat_list(region: str, m: re.Match) -> bool:
 
 @cache
 def _seat_lists() -> tuple[re.Pattern, re.Pattern]:
-    its_country = load_yaml("patterns/_macros.yaml")["ITSCOUNTRY"]
+    its_country = pattern_macros()["ITSCOUNTRY"]
     # (not a place where or whither: "در شهر X", "به شهر X", "به میزبانی شهر X")
     after_plural = re.compile(rf"(شهرداران|شهرهای|نمایندگان شهرهای|(?<!در )(?<!به )(?<!از )(?<!میزبانی )شهر)\s*"
                               rf"(?:⟨C#\d+⟩{its_country}\s*(?:[،,]|و)\s*)*$")
