@@ -104,7 +104,7 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, r
     gap = rf"(?:\s+(?!و\s)(?!(?:با|به|از|در)\s)(?!هیئت\s+(?!مدیره|رئیسه|اجرایی|امنا)){word}){{0,5}}?"
     quote = r"[«\"“']?"  # a quoted name: "شهردار «سمرقند»"
     mayor = re.compile(rf"(?:^|(?<=[\s«\"“']))(?:{macros['MAYOR']})\s+{quote}$")
-    envoy = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})\s+(?:(?:کبیر|جدید|سابق|پیشین|فعلی|اسبق)\s+)?"
+    envoy = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})\s+(?:(?:کبیر|جدید|سابق|پیشین|فعلی|اسبق|دائم)\s+)?"
                        rf"{macros['ATTACHE']}(?:کشور\s+)?{quote}$")
     in_municipality = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles}){gap}\s+(?:(?:شهرداری|شهردار|شاروالی|شاروال)(?:\s+(?:شهر|کلانشهر))?"
                                  rf"|رئیس\s+شهر)\s+{quote}$")
