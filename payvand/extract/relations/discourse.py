@@ -55,7 +55,7 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     # a post, and the holder's mayoralty after it ("نایب رئیس … و شهردار سورابایا … وارد مشهد شد"):
     # the subject of a verb of saying, of arriving or travelling
     # (after the source, where it reports from: "به گزارش خبرگزاری …، مرکز ⟨C⟩، معاون ⟨O⟩ گفت")
-    post_lead = re.compile(rf"^{dateline}(?:{attribution}(?:[^\s⟨⟩،,]+\s+)?(?:⟨[CO]#\d+⟩\s*[،,]\s*)?|[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{WORD}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩)"
+    post_lead = re.compile(rf"^{dateline}(?:{attribution}(?:[^\s⟨⟩،,]+\s+)?(?:⟨[CO]#\d+⟩\s*[،,؛]\s*)?|[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{WORD}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩)"
                            rf"(?:\s+و\s+شهردار\s+(?:(?:شهر|کلانشهر)\s+)?⟨C#(?P<mayor>\d+)⟩)?{gap}\s+(?:{verbs}|{arrived})")
     envoy_lead = re.compile(rf"^{preamble}(?P<role>سفیر|سرکنسول|کاردار|کنسول)\s+(?:(?:کبیر|جدید)\s+)?(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
     honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
