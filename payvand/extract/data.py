@@ -40,6 +40,18 @@ def load_yaml(name: str) -> Any:
         return yaml.load(f, Loader=_StrictLoader)
 
 
+@cache
+def pattern_macros() -> dict[str, str]:
+    """The building blocks of the relation patterns (``patterns/_macros.yaml``), each with the
+    macros it names filled in (``MAYOR`` names ``ACTINGMAYOR``); other braces are left as they are."""
+    raw = load_yaml("patterns/_macros.yaml")
+
+    def fill(value: str) -> str:
+        return re.sub(r"\{([A-Z]+)\}", lambda m: fill(raw[m.group(1)]) if m.group(1) in raw else m.group(), value)
+
+    return {name: fill(value) for name, value in raw.items()}
+
+
 def alternation(words: Iterable[str], optional_spaces: bool = False) -> str:
     """A regular expression alternation of a data file's words, longer first (so they win over
     their prefixes); with ``optional_spaces`` a space in a word may be missing (a half-space

@@ -39,7 +39,9 @@ def _coref_patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern, frozens
     heads = "|".join(re.escape(surface_key(h)) for h in c["bare_heads"])
     bare = re.compile(r"(?<=\s)(" + heads + r")(?=\s*(?:[،.؛:]|$)|\s+(?:و|را|است|هستند|بود|شد|ابقا|انتخاب)(?!\w))")
     titles = frozenset({surface_key(t) for t in c["bare_head_after"]} | set(gazetteer().roles))
-    pronouns = re.compile("(" + "|".join(not_after(r"\w", p) for p in c["pronouns"]) + r")(?!\w)")
+    not_post = "".join(rf"(?<!{w}\s)" for w in c["official_not_after"])
+    pronouns = re.compile("(" + "|".join([not_after(r"\w", p) for p in c["pronouns"]]
+                                         + [not_post + not_after(r"\w", p) for p in c["official"]]) + r")(?!\w)")
     return this, bare, titles, pronouns
 
 

@@ -134,6 +134,17 @@ def test_a_pronoun_opening_a_sentence_is_the_previous_subject():
     assert ("جان اسمیت", "visited", "ایران") in {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}
 
 
+def test_this_official_is_the_previous_subject_but_not_the_post():
+    """``این مقام`` (this official) names the person before, as ``وی`` does; ``در این مقام`` (in
+    this post) names no one."""
+    doc = extract(Article("t", "امید صالحی شهردار کرمان در این مراسم حضور داشت. این مقام شهری همچنین به عنوان "
+                               "نایب رئیس مجمع شهرداران آسیایی انتخاب شد. وی در این مقام با شهردار یزد دیدار کرد."))
+    officials = [s for s in doc.spans if s.text == "این مقام"]
+    assert len(officials) == 1 and doc.entities[officials[0].entity].label == "امید صالحی"
+    assert ("امید صالحی", "memberOf", "مجمع شهرداران آسیایی", "VicePresident") in {
+        (doc.entities[f.s].label, f.p, doc.entities[f.o].label, f.role) for f in doc.facts}
+
+
 def test_a_pronoun_after_a_sentence_opened_by_the_news_source_is_its_subject():
     """``او`` after ``به گزارش X؛ A … با B دیدار می‌کند.`` is A (the subject after the source), not
     B, the last person named."""
@@ -416,6 +427,9 @@ def _orgs(text: str) -> list[tuple[str, str]]:
     ("رئیس شورای اسلامی شهر گرگان، حسینی گفت.", ["شورای اسلامی شهر گرگان"]),
     # an event's verb is no part of a body's name
     ("کانون فرهنگی هنری نگار برگزار کرد.", ["کانون فرهنگی هنری نگار"]),
+    # a body named after the citizens it gathers; the citizens of a city are no body
+    ("یزد به سازمان شهروندان جهان پیوست.", ["سازمان شهروندان جهان"]),
+    ("شهروندان تهران در این مراسم حضور داشتند.", []),
 ])
 def test_organization_names(text, orgs):
     assert [name for name, _ in _orgs(text)] == orgs

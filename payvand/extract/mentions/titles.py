@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.data import load_yaml, trie_regex
+from payvand.extract.data import load_yaml, pattern_macros, trie_regex
 from payvand.extract.mentions.gazetteer import gazetteer, surface_key
 from payvand.extract.text import Doc
 from payvand.types import Title
@@ -97,13 +97,14 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, r
     mayor's title (``MAYOR`` of the pattern macros), an envoy's, a post in a municipality, a
     post in a body; and an aide's title, which makes ``شهردار X`` after it a complement
     (``معاون شهردار X``: a post in the city, not its mayor)."""
-    macros = load_yaml("patterns/_macros.yaml")
+    macros = pattern_macros()
     roles = roles_regex()
     word = r"[^\s.؛:،,]+"
-    gap = rf"(?:\s+(?!و\s)(?!(?:با|به|از|در)\s){word}){{0,5}}?"
+    # (not a delegation's head: "رئیس هیئت اعزامی ⟨O⟩" holds no post in the body; its board does)
+    gap = rf"(?:\s+(?!و\s)(?!(?:با|به|از|در)\s)(?!هیئت\s+(?!مدیره|رئیسه|اجرایی|امنا)){word}){{0,5}}?"
     quote = r"[«\"“']?"  # a quoted name: "شهردار «سمرقند»"
     mayor = re.compile(rf"(?:^|(?<=[\s«\"“']))(?:{macros['MAYOR']})\s+{quote}$")
-    envoy = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})\s+(?:(?:کبیر|جدید|سابق|پیشین|فعلی|اسبق)\s+)?"
+    envoy = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})\s+(?:(?:کبیر|جدید|سابق|پیشین|فعلی|اسبق|دائم)\s+)?"
                        rf"{macros['ATTACHE']}(?:کشور\s+)?{quote}$")
     in_municipality = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles}){gap}\s+(?:(?:شهرداری|شهردار|شاروالی|شاروال)(?:\s+(?:شهر|کلانشهر))?"
                                  rf"|رئیس\s+شهر)\s+{quote}$")
@@ -139,7 +140,7 @@ def _governorates(doc: Doc) -> dict[tuple[str, str], int]:
 @cache
 def _capital_mayor() -> re.Pattern:
     """A mayor's title whose city is named as a country's capital: ``شهردار پایتخت ⟨N⟩``."""
-    return re.compile(rf"(?:^|(?<=\s))(?:{load_yaml('patterns/_macros.yaml')['MAYOR']})\s+پایتخت\s+(?:کشور\s+)?$")
+    return re.compile(rf"(?:^|(?<=\s))(?:{pattern_macros()['MAYOR']})\s+پایتخت\s+(?:کشور\s+)?$")
 
 
 def find_titles(doc: Doc) -> None:

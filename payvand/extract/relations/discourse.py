@@ -27,14 +27,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.data import alternation, load_yaml
+from payvand.extract.data import alternation, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import gazetteer, surface_key
 from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
 from payvand.extract.resolve import link_speaker
 from payvand.extract.relations.clauses import clause_around, tie_status
 from payvand.extract.relations.patterns import (ATTRIBUTION, PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
-                                                discourse_rule, region_members, speech_cues)
+                                                discourse_rule, plural_title, region_members, sentence_term, speech_cues)
 from payvand.extract.text import Doc
 from payvand.types import Evidence, Fact, Title
 
@@ -56,7 +56,8 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
     # a post, and the holder's mayoralty after it ("نایب رئیس … و شهردار سورابایا … وارد مشهد شد"):
     # the subject of a verb of saying, of arriving or travelling
-    post_lead = re.compile(rf"^{dateline}(?:[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{WORD}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩)"
+    # (after the source, where it reports from: "به گزارش خبرگزاری …، مرکز ⟨C⟩، معاون ⟨O⟩ گفت")
+    post_lead = re.compile(rf"^{dateline}(?:{attribution}(?:[^\s⟨⟩،,]+\s+)?(?:⟨[CO]#\d+⟩\s*[،,؛]\s*)?|[^⟨⟩]*[؛:،]\s*)?(?P<role>{roles})(?:\s+{WORD}){{0,7}}?\s+(?:شهرداری\s+⟨C#(?P<c>\d+)⟩|⟨O#(?P<o>\d+)⟩)"
                            rf"(?:\s+و\s+شهردار\s+(?:(?:شهر|کلانشهر)\s+)?⟨C#(?P<mayor>\d+)⟩)?{gap}\s+(?:{verbs}|{arrived})")
     envoy_lead = re.compile(rf"^{preamble}(?P<role>سفیر|سرکنسول|کاردار|کنسول)\s+(?:(?:کبیر|جدید)\s+)?(?:کشور\s+)?⟨N#(?P<n>\d+)⟩")
     honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
@@ -67,8 +68,12 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     met_person = re.compile(rf"(?:دیدار|ملاقات|گفت\s?و\s?گو)\s+با\s+(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩")
     also_said = re.compile(rf"^⟨P#(\d+)⟩\s+نیز\s+(?:در\s+(?:این|آن)\s+(?:دیدار|نشست)\s+)?(?:{verbs})")
     follows = alternation(cues()["person"]["subject_follows"])
-    opening = re.compile(rf"^(?:{attribution}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)")
-    return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening
+    # (the source with no comma after it: "به گزارش ایرنا X … افزود"; not a reporter, "X خبرنگار …")
+    source = rf"\s*به\s+گزارش(?:\s+(?:[^\s⟨⟩،,:]+|⟨O#\d+⟩)){{1,3}}?\s+(?=(?:(?:{honorifics})\s+)?⟨P#\d+⟩(?!\s*[،,]?\s*خبر\s?نگار))"
+    opening = re.compile(rf"^(?:{attribution}|{source}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)")
+    # whom a lead's holder met ("دبیرکل ⟨O⟩ در دیدار با ⟨P⟩ شهردار ⟨C⟩ گفت"): named, yet not the holder
+    met_in_lead = re.compile(rf"با\s+(?:(?:{honorifics})\s+)?⟨P#\d+⟩(?:\s*(?:[،,]|و)\s*(?:(?:{honorifics})\s+)?⟨P#\d+⟩)*")
+    return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening, met_in_lead
 
 
 # a reporter named in a byline ("X خبرنگار ایرنا", "X خبر نگار از تبریز"): no one the article is about
@@ -87,11 +92,12 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
     (``در دیدار با سفیر اتریش``) is the person met by name in a later sentence, or who speaks
     next for the other side (:func:`_met_title_continuity`)."""
     doc = ctx.doc
-    mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening = _continuity_patterns()
+    mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening, met_in_lead = _continuity_patterns()
     # the titles each lead names, waiting for a name: (predicate, object, role) of one person,
     # and the mentions of the Titles they are (to link them)
     leads: list[frozenset[tuple[str, int, str | None]]] = []
     mentions: dict[tuple[str, int, str | None], list[int]] = {}
+    lead_people: set[int] = set()  # who the leads named (whom the holder met): none of them holds the title
     before_lead: set[int] = set()  # who the sentence before the first lead named
     named_before: set[int] = set()
     speaking: int | None = None  # who the sentences just before quoted: named, then by a pronoun
@@ -106,18 +112,22 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             person = opener.entity
             evidence = _sentence_evidence(doc, masked)
             named = max(leads, key=len)
-            if all(lead <= named for lead in leads) and not _titled(doc, person, evidence):
+            if all(lead <= named for lead in leads) and not _titled(doc, person, evidence) and person not in lead_people:
                 # (one person's: a headline that repeats the lead's title names no one else)
                 for p, o, r in sorted(named, key=str):
+                    if _holds_another_post(doc, person, p, o, r):
+                        continue
                     ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence, role=r))
                     for at in mentions.get((p, o, r), []):
                         link_speaker(doc, doc.titles[at], person)
             leads.clear()
             mentions.clear()
+            lead_people.clear()
         elif leads and any(not doc.spans[int(x.group(1))].coref and not BYLINE.match(masked.text, x.start())
                            for x in PH_PERSON.finditer(masked.text)):
             leads.clear()  # someone else was named first: the title's holder is not known
             mentions.clear()
+            lead_people.clear()
         titles = set()
         lead = mayor_lead.match(masked.text)
         title = doc.titles.get(int(lead.group(1))) if lead else None
@@ -128,7 +138,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             if ctx.holder("mayorOf", city) is None:
                 titles.add(_waiting(doc, mentions, ("mayorOf", city, None), int(lead.group(1))))
         post = post_lead.match(masked.text)
-        if post and not PH_PERSON.search(masked.text[:post.end()]):
+        if post and not PH_PERSON.search(met_in_lead.sub("", masked.text[:post.end()])):
             at = int(post.group("c") or post.group("o"))
             obj = doc.spans[at].entity
             titles.add(_waiting(doc, mentions, ("memberOf", obj, title_role(post.group("role"), obj, doc)), at))
@@ -150,6 +160,8 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
                 and not _titled(doc, speaking, evidence := _sentence_evidence(doc, masked)):
             # "X گفت …" "وی افزود …" "رئیس سازمان … تصریح کرد": the title names who was speaking
             for p, o, r in sorted(titles, key=str):
+                if _holds_another_post(doc, speaking, p, o, r):
+                    continue
                 ctx.add(Fact(speaking, p, o, evidence, rule.id, rule.confidence, role=r))
                 for at in mentions.get((p, o, r), []):
                     link_speaker(doc, doc.titles[at], speaking)
@@ -159,6 +171,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             if not leads:
                 before_lead = named_before
             leads.append(frozenset(titles))
+            lead_people.update(doc.spans[int(x.group(1))].entity for x in PH_PERSON.finditer(masked.text))
         if said_by is None or said_by.coref and said_by.entity != speaking:
             speaking = None
         else:
@@ -218,6 +231,13 @@ def _titled(doc: Doc, person: int, evidence: Evidence) -> bool:
                for f in doc.facts)
 
 
+def _holds_another_post(doc: Doc, person: int, p: str, o: int, role: str | None) -> bool:
+    """Whether the article already gives ``person`` another post in the same body or city (``X،
+    سخنگوی شهرداری یزد`` and, later, ``مدیر … شهرداری یزد تصریح کرد``: someone else's title)."""
+    return p == "memberOf" and any(f.s == person and f.p == "memberOf" and f.o == o and f.role != role
+                                   for f in doc.facts)
+
+
 def _headline_first(doc: Doc, sentences: list[Masked]) -> list[Masked]:
     """The sentences in reading order: the headline (analysed after the text) first, as a
     lead ("سفر شهردار مشهد به نجف" then "محمدرضا قلندر شریف در این سفر …")."""
@@ -257,6 +277,27 @@ def _met_title_continuity(ctx: Context, rule: Rule, sentences: list[Masked], met
                 waiting = ("mayorOf", city, None, int(m.group("c")))
 
 
+@discourse_rule("post_titles")
+def _post_titles(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
+    """A post's title in a body or a municipality with its holder named right after it
+    (``معاون دبیرکل ⟨O⟩ محترمه خانم X``, ``رئیس ⟨O⟩، آقای X``), linked by apposition
+    (:func:`payvand.extract.resolve.link_titles`): the name holds the post. Not a plural title,
+    whose list the name may not be (``X از اعضای ⟨O⟩، Y و Z معاونان …``); a post with its holder
+    before it is the pattern rules' to read in its clause."""
+    doc = ctx.doc
+    plural = plural_title()
+    for title in doc.titles.values():
+        if title.kind != "post" or title.link != "apposition" or plural.match(doc.norm, title.nstart):
+            continue
+        after = doc.span_index(title.nend)
+        if after >= len(doc.spans) or doc.spans[after].entity != title.holder:
+            continue
+        sentence = doc.sentence_of(title.nstart)
+        start, end = sentence_term(doc, *sentence)
+        ctx.add(Fact(title.holder, rule.p, doc.spans[title.of].entity, doc.evidence_of(*sentence), rule.id,
+                     rule.confidence, role=title.role, start=start, end=end))
+
+
 def _sentence_evidence(doc: Doc, masked: Masked) -> Evidence:
     """The evidence of a masked sentence: the sentence as the article has it."""
     return doc.evidence_of(*doc.sentence_of(masked.start))
@@ -286,7 +327,7 @@ def _foreign(ctx: Context, person: int) -> bool:
 def _attendance_patterns() -> tuple[re.Pattern, list[re.Pattern]]:
     """The pre-test and the patterns of attendance.yaml."""
     cfg = load_yaml("patterns/attendance.yaml")
-    macros = load_yaml("patterns/_macros.yaml")
+    macros = pattern_macros()
     return re.compile(cfg["requires"]), [compile_pattern(p.replace("{REGION}", "{s:REGION}"), macros) for p in cfg["patterns"]]
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from payvand.extract.data import alternation, data_names, load_yaml
+from payvand.extract.data import alternation, data_names, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import GLUED_CUE
 from payvand.extract.mentions.titles import role_phrase, roles_regex, title_role
@@ -120,7 +120,7 @@ _RULE_KEYS = {"id", "p", "pattern", "confidence", "role", "roles", "object", "in
 
 @cache
 def rules() -> list[Rule]:
-    macros = load_yaml("patterns/_macros.yaml")
+    macros = pattern_macros()
     out: list[Rule] = []
     for name in data_names("patterns"):
         if name.endswith(("_macros.yaml", "status.yaml", "speech.yaml", "attendance.yaml")):
@@ -248,7 +248,7 @@ _UNNAMED_ITEMS = r"\s*[،,]\s*(?:(?:(?:[^\s⟨⟩.؛:،,]+\s+){0,2}⟨N#\d+⟩|[
 
 @cache
 def _coordinated_regex() -> re.Pattern:
-    macros = load_yaml("patterns/_macros.yaml")
+    macros = pattern_macros()
     told = macros["ITSCOUNTRY"] + macros["FIELD"]
     city = rf"(?:(?:شهر|کلانشهر|شهردار)\s+)?⟨C#\d+⟩{told}"
     return re.compile(rf"⟨C#\d+⟩{told}(?:(?:{_LISTED}|{_UNNAMED_ITEMS}){city})+"
@@ -411,16 +411,17 @@ def _is_seat_list(region: str, m: re.Match) -> bool:
 
 @cache
 def _seat_lists() -> tuple[re.Pattern, re.Pattern]:
-    its_country = load_yaml("patterns/_macros.yaml")["ITSCOUNTRY"]
+    its_country = pattern_macros()["ITSCOUNTRY"]
     # (not a place where or whither: "در شهر X", "به شهر X", "به میزبانی شهر X")
     after_plural = re.compile(rf"(شهرداران|شهرهای|نمایندگان شهرهای|(?<!در )(?<!به )(?<!از )(?<!میزبانی )شهر)\s*"
                               rf"(?:⟨C#\d+⟩{its_country}\s*(?:[،,]|و)\s*)*$")
     # (after the previous post of the clause, "لیما به عنوان رئیس و قزوین و کازان به عنوان …"; after
-    # where it happened, "در این نشست شهرداری شیراز به عنوان …"; for a term, "… برای دو سال")
+    # where it happened, "در این نشست شهرداری شیراز به عنوان …"; for a term, "… برای دو سال"; when,
+    # "کرمان در سال ۲۰۱۹ به ریاست …")
     alone = re.compile(r"^\s*(?:[^⟨⟩]*[،,]\s*)?(?:و\s+)?(?:در\s+(?:این|آن|همین)\s+[^\s⟨⟩]+\s+)?(?:(?:همچنین|نیز)\s+)?"
                        rf"(?:(?:شهر|کلانشهر|شهرهای|کلانشهرهای|شهرداری)\s+)?⟨C#\d+⟩{its_country}"
                        rf"(?:\s*(?:[،,]|و)\s*(?:(?:شهر|کلانشهر|شهرداری)\s+)?⟨C#\d+⟩{its_country})*(?:\s+(?:نیز|هم))?"
-                       r"(?:\s+(?:برای|به\s+مدت)\s+[^\s⟨⟩]+(?:\s+[^\s⟨⟩]+)?)?\s*$")
+                       r"(?:\s+(?:(?:در|از)\s+سال\s+[\d۰-۹]{4}|(?:برای|به\s+مدت)\s+[^\s⟨⟩]+(?:\s+[^\s⟨⟩]+)?))?\s*$")
     return after_plural, alone
 
 
@@ -657,7 +658,7 @@ def _slot(ctx: Context, m: re.Match, masked: str, name: str, coord: dict[int, li
         and not (name == "o" and rule.p == "memberOf" and not rule.list_object)
     members = coord.get(idx, [idx]) if distributes else [idx]
     if name == "s" and groups.get("role") and 0 <= m.start("role") - m.end("s") <= 4 \
-            and not _plural_title().match(groups["role"]):
+            and not plural_title().match(groups["role"]):
         members = [idx]  # "X و Y سفیر چین": a singular title after a list is the last one's
     ents = list(dict.fromkeys(doc.spans[k].entity for k in members))
     if rule.p in (_HELD_BY_PERSON if name == "s" else {"metWith"}) and (
@@ -690,8 +691,11 @@ def _after_mayors(masked: str, members: list[int]) -> bool:
 
 
 @cache
-def _plural_title() -> re.Pattern:
+def plural_title() -> re.Pattern:
+    """A title held by several people (roles.yaml: plural_title_words), at a match's start."""
     return re.compile("(?:" + alternation(load_yaml("roles.yaml")["plural_title_words"], optional_spaces=True) + r")(?!\w)")
+
+
 ATTRIBUTION = re.compile(r"\s*(?:[-–]\s*)?به\s+گزارش[^،,:⟨⟩]*(?:⟨[CNO]#\d+⟩[^،,:⟨⟩]*)*[،,]")
 
 
