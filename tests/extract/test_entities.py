@@ -410,6 +410,11 @@ def _orgs(text: str) -> list[tuple[str, str]]:
     ("رئیس شورای اسلامی شهر گرگان، حسینی گفت.", ["شورای اسلامی شهر گرگان"]),
     # an event's verb is no part of a body's name
     ("کانون فرهنگی هنری نگار برگزار کرد.", ["کانون فرهنگی هنری نگار"]),
+    # a department of a municipality ends before the city, listed or not; a common word after
+    # شهرداری is part of the name
+    ("مدیر مرکز ارتباطات و امور بین‌الملل شهرداری کارمونا گفت.", ["مرکز ارتباطات و امور بین‌الملل"]),
+    ("رئیس سازمان فرهنگی شهرداری تبریز گفت.", ["سازمان فرهنگی"]),
+    ("رئیس سازمان فرهنگی شهرداری منطقه گفت.", ["سازمان فرهنگی شهرداری منطقه"]),
 ])
 def test_organization_names(text, orgs):
     assert [name for name, _ in _orgs(text)] == orgs

@@ -1855,6 +1855,11 @@ def find_context_organizations(doc: Doc) -> Doc:
             tt = toks[j][2]
             span = _span_at(doc, toks[j][0])
             after = _span_at(doc, toks[j + 1][0]) if j + 1 < len(toks) else None
+            if tt == "شهرداری" and after is None and j + 1 < len(toks):
+                # "… شهرداری کارمونا": the city no gazetteer lists after its cue, found here
+                # before the body's name runs over it (the places pass comes later)
+                _city_after_cue(doc, toks, j + 1)
+                after = _span_at(doc, toks[j + 1][0])
             if tt == "شهرداری" and after is not None and after.label == "City":
                 municipality = after  # "... شهرداری تهران": a department of the municipality, i.e. of the city
                 break
