@@ -1606,6 +1606,8 @@ def find_context_places(doc: Doc) -> Doc:
     _countries_after_cities(doc, toks)
     _cities_before_countries(doc, toks)
     _destinations(doc, toks)
+    _destination_frames(doc, toks)
+    _cities_in_apposition(doc, toks)
     _twinned_pairs(doc, toks)
     _venues(doc, toks)
     # the name once known is the city wherever else it stands (a headline: "خواهرخواندگی رشت و ساراتف")
@@ -1781,6 +1783,30 @@ def _destinations(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
             _add_context_city(doc, toks[k][0], toks[k][1])
 
 
+def _destination_frames(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
+    """One place word between the two parts of a trip's frame (``به X سفر کرد``, ``وارد X شد``):
+    a city."""
+    for first, after in cues()["place"]["destination_frames"].items():
+        ends = _phrase_set("place", "destination_frames", first)
+        for k in range(1, len(toks) - 1):
+            if toks[k - 1][2] == first and _place_word(doc, toks[k]) and _phrase_at(toks, k + 1, ends):
+                _add_context_city(doc, toks[k][0], toks[k][1])
+
+
+def _cities_in_apposition(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
+    """A place word before what says it is a capital or a province's centre (``X، پایتخت
+    ترکیه``, ``X مرکز استان Y``): a city."""
+    centre, capital = _phrase_set("place", "province_centre_cues"), _phrase_set("place", "city_cues_after")
+    for k in range(len(toks) - 1):
+        j = k + 1 + (toks[k + 1][2] in ("،", ","))
+        n, m = _phrase_at(toks, j, centre), j + _phrase_at(toks, j, capital)
+        if j < m < len(toks) and toks[m][2] == "کشور":
+            m += 1  # (پایتخت کشور ترکیه)
+        if (n and j + n < len(toks) and _is_name_token(toks[j + n][2])
+                or m > j and m < len(toks) and _country_at(doc, toks[m][0]) is not None) and _place_word(doc, toks[k]):
+            _add_context_city(doc, toks[k][0], toks[k][1])
+
+
 def _twinned_pairs(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     """The two places a twinning joins (``خواهرخواندگی (بین) A و B``): a place word there is a
     city, when the other is a city or a place word too."""
@@ -1804,9 +1830,12 @@ def _twinned_pairs(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
 def _venues(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     """Where something is held (``در X برگزار شد``): a place word there is a city. (``در X ترکیه
     برگزار شد``: :func:`_cities_before_countries`.)"""
-    held = _phrase_set("place", "held_verbs")
+    held, fillers = _phrase_set("place", "held_verbs"), _phrase_set("place", "held_fillers")
     for k in range(1, len(toks) - 1):
-        if toks[k - 1][2] == "در" and _place_word(doc, toks[k]) and toks[k + 1][2] in held:
+        if toks[k - 1][2] != "در" or not _place_word(doc, toks[k]):
+            continue
+        j = k + 1 + _phrase_at(toks, k + 1, fillers)  # (در X در حال برگزاری است)
+        if j < len(toks) and toks[j][2] in held:
             _add_context_city(doc, toks[k][0], toks[k][1])
 
 
