@@ -470,6 +470,14 @@ def test_a_surname_made_of_a_given_name_is_no_common_word():
     assert _persons("رضازاده مدیر روابط عمومی شهرداری کرج گفت که نشست برگزار شد.") == ["رضازاده"]
 
 
+def test_one_word_after_a_mayors_title_before_another_title_is_the_city():
+    """"شهردار X رئیس مجمع شد": X is the mayor's city, not the holder of رئیس; a given name
+    there is the holder's (a name after the mayor's title)."""
+    assert _persons("شهردار کارمونا رئیس مجمع و شهردار تبریز دبیرکل آن شد.") == []
+    assert _places("شهردار کارمونا رئیس مجمع و شهردار تبریز دبیرکل آن شد.") == ["کارمونا", "تبریز"]
+    assert _persons("شهردار کاظم رئیس مجمع شد.") == ["کاظم"]
+
+
 def test_a_stopword_before_a_surname_ending_is_part_of_the_name():
     assert _persons("مهدی عالی‌پور رئیس سازمان گردشگری در نشست حضور داشت.") == ["مهدی عالی پور"]
 

@@ -1242,8 +1242,9 @@ def _titled_name(doc: Doc, toks: list[tuple[int, int, str]], names: list[int], w
         return False
     if before in _phrase_set("person", "not_after") or surface_key(before) in gazetteer().roles:
         return False
-    if before in _phrase_set("place", "city_cues") and before not in person_titles():
-        return False  # a place's name after its cue ("شهر X، شهردار X …"), not the title's holder
+    if before in _phrase_set("place", "city_cues") and (before not in person_titles()
+                                                         or len(names) == 1 and not is_given_name(toks[k][2])):
+        return False  # a place's name after its cue ("شهر X، شهردار X …", "شهردار X رئیس …"), not the title's holder
     word = toks[k][2].replace("\u200c", "")
     # (nor one word glued to "و": "امور اجتماعی وفرهنگی شهردار X")
     return not (len(names) == 1 and (word.endswith(("های", "هایی"))
