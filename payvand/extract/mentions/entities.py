@@ -1668,8 +1668,9 @@ _OPENING_QUOTES = ("«", '"', "“")
 def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     """The members no gazetteer matched of a list of cities: after a plural city cue
     (``شهرهای قونیه و ترابوزان``), or in a list of three or more where most members are
-    cities (``اردکان، میبد، مهریز و بافق``). A member is one or two words between separators;
-    a given name or a common word is none (``تهران، علی رضایی و …``)."""
+    cities (``اردکان، میبد، مهریز و بافق``), or each of its country (``کارمونا چین، ساوینو
+    ایتالیا و …``). A member is one or two words between separators; a given name or a common
+    word is none (``تهران، علی رضایی و …``)."""
     plural, openers = _phrase_set("place", "plural_city_cues"), _phrase_set("place", "list_openers")
     city_cues = _phrase_set("place", "city_cues")
     such_as, window = _phrase_set("place", "examples_of_cities"), cues()["place"]["examples_window"]
@@ -1677,14 +1678,17 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
                if _phrase_ends(toks, i, plural) or _phrase_ends(toks, i, such_as)
                and any(toks[m][2] in city_cues for m in range(max(0, i - window), i))}
     cities_at = {doc.token_index(sp.nstart): sp for sp in doc.spans if sp.label == "City"}
+    paired_at = _places_before_countries(doc, toks)
     reached = 0  # (a list is read once, from its start)
-    for i in sorted(cues_at | cities_at.keys()):
+    for i in sorted(cues_at | cities_at.keys() | paired_at.keys()):
         if i < reached:
             continue
         cue, first = i in cues_at, cities_at.get(i)
-        if not cue and (first is None or first.nstart != toks[i][0]):
-            continue
-        j = i + 1 if cue else _last_token_in(toks, first.nend, i) + 1  # after the cue or the first member
+        if not cue and (first is None or first.nstart != toks[i][0]) \
+                and not (i in paired_at and _opens_place_list(doc, toks, i)):
+            continue  # (a place before its country opens a list where a list may open: not "ست پترزبورگ")
+        # after the cue or the first member
+        j = i + 1 if cue else _last_token_in(toks, first.nend, i) + 1 if first is not None else paired_at[i] + 1
         while cue and j < len(toks) - 1 and (n := _phrase_at(toks, j, openers)):
             j += n  # (شهرهای دیگری از جمله …, شهرهایی مانند …)
         members = [] if cue else [(i, j - 1)]  # token ranges
@@ -1704,6 +1708,20 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
         _take_list_members(doc, toks, members, cue)
         if len(members) > 1:  # (a cue right after a cue opens the list: "شهرداران شهرهای …")
             reached = j
+
+
+def _places_before_countries(doc: Doc, toks: list[tuple[int, int, str]]) -> dict[int, int]:
+    """The place words, one or two, right before a country (``کارمونا چین``), by their first
+    token: where their last is."""
+    out = {}
+    for span in doc.spans:
+        if span.label != "Country":
+            continue
+        k = doc.token_index(span.nstart) - 1
+        if k >= 0 and toks[k][1] >= span.nstart - 1 and _place_word(doc, toks[k]):
+            first = k - 1 if k >= 1 and _place_word(doc, toks[k - 1]) else k
+            out[first] = k
+    return out
 
 
 def _unknown_place_word(word: str) -> bool:
@@ -1737,7 +1755,10 @@ def _take_list_members(doc: Doc, toks: list[tuple[int, int, str]], members: list
     # (two: a city and a rare word of no name's shape, "تبریز و کارمونا"; not a surname, "تبریز و رضایی")
     pair = kinds == ["City", "new"] and members[1][0] == members[1][1] and _unknown_place_word(toks[members[1][0]][2]) \
         and _opens_place_list(doc, toks, members[0][0])
-    if not (cue or cities >= 2 and len(members) >= 3 and 2 * cities >= len(members) or pair):
+    # (each with its country: "کارمونا چین، ساوینو ایتالیا و …", two or more such, most of the list)
+    of_country = sum(kd == "new" and _country_at(doc, toks[m[1]][1]) is not None for m, kd in zip(members, kinds))
+    countried = of_country and of_country + cities >= 2 and 2 * (of_country + cities) >= len(members)
+    if not (cue or cities >= 2 and len(members) >= 3 and 2 * cities >= len(members) or pair or countried):
         return
     after = _span_at(doc, toks[members[-1][1] + 1][0]) if members and members[-1][1] + 1 < len(toks) else None
     if after is not None and after.label != "Country":
