@@ -1609,6 +1609,7 @@ def find_context_places(doc: Doc) -> Doc:
     _destinations(doc, toks)
     _destination_frames(doc, toks)
     _cities_in_apposition(doc, toks)
+    _cities_at_events(doc, toks)
     _twinned_pairs(doc, toks)
     _venues(doc, toks)
     # the name once known is the city wherever else it stands (a headline: "خواهرخواندگی رشت و ساراتف")
@@ -1622,9 +1623,18 @@ def _place_word(doc: Doc, tok: tuple[int, int, str]) -> bool:
     """Can the token be (a word of) a place's name no gazetteer spelling matched?"""
     t = tok[2]
     return _is_name_token(t) and not _occupied(doc, tok[0], tok[1]) and t not in _phrase_set("organization", "heads") \
-        and t not in _never_places() and not is_given_name(t) and not _verb_form(t) \
+        and t not in _never_places() and not is_given_name(t) and not _verb_form(t) and not _glued_verb(t) \
         and (not _common_word(t) or t not in _lexicon() and skeleton_key(t) in gazetteer().skeletons)
-    # (no verb's stem: "ساخت"; a word hazm lacks that seems two glued, تراب + و + زان, may be a place spelled anew)
+    # (no verb's stem: "ساخت", nor a verb glued to its prefix: "میتوان"; a word hazm lacks that
+    # seems two glued, تراب + و + زان, may be a place spelled anew)
+
+
+def _glued_verb(tok: str) -> bool:
+    """A verb written glued to its prefix, with an ending or as a bare present stem (``میشود``,
+    ``نمیتوان``; ``از جمله می‌توان به X اشاره کرد`` without its half-space)."""
+    prefix = next((p for p in ("نمی", "می") if tok.startswith(p)), None)
+    rest = tok[len(prefix):] if prefix else ""
+    return len(rest) > 1 and (_verb_form(rest) or rest in _verb_stems()[1])
 
 
 def _country_at(doc: Doc, pos: int) -> Span | None:
@@ -1786,13 +1796,27 @@ def _countries_after_cities(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
 
 
 def _cities_before_countries(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
-    """A place word before a country, after ``در``/``به``/``از`` (``در X ترکیه برگزار شد``): a
+    """A place word before a country, after ``در``/``به``/``از`` (``در X ترکیه برگزار شد``), or
+    before ``در`` and the country where a list may open (``به X در فرانسه``, ``، X در کوبا``): a
     city of that country."""
     before = _phrase_set("place", "before_city_country")
     for span in [sp for sp in doc.spans if sp.label == "Country"]:
         k = doc.token_index(span.nstart) - 1
         if k >= 1 and _place_word(doc, toks[k]) and toks[k - 1][2] in before:
             _add_context_city(doc, toks[k][0], toks[k][1])
+        elif k >= 2 and toks[k][2] == "در" and _place_word(doc, toks[k - 1]) and _opens_place_list(doc, toks, k - 1) \
+                and k >= 3 and (toks[k - 2][2] in before or toks[k - 2][2] in _LIST_SEPARATORS):
+            _add_context_city(doc, toks[k - 1][0], toks[k - 1][1])
+
+
+def _cities_at_events(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
+    """One place word after an event's name and ``در`` (``اجلاس شهرهای خلاق یونسکو در X``): where
+    it is held, a city."""
+    for span in [sp for sp in doc.spans if sp.label == "Event" and not sp.coref]:
+        k = _last_token_in(toks, span.nend, doc.token_index(span.nstart)) + 1
+        if k + 1 < len(toks) and toks[k][2] == "در" and _place_word(doc, toks[k + 1]) \
+                and (k + 2 == len(toks) or not _place_word(doc, toks[k + 2])):
+            _add_context_city(doc, toks[k + 1][0], toks[k + 1][1])
 
 
 def _destinations(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
@@ -1816,15 +1840,17 @@ def _destination_frames(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
 
 
 def _cities_in_apposition(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
-    """A place word before what says it is a capital or a province's centre (``X، پایتخت
-    ترکیه``, ``X مرکز استان Y``): a city."""
+    """A place word before what says it is a capital, a province's centre or one of some cities
+    (``X، پایتخت ترکیه``, ``X مرکز استان Y``, ``X یکی از شهرهای چین``): a city."""
     centre, capital = _phrase_set("place", "province_centre_cues"), _phrase_set("place", "city_cues_after")
     for k in range(len(toks) - 1):
         j = k + 1 + (toks[k + 1][2] in ("،", ","))
         n, m = _phrase_at(toks, j, centre), j + _phrase_at(toks, j, capital)
         if j < m < len(toks) and toks[m][2] == "کشور":
             m += 1  # (پایتخت کشور ترکیه)
-        if (n and j + n < len(toks) and _is_name_token(toks[j + n][2])
+        one_of = j + 2 < len(toks) and toks[j][2] == "یکی" and toks[j + 1][2] == "از" \
+            and _phrase_at(toks, j + 2, _phrase_set("place", "plural_city_cues"))  # (X یکی از شهرهای چین)
+        if (n and j + n < len(toks) and _is_name_token(toks[j + n][2]) or one_of
                 or m > j and m < len(toks) and _country_at(doc, toks[m][0]) is not None) and _place_word(doc, toks[k]):
             _add_context_city(doc, toks[k][0], toks[k][1])
 
