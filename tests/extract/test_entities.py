@@ -478,6 +478,14 @@ def test_one_word_after_a_mayors_title_before_another_title_is_the_city():
     assert _persons("شهردار کاظم رئیس مجمع شد.") == ["کاظم"]
 
 
+def test_a_broadcaster_ending_in_a_given_name_opens_no_name():
+    """"صدا و سیما X": the station of city X, no person سیما X; سیما opens a name elsewhere."""
+    text = "به گزارش صدا و سیما کارمونا، شهردار کارمونا در دیدار با سفیر ژاپن گفت: بله."
+    assert _persons(text) == []
+    assert _places(text) == ["کارمونا", "کارمونا"]
+    assert _persons("سیما رضایی در این دیدار گفت: بله.") == ["سیما رضایی"]
+
+
 def test_a_stopword_before_a_surname_ending_is_part_of_the_name():
     assert _persons("مهدی عالی‌پور رئیس سازمان گردشگری در نشست حضور داشت.") == ["مهدی عالی پور"]
 

@@ -1061,8 +1061,8 @@ def find_persons(doc: Doc) -> Doc:
             names = names[_after_honorifics([toks[k][2] for k in names]):]
             if names and names[0] > 0 and toks[names[0] - 1][2] in name_honorifics:
                 names.insert(0, names[0] - 1)
-            if names and _after_source(toks, names[0]):
-                names = []  # "به گزارش ترت، شهردار …": the source, not the one titled
+            if names and (_after_source(toks, names[0]) or _ends_source_name(toks, names[0])):
+                names = []  # "به گزارش ترت، شهردار …", "… صدا و سیما X، شهردار": the source, not the one titled
             elif names and not _titled_name(doc, toks, names, walked):
                 names = []
             if names:
@@ -1087,7 +1087,8 @@ def find_persons(doc: Doc) -> Doc:
     given_starts = _phrase_starts(two_word_given)
     for i, (s, e, t) in enumerate(toks):
         two_words = t in given_starts and i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in two_word_given  # حجت الله
-        if not (two_words or is_given_name(t)) or _occupied(doc, s, e) or (i and is_given_name(toks[i - 1][2])):
+        if not (two_words or is_given_name(t)) or _occupied(doc, s, e) or (i and is_given_name(toks[i - 1][2])) \
+                or _ends_source_name(toks, i):
             continue
         k = i + 2 if two_words else i + 1
         while k < len(toks) and _name_length(toks, i, k) < limit and _name_part(toks, k) \
@@ -1304,6 +1305,11 @@ def _after_source(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Does token ``k`` follow what names the news's source (``به گزارش``, ``به نقل از``)?"""
     words = _phrase_set("person", "source_words")
     return k > 0 and (toks[k - 1][2] in words or k > 1 and f"{toks[k - 2][2]} {toks[k - 1][2]}" in words)
+
+
+def _ends_source_name(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Does a news source's name that ends in a given name end at token ``k`` (``صدا و سیما``)?"""
+    return k >= 2 and f"{toks[k - 2][2]} {toks[k - 1][2]} {toks[k][2]}" in _phrase_set("person", "sources_ending_in_given_name")
 
 
 def _surnames_of_two_words(doc: Doc) -> None:
