@@ -810,6 +810,7 @@ NOT_CONTEXT_CITIES = [
     ("بازدید شهرداران از لوور انجام شد.", []),
     # common words in the frames and before the appositions
     ("دانشجو برای تحصیل به خارج سفر کرد.", []),
+    ("او برای تحصیل به خارج سفر کرد.", []),  # no gazetteer place made of a pronoun and a word (اوبرا)
     ("این تیم وارد مرحله جدید شد.", []),
     ("کارکنان وارد ساختمان شدند.", []),
     ("این طرح در مجلس در حال بررسی است.", []),
