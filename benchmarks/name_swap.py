@@ -69,6 +69,18 @@ def _foreign(rng: random.Random, word: str, given: list[str]) -> str:
 STYLES: dict[str, Callable[[random.Random, str, list[str]], str]] = {"persian": _persian, "foreign": _foreign}
 
 
+def _with_ezafe(old: str, new: str, ending: str) -> str:
+    """The new name with the ی the old one had after it: the ezafe's glide written after a long
+    vowel (هیروشیمای ژاپن) is not written after a consonant (برلین آلمان), so it goes when the
+    new name ends in one; after a consonant the old name's ی was a suffix of its own (تهرانی)."""
+    if ending and old.endswith(_VOWEL_LETTERS) and not new.endswith(_VOWEL_LETTERS):
+        return new
+    return new + ending
+
+
+_VOWEL_LETTERS = ("ا", "و")
+
+
 def swap(gold: dict, style: str, rng: random.Random, types: tuple[str, ...] = ("Person",)) -> tuple[dict, int]:
     """The article with its entities of ``types`` renamed, and how many could not be (label not in
     the text)."""
@@ -105,7 +117,7 @@ def swap(gold: dict, style: str, rng: random.Random, types: tuple[str, ...] = ("
         pattern = re.compile(r"(?<![\w\u200c])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                              + r")(ی?)(?![\w\u200c])")
         def sub(value: str) -> str:
-            return pattern.sub(lambda m: rename(m.group(1), names[m.group(1)]) + m.group(2), value)
+            return pattern.sub(lambda m: _with_ezafe(m.group(1), rename(m.group(1), names[m.group(1)]), m.group(2)), value)
 
         text, title = sub(text), sub(title)
         # names holding a renamed one (a body's: شورای اسلامی شهر X) are renamed inside

@@ -430,6 +430,11 @@ def _orgs(text: str) -> list[tuple[str, str]]:
     # a body named after the citizens it gathers; the citizens of a city are no body
     ("یزد به سازمان شهروندان جهان پیوست.", ["سازمان شهروندان جهان"]),
     ("شهروندان تهران در این مراسم حضور داشتند.", []),
+    # a department of a municipality ends before the city, listed or not; a common word after
+    # شهرداری is part of the name
+    ("مدیر مرکز ارتباطات و امور بین‌الملل شهرداری کارمونا گفت.", ["مرکز ارتباطات و امور بین‌الملل"]),
+    ("رئیس سازمان فرهنگی شهرداری تبریز گفت.", ["سازمان فرهنگی"]),
+    ("رئیس سازمان فرهنگی شهرداری منطقه گفت.", ["سازمان فرهنگی شهرداری منطقه"]),
 ])
 def test_organization_names(text, orgs):
     assert [name for name, _ in _orgs(text)] == orgs
@@ -483,6 +488,22 @@ def test_a_surname_made_of_a_given_name_is_no_common_word():
         assert _persons(text) == ["رضا موسوی"]
     assert _persons("حسین ایوبی مدیر کل امور بین‌الملل شهرداری شیراز در نشست حضور داشت.") == ["حسین ایوبی"]
     assert _persons("رضازاده مدیر روابط عمومی شهرداری کرج گفت که نشست برگزار شد.") == ["رضازاده"]
+
+
+def test_one_word_after_a_mayors_title_before_another_title_is_the_city():
+    """"شهردار X رئیس مجمع شد": X is the mayor's city, not the holder of رئیس; a given name
+    there is the holder's (a name after the mayor's title)."""
+    assert _persons("شهردار کارمونا رئیس مجمع و شهردار تبریز دبیرکل آن شد.") == []
+    assert _places("شهردار کارمونا رئیس مجمع و شهردار تبریز دبیرکل آن شد.") == ["کارمونا", "تبریز"]
+    assert _persons("شهردار کاظم رئیس مجمع شد.") == ["کاظم"]
+
+
+def test_a_broadcaster_ending_in_a_given_name_opens_no_name():
+    """"صدا و سیما X": the station of city X, no person سیما X; سیما opens a name elsewhere."""
+    text = "به گزارش صدا و سیما کارمونا، شهردار کارمونا در دیدار با سفیر ژاپن گفت: بله."
+    assert _persons(text) == []
+    assert _places(text) == ["کارمونا", "کارمونا"]
+    assert _persons("سیما رضایی در این دیدار گفت: بله.") == ["سیما رضایی"]
 
 
 def test_a_stopword_before_a_surname_ending_is_part_of_the_name():
@@ -776,6 +797,25 @@ CONTEXT_CITIES = [
     ("تبریز و کارمونا عضو شبکه شهرهای خلاق هستند.", ["تبریز", "کارمونا"]),
     # a place after its cue is no title's holder
     ("با توجه به ظرفیت‌های شهر کارمونا، شهردار کارمونا در حاشیه اجلاس گفت: بله.", ["کارمونا", "کارمونا"]),
+    # a trip's frame around its destination; a held event's venue with "در حال" between
+    ("شهردار تبریز به کارمونا سفر کرد.", ["تبریز", "کارمونا"]),
+    ("هیئت ترکیه دیروز وارد کارمونا شد.", ["کارمونا"]),
+    ("اجلاس شهرداران در کارمونا در حال برگزاری است.", ["کارمونا"]),
+    # what the city is, after it: a country's capital, a province's centre
+    ("این اجلاس در کارمونا، پایتخت کره جنوبی برگزار می‌شود.", ["کارمونا"]),
+    ("ساوینو پایتخت کشور ترکیه است.", ["ساوینو"]),
+    ("ساوینو، مرکز استان گیلان، میزبان جشنواره بود.", ["ساوینو"]),
+    # a list whose members each name their country, with no plural cue before it
+    ("اصفهان با ۱۰ شهر دنیا شامل کارمونا چین، ساوینو ایتالیا، دیلاس رومانی و تبریز خواهرخوانده است.",
+     ["اصفهان", "کارمونا", "ساوینو", "دیلاس", "تبریز"]),
+    ("این شهر با کارمونا آلمان و ساوینو کوبا خواهرخوانده است.", ["کارمونا", "ساوینو"]),
+    # where an event is held, right after its name; a city before "در" and its country where a
+    # list may open; "one of the cities of" after it
+    ("هیئتی از ایران در اجلاس شهرهای خلاق یونسکو در کارمونا حضور یافت.", ["کارمونا"]),
+    ("اصفهان با ۲۳ شهر خواهرخوانده است که از جمله می‌توان به کارمونا در فرانسه اشاره کرد.", ["اصفهان", "کارمونا"]),
+    ("تبریز با کارمونا یکی از شهرهای کشور چین خواهرخوانده است.", ["تبریز", "کارمونا"]),
+    # the municipality's older name, the building's (بلدیه)
+    ("جلسه در ساختمان بلدیه کارمونا برگزار شد.", ["کارمونا"]),
 ]
 
 NOT_CONTEXT_CITIES = [
@@ -791,6 +831,23 @@ NOT_CONTEXT_CITIES = [
     # a word Persian news uses, of a word's shape (the name model), in a city's slot before a country
     ("شهرداران شهرهای پرجمعیت ترکیه در این نشست حضور داشتند.", []),
     ("اجلاس شهرداران در کلانشهرهای پرجمعیت ترکیه برگزار شد.", []),
+    # common words in the frames and before the appositions
+    ("دانشجو برای تحصیل به خارج سفر کرد.", []),
+    ("او برای تحصیل به خارج سفر کرد.", []),  # no gazetteer place made of a pronoun and a word (اوبرا)
+    ("این تیم وارد مرحله جدید شد.", []),
+    ("کارکنان وارد ساختمان شدند.", []),
+    ("این طرح در مجلس در حال بررسی است.", []),
+    ("این نمایشگاه در حاشیه اجلاس در حال برگزاری است.", []),
+    ("او امروز پایتخت ترکیه را ترک کرد.", []),
+    ("ساختمان مرکز استان در حال ساخت است.", []),
+    ("به گزارش بلدیه آنلاین، شهردار گفت.", []),
+    # common words after an event and "در", before "در" and a country, before "یکی از شهرهای"
+    ("این نمایشگاه در اجلاس شهرداران در حاشیه نشست برپا شد.", []),
+    ("سرمایه‌گذاری در ترکیه و حضور در روسیه مهم است.", []),
+    ("گردشگری یکی از شهرهای ایران را متحول کرد.", []),
+    # common words before countries in a list
+    ("مذاکرات ترکیه و روابط روسیه بررسی شد.", []),
+    ("او با همتای ترکیه، سفیر روسیه و نماینده چین دیدار کرد.", []),
 ]
 
 

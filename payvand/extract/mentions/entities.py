@@ -1088,8 +1088,8 @@ def find_persons(doc: Doc) -> Doc:
             names = names[_after_honorifics([toks[k][2] for k in names]):]
             if names and names[0] > 0 and toks[names[0] - 1][2] in name_honorifics:
                 names.insert(0, names[0] - 1)
-            if names and _after_source(toks, names[0]):
-                names = []  # "به گزارش ترت، شهردار …": the source, not the one titled
+            if names and (_after_source(toks, names[0]) or _ends_source_name(toks, names[0])):
+                names = []  # "به گزارش ترت، شهردار …", "… صدا و سیما X، شهردار": the source, not the one titled
             elif names and not _titled_name(doc, toks, names, walked):
                 names = []
             if names:
@@ -1114,7 +1114,8 @@ def find_persons(doc: Doc) -> Doc:
     given_starts = _phrase_starts(two_word_given)
     for i, (s, e, t) in enumerate(toks):
         two_words = t in given_starts and i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in two_word_given  # حجت الله
-        if not (two_words or is_given_name(t)) or _occupied(doc, s, e) or (i and is_given_name(toks[i - 1][2])):
+        if not (two_words or is_given_name(t)) or _occupied(doc, s, e) or (i and is_given_name(toks[i - 1][2])) \
+                or _ends_source_name(toks, i):
             continue
         k = i + 2 if two_words else i + 1
         while k < len(toks) and _name_length(toks, i, k) < limit and _name_part(toks, k) \
@@ -1269,8 +1270,9 @@ def _titled_name(doc: Doc, toks: list[tuple[int, int, str]], names: list[int], w
         return False
     if before in _phrase_set("person", "not_after") or surface_key(before) in gazetteer().roles:
         return False
-    if before in _phrase_set("place", "city_cues") and before not in person_titles():
-        return False  # a place's name after its cue ("شهر X، شهردار X …"), not the title's holder
+    if before in _phrase_set("place", "city_cues") and (before not in person_titles()
+                                                         or len(names) == 1 and not is_given_name(toks[k][2])):
+        return False  # a place's name after its cue ("شهر X، شهردار X …", "شهردار X رئیس …"), not the title's holder
     word = toks[k][2].replace("\u200c", "")
     # (nor one word glued to "و": "امور اجتماعی وفرهنگی شهردار X")
     return not (len(names) == 1 and (word.endswith(("های", "هایی"))
@@ -1330,6 +1332,11 @@ def _after_source(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Does token ``k`` follow what names the news's source (``به گزارش``, ``به نقل از``)?"""
     words = _phrase_set("person", "source_words")
     return k > 0 and (toks[k - 1][2] in words or k > 1 and f"{toks[k - 2][2]} {toks[k - 1][2]}" in words)
+
+
+def _ends_source_name(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Does a news source's name that ends in a given name end at token ``k`` (``صدا و سیما``)?"""
+    return k >= 2 and f"{toks[k - 2][2]} {toks[k - 1][2]} {toks[k][2]}" in _phrase_set("person", "sources_ending_in_given_name")
 
 
 def _surnames_of_two_words(doc: Doc) -> None:
@@ -1633,6 +1640,9 @@ def find_context_places(doc: Doc) -> Doc:
     _countries_after_cities(doc, toks)
     _cities_before_countries(doc, toks)
     _destinations(doc, toks)
+    _destination_frames(doc, toks)
+    _cities_in_apposition(doc, toks)
+    _cities_at_events(doc, toks)
     _twinned_pairs(doc, toks)
     _venues(doc, toks)
     # the name once known is the city wherever else it stands (a headline: "خواهرخواندگی رشت و ساراتف")
@@ -1646,9 +1656,18 @@ def _place_word(doc: Doc, tok: tuple[int, int, str]) -> bool:
     """Can the token be (a word of) a place's name no gazetteer spelling matched?"""
     t = tok[2]
     return _is_name_token(t) and not _occupied(doc, tok[0], tok[1]) and t not in _phrase_set("organization", "heads") \
-        and t not in _never_places() and not is_given_name(t) and not _verb_form(t) \
+        and t not in _never_places() and not is_given_name(t) and not _verb_form(t) and not _glued_verb(t) \
         and (not _common_word(t) or t not in _lexicon() and skeleton_key(t) in gazetteer().skeletons)
-    # (no verb's stem: "ساخت"; a word hazm lacks that seems two glued, تراب + و + زان, may be a place spelled anew)
+    # (no verb's stem: "ساخت", nor a verb glued to its prefix: "میتوان"; a word hazm lacks that
+    # seems two glued, تراب + و + زان, may be a place spelled anew)
+
+
+def _glued_verb(tok: str) -> bool:
+    """A verb written glued to its prefix, with an ending or as a bare present stem (``میشود``,
+    ``نمیتوان``; ``از جمله می‌توان به X اشاره کرد`` without its half-space)."""
+    prefix = next((p for p in ("نمی", "می") if tok.startswith(p)), None)
+    rest = tok[len(prefix):] if prefix else ""
+    return len(rest) > 1 and (_verb_form(rest) or rest in _verb_stems()[1])
 
 
 def _country_at(doc: Doc, pos: int) -> Span | None:
@@ -1697,8 +1716,9 @@ _OPENING_QUOTES = ("«", '"', "“")
 def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     """The members no gazetteer matched of a list of cities: after a plural city cue
     (``شهرهای قونیه و ترابوزان``), or in a list of three or more where most members are
-    cities (``اردکان، میبد، مهریز و بافق``). A member is one or two words between separators;
-    a given name or a common word is none (``تهران، علی رضایی و …``)."""
+    cities (``اردکان، میبد، مهریز و بافق``), or each of its country (``کارمونا چین، ساوینو
+    ایتالیا و …``). A member is one or two words between separators; a given name or a common
+    word is none (``تهران، علی رضایی و …``)."""
     plural, openers = _phrase_set("place", "plural_city_cues"), _phrase_set("place", "list_openers")
     city_cues = _phrase_set("place", "city_cues")
     such_as, window = _phrase_set("place", "examples_of_cities"), cues()["place"]["examples_window"]
@@ -1706,14 +1726,17 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
                if _phrase_ends(toks, i, plural) or _phrase_ends(toks, i, such_as)
                and any(toks[m][2] in city_cues for m in range(max(0, i - window), i))}
     cities_at = {doc.token_index(sp.nstart): sp for sp in doc.spans if sp.label == "City"}
+    paired_at = _places_before_countries(doc, toks)
     reached = 0  # (a list is read once, from its start)
-    for i in sorted(cues_at | cities_at.keys()):
+    for i in sorted(cues_at | cities_at.keys() | paired_at.keys()):
         if i < reached:
             continue
         cue, first = i in cues_at, cities_at.get(i)
-        if not cue and (first is None or first.nstart != toks[i][0]):
-            continue
-        j = i + 1 if cue else _last_token_in(toks, first.nend, i) + 1  # after the cue or the first member
+        if not cue and (first is None or first.nstart != toks[i][0]) \
+                and not (i in paired_at and _opens_place_list(doc, toks, i)):
+            continue  # (a place before its country opens a list where a list may open: not "ست پترزبورگ")
+        # after the cue or the first member
+        j = i + 1 if cue else _last_token_in(toks, first.nend, i) + 1 if first is not None else paired_at[i] + 1
         while cue and j < len(toks) - 1 and (n := _phrase_at(toks, j, openers)):
             j += n  # (شهرهای دیگری از جمله …, شهرهایی مانند …)
         members = [] if cue else [(i, j - 1)]  # token ranges
@@ -1733,6 +1756,20 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
         _take_list_members(doc, toks, members, cue)
         if len(members) > 1:  # (a cue right after a cue opens the list: "شهرداران شهرهای …")
             reached = j
+
+
+def _places_before_countries(doc: Doc, toks: list[tuple[int, int, str]]) -> dict[int, int]:
+    """The place words, one or two, right before a country (``کارمونا چین``), by their first
+    token: where their last is."""
+    out = {}
+    for span in doc.spans:
+        if span.label != "Country":
+            continue
+        k = doc.token_index(span.nstart) - 1
+        if k >= 0 and toks[k][1] >= span.nstart - 1 and _place_word(doc, toks[k]):
+            first = k - 1 if k >= 1 and _place_word(doc, toks[k - 1]) else k
+            out[first] = k
+    return out
 
 
 def _unknown_place_word(word: str) -> bool:
@@ -1766,7 +1803,10 @@ def _take_list_members(doc: Doc, toks: list[tuple[int, int, str]], members: list
     # (two: a city and a rare word of no name's shape, "تبریز و کارمونا"; not a surname, "تبریز و رضایی")
     pair = kinds == ["City", "new"] and members[1][0] == members[1][1] and _unknown_place_word(toks[members[1][0]][2]) \
         and _opens_place_list(doc, toks, members[0][0])
-    if not (cue or cities >= 2 and len(members) >= 3 and 2 * cities >= len(members) or pair):
+    # (each with its country: "کارمونا چین، ساوینو ایتالیا و …", two or more such, most of the list)
+    of_country = sum(kd == "new" and _country_at(doc, toks[m[1]][1]) is not None for m, kd in zip(members, kinds))
+    countried = of_country and of_country + cities >= 2 and 2 * (of_country + cities) >= len(members)
+    if not (cue or cities >= 2 and len(members) >= 3 and 2 * cities >= len(members) or pair or countried):
         return
     after = _span_at(doc, toks[members[-1][1] + 1][0]) if members and members[-1][1] + 1 < len(toks) else None
     if after is not None and after.label != "Country":
@@ -1794,13 +1834,27 @@ def _countries_after_cities(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
 
 
 def _cities_before_countries(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
-    """A place word before a country, after ``در``/``به``/``از`` (``در X ترکیه برگزار شد``): a
+    """A place word before a country, after ``در``/``به``/``از`` (``در X ترکیه برگزار شد``), or
+    before ``در`` and the country where a list may open (``به X در فرانسه``, ``، X در کوبا``): a
     city of that country."""
     before = _phrase_set("place", "before_city_country")
     for span in [sp for sp in doc.spans if sp.label == "Country"]:
         k = doc.token_index(span.nstart) - 1
         if k >= 1 and _place_word(doc, toks[k]) and toks[k - 1][2] in before:
             _add_context_city(doc, toks[k][0], toks[k][1])
+        elif k >= 2 and toks[k][2] == "در" and _place_word(doc, toks[k - 1]) and _opens_place_list(doc, toks, k - 1) \
+                and k >= 3 and (toks[k - 2][2] in before or toks[k - 2][2] in _LIST_SEPARATORS):
+            _add_context_city(doc, toks[k - 1][0], toks[k - 1][1])
+
+
+def _cities_at_events(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
+    """One place word after an event's name and ``در`` (``اجلاس شهرهای خلاق یونسکو در X``): where
+    it is held, a city."""
+    for span in [sp for sp in doc.spans if sp.label == "Event" and not sp.coref]:
+        k = _last_token_in(toks, span.nend, doc.token_index(span.nstart)) + 1
+        if k + 1 < len(toks) and toks[k][2] == "در" and _place_word(doc, toks[k + 1]) \
+                and (k + 2 == len(toks) or not _place_word(doc, toks[k + 2])):
+            _add_context_city(doc, toks[k + 1][0], toks[k + 1][1])
 
 
 def _destinations(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
@@ -1810,6 +1864,32 @@ def _destinations(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     for k in range(1, len(toks)):
         if _phrase_ends(toks, k - 1, cues) and _place_word(doc, toks[k]) \
                 and (k + 1 == len(toks) or not _place_word(doc, toks[k + 1])):
+            _add_context_city(doc, toks[k][0], toks[k][1])
+
+
+def _destination_frames(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
+    """One place word between the two parts of a trip's frame (``به X سفر کرد``, ``وارد X شد``):
+    a city."""
+    for first, after in cues()["place"]["destination_frames"].items():
+        ends = _phrase_set("place", "destination_frames", first)
+        for k in range(1, len(toks) - 1):
+            if toks[k - 1][2] == first and _place_word(doc, toks[k]) and _phrase_at(toks, k + 1, ends):
+                _add_context_city(doc, toks[k][0], toks[k][1])
+
+
+def _cities_in_apposition(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
+    """A place word before what says it is a capital, a province's centre or one of some cities
+    (``X، پایتخت ترکیه``, ``X مرکز استان Y``, ``X یکی از شهرهای چین``): a city."""
+    centre, capital = _phrase_set("place", "province_centre_cues"), _phrase_set("place", "city_cues_after")
+    for k in range(len(toks) - 1):
+        j = k + 1 + (toks[k + 1][2] in ("،", ","))
+        n, m = _phrase_at(toks, j, centre), j + _phrase_at(toks, j, capital)
+        if j < m < len(toks) and toks[m][2] == "کشور":
+            m += 1  # (پایتخت کشور ترکیه)
+        one_of = j + 2 < len(toks) and toks[j][2] == "یکی" and toks[j + 1][2] == "از" \
+            and _phrase_at(toks, j + 2, _phrase_set("place", "plural_city_cues"))  # (X یکی از شهرهای چین)
+        if (n and j + n < len(toks) and _is_name_token(toks[j + n][2]) or one_of
+                or m > j and m < len(toks) and _country_at(doc, toks[m][0]) is not None) and _place_word(doc, toks[k]):
             _add_context_city(doc, toks[k][0], toks[k][1])
 
 
@@ -1836,9 +1916,12 @@ def _twinned_pairs(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
 def _venues(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     """Where something is held (``در X برگزار شد``): a place word there is a city. (``در X ترکیه
     برگزار شد``: :func:`_cities_before_countries`.)"""
-    held = _phrase_set("place", "held_verbs")
+    held, fillers = _phrase_set("place", "held_verbs"), _phrase_set("place", "held_fillers")
     for k in range(1, len(toks) - 1):
-        if toks[k - 1][2] == "در" and _place_word(doc, toks[k]) and toks[k + 1][2] in held:
+        if toks[k - 1][2] != "در" or not _place_word(doc, toks[k]):
+            continue
+        j = k + 1 + _phrase_at(toks, k + 1, fillers)  # (در X در حال برگزاری است)
+        if j < len(toks) and toks[j][2] in held:
             _add_context_city(doc, toks[k][0], toks[k][1])
 
 
@@ -1887,6 +1970,11 @@ def find_context_organizations(doc: Doc) -> Doc:
             tt = toks[j][2]
             span = _span_at(doc, toks[j][0])
             after = _span_at(doc, toks[j + 1][0]) if j + 1 < len(toks) else None
+            if tt == "شهرداری" and after is None and j + 1 < len(toks):
+                # "… شهرداری کارمونا": the city no gazetteer lists after its cue, found here
+                # before the body's name runs over it (the places pass comes later)
+                _city_after_cue(doc, toks, j + 1)
+                after = _span_at(doc, toks[j + 1][0])
             if tt == "شهرداری" and after is not None and after.label == "City":
                 municipality = after  # "... شهرداری تهران": a department of the municipality, i.e. of the city
                 break

@@ -293,8 +293,9 @@ def _bounded(text: str, start: int, end: int, shahr_words: tuple[str, ...] = ())
     return None
 
 
-# "و گو" must not match a place "وگو": a match may not begin or end with a function word
-_FUNCTION_WORDS = frozenset(["و", "از", "در", "به", "با", "که", "را", "تا", "یا", "این", "آن"])
+# "و گو" must not match a place "وگو", nor "او برای" the place "اوبرا" with its ezafe: a match
+# may not begin or end with a function word or a pronoun
+_FUNCTION_WORDS = frozenset(["و", "از", "در", "به", "با", "که", "را", "تا", "یا", "این", "آن", "او", "وی"])
 
 
 def _glues_function_word(matched: str) -> bool:
