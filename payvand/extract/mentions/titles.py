@@ -34,9 +34,11 @@ def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf"
     listed international one, or one named as a network: a national association of mayors too,
     ``مجمع شهرداران …``; not an institute of one, ``موسسه … یونسکو``), of a council its Chair,
     else the Head. In a diplomatic mission a chargé d'affaires is its Head and the staff below the
-    ambassador or consul its Members."""
+    ambassador or consul its Members; they represent their country with no role."""
     role = gazetteer().roles.get(surface_key(text))
-    if predicate == "memberOf" and text in load_yaml("roles.yaml")["heads_of_mission"]:
+    if predicate == "represents" and text in load_yaml("roles.yaml")["staff_without_role"]:
+        role = None
+    elif predicate == "memberOf" and text in load_yaml("roles.yaml")["heads_of_mission"]:
         role = "Head"
     elif predicate == "memberOf" and role not in ("Ambassador", "ConsulGeneral") \
             and doc.entities[obj_entity].label.startswith(tuple(load_yaml("roles.yaml")["mission_heads"])):
@@ -178,11 +180,8 @@ def find_titles(doc: Doc) -> None:
             continue
         elif span.label == "Country":
             m = envoy.search(before)
-            role = gazetteer().roles.get(surface_key(m.group("role"))) if m else None
-            if m and m.group("role") in load_yaml("roles.yaml")["heads_of_mission"]:
-                role = "Envoy"
-            if role in ENVOY_ROLES:
-                title = ("envoy", "represents", role, m.start("role"))
+            if m and gazetteer().roles.get(surface_key(m.group("role"))) in ENVOY_ROLES:
+                title = ("envoy", "represents", title_role(m.group("role"), span.entity, doc, "represents"), m.start("role"))
         elif m := in_body.search(before):
             role = title_role(m.group("role"), span.entity, doc)
             title = ("post", "memberOf", role, m.start("role")) if role else None

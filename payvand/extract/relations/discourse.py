@@ -29,7 +29,7 @@ from functools import cache
 
 from payvand.extract.data import alternation, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
-from payvand.extract.mentions.gazetteer import gazetteer, surface_key
+from payvand.extract.mentions.gazetteer import gazetteer
 from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
 from payvand.extract.resolve import link_speaker
 from payvand.extract.relations.clauses import clause_around, tie_status
@@ -149,7 +149,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             country = doc.spans[int(envoy.group("n"))].entity
             if ctx.holder("represents", country) is None:
                 titles.add(_waiting(doc, mentions, ("represents", country,
-                                                    gazetteer().roles.get(surface_key(envoy.group("role")))),
+                                                    title_role(envoy.group("role"), country, doc, "represents")),
                                     int(envoy.group("n"))))
         if not titles and (opening_title := _opening_title(doc, masked)) is not None:
             # any title the news's source is followed by, speaking ("به گزارش … شهرداری یزد، مدیر مرکز
@@ -270,7 +270,7 @@ def _met_title_continuity(ctx: Context, rule: Rule, sentences: list[Masked], met
         if m and m.group("n"):
             country = doc.spans[int(m.group("n"))].entity
             if ctx.holder("represents", country) is None:
-                waiting = ("represents", country, gazetteer().roles.get(surface_key(m.group("role"))), int(m.group("n")))
+                waiting = ("represents", country, title_role(m.group("role"), country, doc, "represents"), int(m.group("n")))
         elif m:
             city = doc.spans[int(m.group("c"))].entity
             if ctx.holder("mayorOf", city) is None:
