@@ -27,6 +27,7 @@ from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import GLUED_CUE
 from payvand.extract.mentions.titles import role_phrase, roles_regex, title_role
 from payvand.extract.relations.clauses import TIES, clause_around, tie_status
+from payvand.extract.relations.keywords import Clause, required_literals
 from payvand.extract.relations.sink import FactSink
 from payvand.extract.resolve import SALIENCE_WINDOW
 from payvand.extract.text import CLAUSE_END, Doc
@@ -72,6 +73,8 @@ class Rule:
     discourse: str | None = None  # a rule over several sentences (see DISCOURSE)
     leading_region: bool = False  # the pattern opens with {s:REGION}: try it at clause starts only
     needs: tuple[frozenset[str], ...] = ()  # per typed slot, the type codes one of which must occur
+    keywords: tuple[Clause, ...] = ()  # literals the masked sentence holds when pattern and pre-test match
+    trigger_keywords: tuple[Clause, ...] = ()  # literals the sentence holds when the trigger occurs
     phase: int = 1
     examples: tuple[Example, ...] = ()
     counterexamples: tuple[Example, ...] = ()
@@ -149,6 +152,7 @@ def rules() -> list[Rule]:
                 needs=_slot_needs(pattern or "", skip=({"s"} if r.get("speaker") else set())
                                   | ({"o"} if r.get("object") else set())),
                 phase=int(r.get("phase") or (2 if (pattern and "REGION" in pattern) or r.get("object") else 1)),
+                keywords=_keywords(regex, requires), trigger_keywords=_keywords(trigger),
                 examples=_examples(r.get("examples")), counterexamples=_examples(r.get("counterexamples")))
             if rule.p not in vocabulary()["predicates"]:
                 raise ValueError(f"{name}: rule {rule.id}: unknown predicate {rule.p}")
@@ -156,6 +160,20 @@ def rules() -> list[Rule]:
                 raise ValueError(f"{name}: rule {rule.id}: unknown roles {sorted(unknown)}")
             out.append(rule)
     return out
+
+
+def _keywords(*regexes: re.Pattern | None) -> tuple[Clause, ...]:
+    """The clauses of literals that a sentence matched by all of ``regexes`` meets, those worth a
+    test: no placeholder's pieces (the slots' types are :func:`_fillable`'s to test), no single
+    letter, no alternation of many words (each a cost on every sentence for little gain). Leaving
+    a clause out only admits more sentences."""
+    clauses = (c for regex in regexes if regex is not None for c in required_literals(regex))
+    return tuple(dict.fromkeys(c for c in clauses if len(c) <= _MAX_CLAUSE
+                               and all(len(w) >= 2 and not _PLACEHOLDER_PIECE.search(w) for w in c)))
+
+
+_MAX_CLAUSE = 12
+_PLACEHOLDER_PIECE = re.compile("[⟨⟩#]")
 
 
 def _examples(entries: list[dict] | None) -> tuple[Example, ...]:
@@ -729,15 +747,19 @@ _CLAUSE_WORD = r"[^\s⟨⟩.؛:،,]+"  # a word, and no comma: a title's words d
 PH_PERSON = re.compile(r"⟨P#(\d+)⟩")
 
 
-def extract_relations(doc: Doc, only: set[str] | None = None) -> Doc:
-    """Run the rules (``only``: just these rule ids, to test a rule on its own)."""
+def extract_relations(doc: Doc, only: set[str] | None = None, keywords: bool = True) -> Doc:
+    """Run the rules (``only``: just these rule ids, to test a rule on its own). A rule runs on the
+    sentences whose mentions can fill its slots and, with ``keywords``, that hold the literals it
+    needs (:class:`KeywordIndex`; without, every sentence its slots fit: the same facts, slower)."""
     ctx = Context(doc)
     sentences = [masked_sentence(doc, s, e) for s, e in doc.sentences]
     plain = [doc.norm[s:e] for s, e in doc.sentences]
     coords = [_coordinated(m.text) for m in sentences]
-    fillable: dict[str, list[int]] = {}  # rule id -> the sentences that can fill its slots
+    fillable: dict[str, list[int]] = {}  # rule id -> the sentences that can fill its slots and hold its words
+    index = keyword_index()
     for k, masked in enumerate(sentences):
-        for rule_id in _fillable(masked.codes):
+        fit = _fillable(masked.codes)
+        for rule_id in fit & index.admitted(masked.text, plain[k]) if keywords else fit:
             fillable.setdefault(rule_id, []).append(k)
     # per sentence, id(regex) -> found: rules share pre-tests (on the masked sentence), triggers
     # and exclusions (on the sentence); each is searched once (the rules' regexes live as long as
@@ -787,6 +809,54 @@ def _fillable(codes: frozenset[str]) -> frozenset[str]:
     """Ids of the rules each of whose typed slots has a mention type among ``codes`` (the
     cheap pre-test: a sentence without a city runs no rule that needs one)."""
     return frozenset(r.id for r in rules() if all(need & codes for need in r.needs))
+
+
+@dataclass(frozen=True)
+class KeywordIndex:
+    """The sentence rules by the literals they need (:attr:`Rule.keywords`, derived from each rule's
+    regexes when the rules are compiled): one pass over a sentence's words chooses the rules that
+    can match it. Most rules cannot match most sentences, and a rule's regex costs more to run
+    (and its pre-test and trigger to search) than a look-up of its words; a rule the index leaves
+    out is one whose pattern, pre-test or trigger cannot match (:mod:`.keywords`)."""
+
+    masked: dict[str, tuple[int, ...]]  # literal -> the clauses it meets, looked for in the masked sentence
+    plain: dict[str, tuple[int, ...]]  # the same for the triggers' literals, in the sentence itself
+    needs: dict[str, frozenset[int]]  # rule id -> the clauses it needs (none: every sentence)
+
+    @classmethod
+    def of(cls, rule_list: list[Rule]) -> "KeywordIndex":
+        masked: dict[str, list[int]] = {}
+        plain: dict[str, list[int]] = {}
+        clause_ids: dict[tuple[bool, Clause], int] = {}  # (a trigger's?, clause) -> id; rules share clauses
+        needs: dict[str, frozenset[int]] = {}
+        for rule in rule_list:
+            ids = set()
+            for on_plain, clauses in ((False, rule.keywords), (True, rule.trigger_keywords)):
+                for clause in clauses:
+                    key = (on_plain, clause)
+                    if key not in clause_ids:
+                        clause_ids[key] = len(clause_ids)
+                        for word in sorted(clause):
+                            (plain if on_plain else masked).setdefault(word, []).append(clause_ids[key])
+                    ids.add(clause_ids[key])
+            needs[rule.id] = frozenset(ids)
+        return cls({w: tuple(c) for w, c in masked.items()}, {w: tuple(c) for w, c in plain.items()}, needs)
+
+    def admitted(self, masked: str, plain: str) -> set[str]:
+        """Ids of the rules whose every clause the sentence (``plain``, and ``masked`` its masked
+        form) meets."""
+        met: set[int] = set()
+        for words, text in ((self.masked, masked), (self.plain, plain)):
+            for word, clauses in words.items():
+                if word in text:
+                    met.update(clauses)
+        return {rule_id for rule_id, need in self.needs.items() if need <= met}
+
+
+@cache
+def keyword_index() -> KeywordIndex:
+    """The index of the rules that run sentence by sentence (not the inner or discourse ones)."""
+    return KeywordIndex.of([r for r in rules() if not r.inner and not r.discourse])
 
 
 def _inner_facts(ctx: Context, rule: Rule) -> None:
