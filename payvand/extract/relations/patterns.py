@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import ahocorasick
+
 from payvand.extract.data import alternation, data_names, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import GLUED_CUE
@@ -819,8 +821,8 @@ class KeywordIndex:
     (and its pre-test and trigger to search) than a look-up of its words; a rule the index leaves
     out is one whose pattern, pre-test or trigger cannot match (:mod:`.keywords`)."""
 
-    masked: dict[str, tuple[int, ...]]  # literal -> the clauses it meets, looked for in the masked sentence
-    plain: dict[str, tuple[int, ...]]  # the same for the triggers' literals, in the sentence itself
+    masked: ahocorasick.Automaton  # literal -> the clauses it meets, looked for in the masked sentence
+    plain: ahocorasick.Automaton  # the same for the triggers' literals, in the sentence itself
     needs: dict[str, frozenset[int]]  # rule id -> the clauses it needs (none: every sentence)
 
     @classmethod
@@ -840,17 +842,27 @@ class KeywordIndex:
                             (plain if on_plain else masked).setdefault(word, []).append(clause_ids[key])
                     ids.add(clause_ids[key])
             needs[rule.id] = frozenset(ids)
-        return cls({w: tuple(c) for w, c in masked.items()}, {w: tuple(c) for w, c in plain.items()}, needs)
+        return cls(_automaton(masked), _automaton(plain), needs)
 
     def admitted(self, masked: str, plain: str) -> set[str]:
         """Ids of the rules whose every clause the sentence (``plain``, and ``masked`` its masked
-        form) meets."""
+        form) meets: one pass of each automaton over the text finds every literal in it."""
         met: set[int] = set()
-        for words, text in ((self.masked, masked), (self.plain, plain)):
-            for word, clauses in words.items():
-                if word in text:
+        for automaton, text in ((self.masked, masked), (self.plain, plain)):
+            if len(automaton):
+                for _, clauses in automaton.iter(text):
                     met.update(clauses)
         return {rule_id for rule_id, need in self.needs.items() if need <= met}
+
+
+def _automaton(literals: dict[str, list[int]]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton finding each literal (a substring) with the clauses it meets."""
+    automaton = ahocorasick.Automaton()
+    for word, clauses in literals.items():
+        automaton.add_word(word, tuple(clauses))
+    if literals:
+        automaton.make_automaton()
+    return automaton
 
 
 @cache
