@@ -1316,6 +1316,18 @@ def _phrase_ends(toks: list[tuple[int, int, str]], j: int, phrases: frozenset[st
     return _phrase_at(toks, j, phrases) == 1 or j > 0 and _phrase_at(toks, j - 1, phrases) == 2
 
 
+def _phrase_ends_in(toks: list[tuple[int, int, str]], phrases: frozenset[str]) -> set[int]:
+    """The tokens at which one of ``phrases`` ends (:func:`_phrase_ends` of each, in one pass)."""
+    starts = _phrase_starts(phrases)
+    out = set()
+    for j, (_, _, word) in enumerate(toks):
+        if word in phrases:
+            out.add(j)
+        elif word in starts and j + 1 < len(toks) and f"{word} {toks[j + 1][2]}" in phrases:
+            out.add(j + 1)
+    return out
+
+
 def _opens_place_list(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
     """Can the place at token ``k`` open a list of places: it opens its sentence, or a separator,
     a list's opener or cue, or a preposition stands before it (not a title or a body it is of:
@@ -1722,9 +1734,8 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     plural, openers = _phrase_set("place", "plural_city_cues"), _phrase_set("place", "list_openers")
     city_cues = _phrase_set("place", "city_cues")
     such_as, window = _phrase_set("place", "examples_of_cities"), cues()["place"]["examples_window"]
-    cues_at = {i for i in range(len(toks))
-               if _phrase_ends(toks, i, plural) or _phrase_ends(toks, i, such_as)
-               and any(toks[m][2] in city_cues for m in range(max(0, i - window), i))}
+    cues_at = _phrase_ends_in(toks, plural) | {
+        i for i in _phrase_ends_in(toks, such_as) if any(toks[m][2] in city_cues for m in range(max(0, i - window), i))}
     cities_at = {doc.token_index(sp.nstart): sp for sp in doc.spans if sp.label == "City"}
     paired_at = _places_before_countries(doc, toks)
     reached = 0  # (a list is read once, from its start)
@@ -1860,10 +1871,8 @@ def _cities_at_events(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
 def _destinations(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     """One place word (:func:`_place_word`) as a trip's destination (``با سفر به X``, ``عازم X
     شد``): a city."""
-    cues = _phrase_set("place", "destination_cues")
-    for k in range(1, len(toks)):
-        if _phrase_ends(toks, k - 1, cues) and _place_word(doc, toks[k]) \
-                and (k + 1 == len(toks) or not _place_word(doc, toks[k + 1])):
+    for k in sorted(end + 1 for end in _phrase_ends_in(toks, _phrase_set("place", "destination_cues"))):
+        if k < len(toks) and _place_word(doc, toks[k]) and (k + 1 == len(toks) or not _place_word(doc, toks[k + 1])):
             _add_context_city(doc, toks[k][0], toks[k][1])
 
 
@@ -1897,9 +1906,7 @@ def _twinned_pairs(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     """The two places a twinning joins (``خواهرخواندگی (بین) A و B``): a place word there is a
     city, when the other is a city or a place word too."""
     cues, fillers = _phrase_set("place", "twinning_cues"), _phrase_set("place", "twinning_fillers")
-    for i in range(len(toks)):
-        if not _phrase_ends(toks, i, cues):
-            continue  # (or written apart: خواهر خواندگی)
+    for i in sorted(_phrase_ends_in(toks, cues)):  # (or written apart: خواهر خواندگی)
         a = i + 1
         while a < len(toks) and toks[a][2] in fillers:
             a += 1
