@@ -46,10 +46,18 @@ def pattern_macros() -> dict[str, str]:
     macros it names filled in (``MAYOR`` names ``ACTINGMAYOR``); other braces are left as they are."""
     raw = load_yaml("patterns/_macros.yaml")
 
-    def fill(value: str) -> str:
-        return re.sub(r"\{([A-Z]+)\}", lambda m: fill(raw[m.group(1)]) if m.group(1) in raw else m.group(), value)
+    def fill(value: str, within: tuple[str, ...]) -> str:
+        def inner(m: re.Match) -> str:
+            name = m.group(1)
+            if name not in raw:
+                return m.group()
+            if name in within:
+                raise ValueError(f"patterns/_macros.yaml: macro {name} names itself ({' -> '.join(within + (name,))})")
+            return fill(raw[name], within + (name,))
 
-    return {name: fill(value) for name, value in raw.items()}
+        return re.sub(r"\{([A-Z]+)\}", inner, value)
+
+    return {name: fill(value, (name,)) for name, value in raw.items()}
 
 
 def alternation(words: Iterable[str], optional_spaces: bool = False) -> str:

@@ -258,7 +258,8 @@ def _event_name(span) -> str:
     inner, norm = span.inner, span.norm
     at = inner.nstart - span.nstart if inner is not None else 0
     if inner is not None and not span.nstart <= inner.nstart < span.nend:
-        head = norm.rsplit(" ", 2)[0]
+        # (its own name before the reference, whatever the reference's length: "… این مجمع جهانی")
+        head = norm[:norm.rfind(" " + cues()["coref"]["this"] + " ")]
         norm, at = head + " " + inner.norm, len(head) + 1
     entries = inner.entries if inner is not None else None
     if not entries or entries[0].type != "Organization":

@@ -43,3 +43,14 @@ def test_a_data_file_with_a_key_given_twice_is_refused_with_its_line(monkeypatch
     # every shipped data file loads (none gives a key twice)
     for name in ["cues.yaml", "roles.yaml", "organizations.yaml", "places.yaml", *data.data_names("patterns")]:
         data.load_yaml(name)
+
+
+def test_macros_are_filled_inside_macros_and_a_cycle_is_named(monkeypatch):
+    from payvand.extract import data
+
+    macros = {"A": "x{B}y", "B": "{C}|z", "C": "c{0,2}"}
+    monkeypatch.setattr(data, "load_yaml", lambda name: macros)
+    assert data.pattern_macros.__wrapped__() == {"A": "xc{0,2}|zy", "B": "c{0,2}|z", "C": "c{0,2}"}
+    macros.update(C="{A}")
+    with pytest.raises(ValueError, match=r"_macros.yaml: macro A names itself \(A -> B -> C -> A\)"):
+        data.pattern_macros.__wrapped__()

@@ -498,9 +498,11 @@ def test_one_word_after_a_mayors_title_before_another_title_is_the_city():
     assert _persons("شهردار کاظم رئیس مجمع شد.") == ["کاظم"]
 
 
-def test_a_broadcaster_ending_in_a_given_name_opens_no_name():
-    """"صدا و سیما X": the station of city X, no person سیما X; سیما opens a name elsewhere."""
-    text = "به گزارش صدا و سیما کارمونا، شهردار کارمونا در دیدار با سفیر ژاپن گفت: بله."
+@pytest.mark.parametrize("source", ["صدا و سیما", "صدا وسیما"])
+def test_a_broadcaster_ending_in_a_given_name_opens_no_name(source: str):
+    """"صدا و سیما X" (however its spaces fall): the station of city X, no person سیما X; سیما
+    opens a name elsewhere."""
+    text = f"به گزارش {source} کارمونا، شهردار کارمونا در دیدار با سفیر ژاپن گفت: بله."
     assert _persons(text) == []
     assert _places(text) == ["کارمونا", "کارمونا"]
     assert _persons("سیما رضایی در این دیدار گفت: بله.") == ["سیما رضایی"]
@@ -818,6 +820,13 @@ CONTEXT_CITIES = [
     ("جلسه در ساختمان بلدیه کارمونا برگزار شد.", ["کارمونا"]),
 ]
 
+CONTEXT_CITIES += [
+    # a town whose name is a common word with an ending (سپید + ان) is no common word itself
+    ("علی رضایی شهردار سپیدان در این نشست گفت.", ["سپیدان"]),
+    # before در and its country at the text's opening
+    ("به کارمونا در فرانسه رفت.", ["کارمونا"]),
+]
+
 NOT_CONTEXT_CITIES = [
     ("این موضوع در مذاکرات ترکیه بررسی شد.", []),  # a common word before a country
     ("وزیر با سفر به استان با مردم دیدار کرد.", []),  # a common word as the destination
@@ -869,3 +878,13 @@ def test_the_coming_event_of_a_body_is_named_after_it():
     the body whose event it is they stay in it."""
     assert _events("نشست آینده مجمع شهرداران آسیایی به میزبانی تبریز برگزار می‌شود.") == ["نشست آینده مجمع شهرداران آسیایی"]
     assert _events("اجلاس آینده در سال ۲۰۲۶ برگزار خواهد شد.") == []
+
+
+@pytest.mark.parametrize("reference", ["این مجمع", "این مجمع جهانی"])
+def test_an_event_named_after_a_reference_to_a_body_is_the_event_named_in_full(reference: str):
+    """``چهارمین اجلاس دوسالانه این مجمع`` is the body's event named in full elsewhere, whatever
+    the reference's length."""
+    doc = extract(Article("t", "علی رضایی عضو هیئت مدیره مجمع شهرداران آسیا است. "
+                               f"چهارمین اجلاس دوسالانه {reference} در شیراز برگزار شد. "
+                               "رضایی در چهارمین اجلاس دوسالانه مجمع شهرداران آسیا شرکت کرد."))
+    assert [e.label for e in doc.entities if e.type == "Event"] == ["چهارمین اجلاس دوسالانه مجمع شهرداران آسیا"]

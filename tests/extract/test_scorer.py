@@ -62,7 +62,7 @@ def test_items_of_a_list_are_read_from_the_list_and_the_list_is_marked():
     assert {_labels(doc, c)[0] for c in inside} <= {"کراکوف", "فلورانس"}
 
 
-def test_triggers_between_the_mentions_and_the_rules_evidence_are_features():
+def test_triggers_between_the_mentions_are_features_and_which_rule_fired_is_none():
     doc = _doc(VISIT)
     visit = next(c for c in candidates(doc) if _labels(doc, c) == ("علی رضایی", "visited", "کراکوف"))
     # "سفر کرد" follows the city, in the same clause; "دیدار" stands between the two
@@ -121,6 +121,7 @@ def test_model_json_round_trip_and_a_foreign_file_is_refused():
     with pytest.raises(ValueError, match="x.json: not JSON"):
         scorer.Model.from_json("{", "x.json")
     for bad, message in (({"visited": 1.5}, "the threshold of visited must be a number from 0 to 1"),
+                         ([0.5], "the thresholds must be an object"),
                          ({"visits": 0.5}, "a threshold for visits, which is no predicate")):
         body = json.loads(model.to_json())
         body["thresholds"] = bad

@@ -629,12 +629,17 @@ def _events_named_after_bodies(doc: Doc) -> None:
 def _gatherings_by_modifiers(doc: Doc) -> None:
     """A gathering body's head and modifiers that name no body (``مجمع جهانی شهری``) after what
     makes such a name a meeting's (``در حاشیه``, ``شرکت در``): the name of an event."""
-    heads = "|".join(map(re.escape, sorted(_phrase_set("event", "gathering_bodies"), key=len, reverse=True)))
-    for m in re.finditer(rf"(?<!\S)(?:{heads})(?= )", doc.norm):
+    for m in _gathering_bodies().finditer(doc.norm):
         end = _over_modifiers(doc, m.end())
         if end > m.end() and not _occupied(doc, m.start(), end) \
                 and _gathering_held().search(doc.norm, max(0, m.start() - 24), m.start()):
             add_span(doc, m.start(), end, "Event")
+
+
+@cache
+def _gathering_bodies() -> re.Pattern:
+    heads = "|".join(map(re.escape, sorted(_phrase_set("event", "gathering_bodies"), key=len, reverse=True)))
+    return re.compile(rf"(?<!\S)(?:{heads})(?= )")
 
 
 @cache
@@ -1348,7 +1353,14 @@ def _after_source(toks: list[tuple[int, int, str]], k: int) -> bool:
 
 def _ends_source_name(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Does a news source's name that ends in a given name end at token ``k`` (``صدا و سیما``)?"""
-    return k >= 2 and f"{toks[k - 2][2]} {toks[k - 1][2]} {toks[k][2]}" in _phrase_set("person", "sources_ending_in_given_name")
+    return any(k + 1 >= n and " ".join(t[2] for t in toks[k + 1 - n:k + 1]) == source
+               for source, n in _sources_ending_in_given_name())
+
+
+@cache
+def _sources_ending_in_given_name() -> tuple[tuple[str, int], ...]:
+    """The sources of ``cues.yaml`` (``sources_ending_in_given_name``) and their lengths in words."""
+    return tuple((s, len(s.split())) for s in sorted(_phrase_set("person", "sources_ending_in_given_name")))
 
 
 def _surnames_of_two_words(doc: Doc) -> None:
@@ -1705,7 +1717,7 @@ def _add_context_city(doc: Doc, start: int, end: int) -> None:
 
 def _known_word(word: str) -> bool:
     """A word Persian news uses (hazm's lexicon) that looks nothing like a name (:mod:`names`)."""
-    return _lexicon_frequency(word) >= MIN_WORD_FREQUENCY and looks_like_word(word)
+    return _lexicon().get(word, 0) >= MIN_WORD_FREQUENCY and looks_like_word(word)  # (as written: سپیدان is no سپید)
 
 
 def _city_after_cue(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> None:
@@ -1854,7 +1866,7 @@ def _cities_before_countries(doc: Doc, toks: list[tuple[int, int, str]]) -> None
         if k >= 1 and _place_word(doc, toks[k]) and toks[k - 1][2] in before:
             _add_context_city(doc, toks[k][0], toks[k][1])
         elif k >= 2 and toks[k][2] == "در" and _place_word(doc, toks[k - 1]) and _opens_place_list(doc, toks, k - 1) \
-                and k >= 3 and (toks[k - 2][2] in before or toks[k - 2][2] in _LIST_SEPARATORS):
+                and (toks[k - 2][2] in before or toks[k - 2][2] in _LIST_SEPARATORS):
             _add_context_city(doc, toks[k - 1][0], toks[k - 1][1])
 
 

@@ -43,7 +43,7 @@ def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf"
     elif predicate == "memberOf" and role not in ("Ambassador", "ConsulGeneral") \
             and doc.entities[obj_entity].label.startswith(tuple(load_yaml("roles.yaml")["mission_heads"])):
         role = "Member"  # the staff of an embassy or consulate (its envoy, counsellor, officer) are its members
-    elif role in ("President", "Head") and text in load_yaml("roles.yaml")["head_words_as_president"]:
+    elif role in ("President", "Head") and text in load_yaml("roles.yaml")["roles"]["President"]:
         obj = doc.entities[obj_entity]
         kind = org_kind(obj.key)
         if obj.label.startswith(("شورای", "شورا")):

@@ -256,7 +256,6 @@ class _Sentence:
         self.triggers = {p: [m.start() for m in rx.finditer(doc.norm, start, end)] for p, rx in _triggers().items()}
         self.colon = doc.norm.find(":", start, end)
         evidence = doc.evidence_of(start, end)
-        self.field, self.evidence_start = evidence.field, evidence.start
         self.headline = evidence.field == "title"
 
     def pair_features(self, a: int, b: int) -> list[str]:

@@ -113,8 +113,7 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> re.Pattern:
     out = re.sub(r"\{([so]):([A-Za-z|]+)\}", slot, pattern)
     out = out.replace("{role}", "(?P<role>" + roles_regex() + r")(?!\w)")
     out = out.replace("{ROLEANY}", "(?:" + roles_regex() + r")(?!\w)")
-    for _ in range(3):
-        out = re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], out)
+    out = re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], out)  # (each macro filled already)
     return re.compile(out)
 
 

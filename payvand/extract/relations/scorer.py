@@ -17,10 +17,11 @@ predicate). A new fact takes the title that ends shortly before its object in th
 (:func:`payvand.extract.mentions.titles.title_role`) and, for a tie, the status cues of its clause
 (:func:`payvand.extract.relations.clauses.tie_status`).
 
-The precision is measured over all of a held-out article's facts, not only the ones the rules
-missed: on the articles the rules were written from, the rules give nearly every fact that is easy
-to read, and what is left is no picture of what they leave on new text (README, Accuracy, for the
-measurement on articles the rules had not seen).
+The precision is the scorer's own, measured over all of a held-out article's facts, not only
+the ones the rules missed, so it is no bound on the precision of what it adds to the rules: on the
+articles the rules were written from, the rules give nearly every fact that is easy to read, and
+what the scorer adds there is mostly wrong; beside rules that had not seen the articles, most of
+what it adds is right (README, Accuracy, and ``benchmarks/scorer_first_look.py``).
 
 The model ships as JSON inside the package (``data/models/relation-scorer.json``): the weights
 of the features it kept, its intercept and thresholds, and the digests of the gold files it was
@@ -90,6 +91,8 @@ class Model:
         if missing:
             raise ValueError(f"{source}: no {', '.join(missing)}")
         known = vocabulary()["predicates"]
+        if not isinstance(data["thresholds"], dict):
+            raise ValueError(f"{source}: the thresholds must be an object of predicate: number")
         for p, t in data["thresholds"].items():
             if p not in known:
                 raise ValueError(f"{source}: a threshold for {p}, which is no predicate")
