@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import re
@@ -58,6 +59,18 @@ def pattern_macros() -> dict[str, str]:
         return re.sub(r"\{([A-Z]+)\}", inner, value)
 
     return {name: fill(value, (name,)) for name, value in raw.items()}
+
+
+def model_json(text: str, source: str, fmt: str, what: str, command: str) -> dict[str, Any]:
+    """The object of a shipped model's JSON (``data/models/``), checked to be a ``what`` of
+    format ``fmt``; an error names ``source`` and the ``command`` that remakes the model."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{source}: not JSON ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != fmt:
+        raise ValueError(f"{source}: not a Payvand {what} ({fmt}); retrain it with {command}")
+    return data
 
 
 def alternation(words: Iterable[str], optional_spaces: bool = False) -> str:

@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from importlib import metadata, resources
 from typing import Any
 
-from payvand.extract.data import load_yaml
+from payvand.extract.data import load_yaml, model_json
 from payvand.extract.mentions.gazetteer import persian_script
 from payvand.extract.text import normalize
 
@@ -76,12 +76,7 @@ class NameShape:
 
     @classmethod
     def from_json(cls, text: str, source: str = "model") -> "NameShape":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{source}: not JSON ({exc})") from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ValueError(f"{source}: not a Payvand name model ({FORMAT}); retrain it with payvand train-names")
+        data = model_json(text, source, FORMAT, "name model", "payvand train-names")
         if not isinstance(data.get("weights"), dict) or not isinstance(data.get("intercept"), (int, float)):
             raise ValueError(f"{source}: a name model needs weights and an intercept")
         meta = {k: v for k, v in data.items() if k not in ("format", "weights", "intercept")}

@@ -42,6 +42,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from payvand.extract.data import model_json
 from payvand.extract.relations.candidates import Candidate, candidates
 from payvand.extract.relations.clauses import TIES, clause_around, tie_status
 from payvand.extract.gold import GoldFacts, forms
@@ -81,12 +82,7 @@ class Model:
 
     @classmethod
     def from_json(cls, text: str, source: str = "model") -> "Model":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{source}: not JSON ({exc})") from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ValueError(f"{source}: not a Payvand relation scorer ({FORMAT}); retrain it with payvand train")
+        data = model_json(text, source, FORMAT, "relation scorer", "payvand train")
         missing = [k for k in ("weights", "intercept", "thresholds") if k not in data]
         if missing:
             raise ValueError(f"{source}: no {', '.join(missing)}")
