@@ -46,6 +46,19 @@ def clause_around(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> 
                     min((b for b in breaks if b >= end), default=s_end)]
 
 
+# the acts a negative or cancelling verb undoes (see :func:`act_undone`)
+ACTS = TIES | {"visited", "metWith", "participatedIn", "hostedBy"}
+
+
+def act_undone(doc: Doc, after: int) -> bool:
+    """Whether the clause going on after ``after`` (the normalised end of an act's later end) ends
+    in a verb that denies or calls the act off: Persian puts the verb after its objects, so
+    "… به شهر C سفر نمی کند" and "سفر … به C … لغو شد" are read from C to where the clause ends."""
+    end = doc.sentence_of(after)[1]
+    cut = next(iter(boundaries(doc, after, end)), end)
+    return bool(_status_cues()["undone"].search(doc.norm, after, cut))
+
+
 # where a clause may end inside a sentence: a comma, a colon or semicolon (not between digits),
 # a quotation mark, "که" (a relative or complement clause), a finished clause joined by "و"
 _BOUNDARY = re.compile(r"[،,«»\"“”]|(?<!\d)[:؛](?!\d)|(?<!\w)که(?!\w)")

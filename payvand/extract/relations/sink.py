@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from payvand.extract.relations.clauses import ACTS, act_undone
 from payvand.extract.text import Doc
 from payvand.ontology import vocabulary
 from payvand.types import Evidence, Fact
@@ -59,6 +60,12 @@ class FactSink:
                 return i
         return None
 
+    def undone(self, fact: Fact) -> bool:
+        """Whether the clause of the act denies or cancels it (clauses.act_undone), read after the
+        later of its two ends' mentions in the evidence."""
+        ends = [self.doc.spans[i].nend for i in (fact.s_mention, fact.o_mention) if i is not None]
+        return bool(ends) and act_undone(self.doc, max(ends))
+
     def add(self, fact: Fact) -> bool:
         """Add ``fact`` unless the vocabulary forbids it or the article has it; True if added."""
         if fact.p == "memberOf" and fact.o in self.department_city:
@@ -72,6 +79,8 @@ class FactSink:
             fact.s_mention = self.mention(fact.s, fact.evidence)
         if fact.o_mention is None:
             fact.o_mention = self.mention(fact.o, fact.evidence)
+        if fact.p in ACTS and self.undone(fact):
+            return False
         self._seen.add(key)
         self.doc.facts.append(fact)
         return True
