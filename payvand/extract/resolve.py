@@ -415,8 +415,10 @@ def _named_beside(doc: Doc, title: Title) -> int | None:
     at = doc.span_index(title.nstart)
     prev = doc.spans[at - 1] if at else None
     if prev is not None and prev.nend <= title.nstart and beside(doc, prev.nend, title.nstart) \
-            and doc.sentence_of(prev.nstart) == doc.sentence_of(title.nstart):
-        # (a place or body right before: no holder; nor the source of the news, "به گزارش … صدا و سیما،")
+            and doc.sentence_of(prev.nstart) == doc.sentence_of(title.nstart) \
+            and not (prev.label == "Person" and _held_before(doc, at - 1)):
+        # (a place or body right before: no holder; nor the source of the news, "به گزارش … صدا و سیما،";
+        # a name that is the title's before it leaves this one to a name after it)
         attributed = _ATTRIBUTED.search(doc.norm, doc.sentence_of(prev.nstart)[0], prev.nstart)
         return prev.entity if prev.label == "Person" and not attributed else None
     nxt = doc.span_index(title.nend)
@@ -427,9 +429,26 @@ def _named_beside(doc: Doc, title: Title) -> int | None:
             or doc.sentence_of(name.nstart) != doc.sentence_of(title.nstart):
         return None
     titled_after, object_after = _after_name()
-    if titled_after.match(doc.norm, name.nend) or object_after.match(doc.norm, name.nend):
+    if titled_after.match(doc.norm, name.nend) and not _held_before(doc, nxt) or object_after.match(doc.norm, name.nend):
         return None
     return name.entity
+
+
+def _held_before(doc: Doc, name: int) -> bool:
+    """Whether the person's mention ``spans[name]`` is set off by commas right after a title that no
+    one is named right before (``معاون شهردار C، X، شهردار C …``): the name is that title's, not
+    the next one's (in ``X، شهردار A، Y، شهردار B`` Y stands after a title with its own holder)."""
+    if name < 1:
+        return False
+    of = doc.titles.get(name - 1)
+    span = doc.spans[name]
+    if of is None or of.nend != doc.spans[name - 1].nend or not re.match(r"\s*[،,]\s*$", doc.norm[of.nend:span.nstart]):
+        return False
+    if not re.match(r"\s*[،,]", doc.norm[span.nend:span.nend + 3]):
+        return False
+    at = doc.span_index(of.nstart)
+    prev = doc.spans[at - 1] if at else None
+    return not (prev is not None and prev.label == "Person" and prev.nend <= of.nstart and beside(doc, prev.nend, of.nstart))
 
 
 # the news's source opening a sentence, all that stands before its subject ("به گزارش ایرنا، X گفت")
