@@ -37,6 +37,17 @@ MAYORS: list[Case] = [
     ("شهردار تهران علی رضایی را به عنوان معاون منصوب کرد.",
      [],
      [("علی رضایی", "mayorOf")]),
+    # a title after a kin word is another's; a name between two titles is the first one's
+    ("رضا کاظمی، برادر شهردار ساوه، در این مراسم حضور داشت. برادر شهردار ساوه، رضا کاظمی، سخن گفت.",
+     [],
+     [("رضا کاظمی", "mayorOf")]),
+    ("به گفته معاون شهردار ساوه، رضا کاظمی، شهردار ساوه هفته آینده به شهر ینا سفر می‌کند.",
+     [("رضا کاظمی", "memberOf", "ساوه", "Deputy", None)],
+     [("رضا کاظمی", "mayorOf"), ("رضا کاظمی", "visited")]),
+    ("شهردار ساوه، رضا کاظمی، شهردار ینا، پیتر لانگه، و شهردار شهر لوبلین، یان کوال در این نشست حضور داشتند.",
+     [("رضا کاظمی", "mayorOf", "ساوه", None, None), ("پیتر لانگه", "mayorOf", "ینا", None, None),
+      ("یان کوال", "mayorOf", "لوبلین", None, None)],
+     [("رضا کاظمی", "mayorOf", "ینا"), ("پیتر لانگه", "mayorOf", "لوبلین")]),
 ]
 
 # represents: ambassadors, consuls, envoys
@@ -95,6 +106,10 @@ ENVOYS: list[Case] = [
     ("عبدالله العنزی سفیر پادشاهی عربستان سعودی در تهران با شهردار مشهد دیدار کرد.",
      [("عبدالله العنزی", "represents", "پادشاهی عربستان سعودی", "Ambassador", None)],
      []),
+    # the ambassador's spouse holds no post
+    ("همسر سفیر پرتغال، آنا سوزا، از موزه ملی بازدید کرد.",
+     [],
+     [("آنا سوزا", "represents")]),
 ]
 
 # memberOf: posts and their holders, seats of cities, joining a body
@@ -365,6 +380,16 @@ VISITS: list[Case] = [
     ("علیرضا زاکانی شهردار تهران در تهران با سرگئی سوبیانین دیدار کرد.",
      [],
      [(..., 'visited')]),
+    # a trip called off, refused or denied is no visit (GUIDE: only planned or made trips count)
+    ("سفر رضا کاظمی، شهردار ساوه، به شهر ینا به دلیل شرایط جوی لغو شد.",
+     [("رضا کاظمی", "mayorOf", "ساوه", None, None)],
+     [("رضا کاظمی", "visited")]),
+    ("رضا کاظمی رئیس شورای شهر ساوه گفت هیچ برنامه‌ای برای سفر به شهر ینا نداریم.",
+     [],
+     [("رضا کاظمی", "visited")]),
+    ("رضا کاظمی، شهردار ساوه، هفته آینده به شهر ینا سفر نمی‌کند.",
+     [("رضا کاظمی", "mayorOf", "ساوه", None, None)],
+     [("رضا کاظمی", "visited")]),
 ]
 
 # twinnedWith, and the status of a tie
@@ -447,6 +472,13 @@ AGREEMENTS: list[Case] = [
     ("شهرداران قزوین و تفلیس سند خواهرخواندگی را امضا کردند.",
      [],
      [(..., 'agreementWith')]),
+    # a denied signing is no tie; a proposal is proposed
+    ("شهرداری ساوه هیچ تفاهم‌نامه‌ای با شهر ینا امضا نکرده است.",
+     [],
+     [(..., "agreementWith")]),
+    ("رضا کاظمی، شهردار ساوه گفت: پیشنهاد ما انعقاد تفاهم‌نامه همکاری با شهر ینا است.",
+     [("ساوه", "agreementWith", "ینا", None, "proposed")],
+     [(..., "agreementWith", ..., None, "signed")]),
 ]
 
 # hostedBy: hosts and venues of events
@@ -481,6 +513,10 @@ PARTICIPATIONS: list[Case] = [
      "افتتاحیه این نشست گفت: همکاری لازم است.",
      [("اکرم امام اوغلو", "participatedIn", "نشست شهرداران کلانشهرهای جهان اسلام", None, None)],
      []),
+    # a country's adjective is no city after a plural title; a negative verb ends no event's name
+    ("هیچ‌یک از شهرداران ایتالیایی در همایش شهرهای پایدار شرکت نکردند.",
+     [],
+     [(..., "participatedIn")]),
 ]
 
 # foundedBy
