@@ -263,6 +263,13 @@ MEMBERSHIPS: list[Case] = [
      "علیرضا پاک فطرت شهردار شیراز به عنوان عضو هیئت مدیره مجمع شهرداران آسیایی انتخاب شد.",
      [("علیرضا پاک فطرت", "memberOf", "مجمع شهرداران آسیایی", "BoardMember", None)],
      [("شیراز",)]),
+    # a delegation led by a deputy: the deputy's post, not the head's; a city holds no seat in its own council
+    ("هیئتی از شهر ینا به ریاست معاون شهردار این شهر، پیتر لانگه، به ساوه آمد.",
+     [("پیتر لانگه", "memberOf", "ینا", "Deputy", None)],
+     [("پیتر لانگه", "memberOf", "ینا", "Head")]),
+    ("شهردار ساوه در این سفر با شهردار ینا و رئیس شورای شهر ینا دیدار کرد.",
+     [],
+     [("ینا", "memberOf")]),
 ]
 
 # metWith
@@ -430,6 +437,10 @@ TWINNINGS: list[Case] = [
     ("شورای اسلامی شهر یزد با خواهرخواندگی یزد و شهر بخارا در ازبکستان موافقت کرد.",
      [("یزد", "twinnedWith", "بخارا", None, "proposed")],
      []),
+    # support for a twinning's plan is no signed twinning
+    ("رضا کاظمی شهردار ساوه گفت شهردار ینا از طرح خواهرخواندگی دو شهر حمایت کرده است.",
+     [("ساوه", "twinnedWith", "ینا", None, "proposed")],
+     [(..., "twinnedWith", ..., None, "signed")]),
 ]
 
 # agreementWith, and the status of a tie

@@ -109,9 +109,11 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, r
     mayor = re.compile(rf"(?:^|(?<=[\s«\"“']))(?:{macros['MAYOR']})\s+{quote}$")
     envoy = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})\s+(?:(?:کبیر|جدید|سابق|پیشین|فعلی|اسبق|دائم)\s+)?"
                        rf"{macros['ATTACHE']}(?:کشور\s+)?{quote}$")
-    in_municipality = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles}){gap}\s+(?:(?:شهرداری|شهردار|شاروالی|شاروال)(?:\s+(?:شهر|کلانشهر))?"
+    # (a delegation "led by" is no post: "به ریاست معاون شهردار ⟨C⟩" is the deputy's)
+    led = r"(?<!به\s)"
+    in_municipality = re.compile(rf"(?:^|(?<=\s)){led}(?P<role>{roles}){gap}\s+(?:(?:شهرداری|شهردار|شاروالی|شاروال)(?:\s+(?:شهر|کلانشهر))?"
                                  rf"|رئیس\s+شهر)\s+{quote}$")
-    in_body = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})(?:\s+و\s+(?:اعضای|اعضا|معاونان|مدیران))?{gap}\s*{quote}$")
+    in_body = re.compile(rf"(?:^|(?<=\s)){led}(?P<role>{roles})(?:\s+و\s+(?:اعضای|اعضا|معاونان|مدیران))?{gap}\s*{quote}$")
     others = load_yaml("roles.yaml")
     aide = re.compile(rf"(?:^|\s)(?:{roles}|{'|'.join(others['aides'] + others['kin'])})(?:\s+(?!و\s){word}){{0,3}}?\s*$")
     kin = re.compile(rf"(?:^|\s)(?:{'|'.join(others['kin'])})\s*$")

@@ -3,7 +3,8 @@
 Every producer of facts (the pattern rules, the rules over several sentences, the learned
 scorer, a component a user adds) hands its facts to a :class:`FactSink`. The sink checks the
 predicate's domain and range (``ontology/vocabulary.yaml``), moves a post in a municipality's
-department to the city (GUIDE: a municipality and its departments are the City), finds the
+department to the city (GUIDE: a municipality and its departments are the City), refuses a city
+a seat in a body named after it (its own council), finds the
 surface form of each end inside the evidence sentence, and drops a fact the article already
 has (either direction for a symmetric predicate).
 """
@@ -33,6 +34,9 @@ class FactSink:
         # a municipality's department -> its city: a post in it is one in the city (GUIDE)
         self.department_city = {sp.entity: sp.municipality.entity for sp in doc.spans
                                 if sp.label == "Organization" and sp.municipality is not None}
+        # a body -> the places named inside its name (شورای شهر C): no seat of C's own in it
+        self.own_bodies = {(sp.entity, sp.inner.entity) for sp in doc.spans
+                           if sp.label == "Organization" and sp.inner is not None and sp.inner.entity is not None}
         self._seen = {self._identity(f) for f in doc.facts}
 
     @staticmethod
@@ -72,6 +76,8 @@ class FactSink:
             fact.o = self.department_city[fact.o]
         if not self.allowed(fact.s, fact.p, fact.o):
             return False
+        if fact.p == "memberOf" and (fact.o, fact.s) in self.own_bodies:
+            return False  # a city holds no seat in its own body: "شهردار C و رئیس شورای شهر C" are two
         key = self._identity(fact)
         if key in self._seen:
             return False
