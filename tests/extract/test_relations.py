@@ -490,6 +490,10 @@ AGREEMENTS: list[Case] = [
     ("رضا کاظمی، شهردار ساوه گفت: پیشنهاد ما انعقاد تفاهم‌نامه همکاری با شهر ینا است.",
      [("ساوه", "agreementWith", "ینا", None, "proposed")],
      [(..., "agreementWith", ..., None, "signed")]),
+    # a signing told before a contrast stands ("اما … اجرا نشد" undoes no signature)
+    ("شهر ساوه با شهر ینا تفاهم‌نامه همکاری امضا کرد اما این تفاهم‌نامه هرگز اجرا نشد.",
+     [("ساوه", "agreementWith", "ینا", None, "signed")],
+     []),
 ]
 
 # hostedBy: hosts and venues of events
@@ -528,6 +532,14 @@ PARTICIPATIONS: list[Case] = [
     ("هیچ‌یک از شهرداران ایتالیایی در همایش شهرهای پایدار شرکت نکردند.",
      [],
      [(..., "participatedIn")]),
+    # a part refused in an event named by reference, and an event called off after its relative clause
+    ("نشست سالانه شبکه شهرهای سبز هفته آینده در شهر ینا برگزار می‌شود. شهردار ساوه، رضا کاظمی، گفت در "
+     "این نشست شرکت نمی‌کند.",
+     [("نشست سالانه شبکه شهرهای سبز", "hostedBy", "ینا", None, None)],
+     [("رضا کاظمی", "participatedIn"), ("رضا کاظمی", "visited")]),
+    ("همایش بین‌المللی شهرهای دوستدار کودک که قرار بود در شهر ینا برگزار شود، لغو شد.",
+     [],
+     [(..., "hostedBy")]),
 ]
 
 # foundedBy

@@ -68,6 +68,10 @@ class FactSink:
         """Whether the clause of the act denies or cancels it (clauses.act_undone), read after the
         later of its two ends' mentions in the evidence."""
         ends = [self.doc.spans[i].nend for i in (fact.s_mention, fact.o_mention) if i is not None]
+        if len(ends) == 1:  # the other end told by reference in the sentence: "در این نشست"
+            start, end = self.doc.sentence_of(ends[0])
+            ends += [sp.nend for sp in self.doc.spans[self.doc.span_index(start):self.doc.span_index(end)]
+                     if sp.coref and sp.entity in (fact.s, fact.o)][:1]
         return bool(ends) and act_undone(self.doc, max(ends))
 
     def add(self, fact: Fact) -> bool:
