@@ -34,13 +34,10 @@ def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf"
     listed international one, or one named as a network: a national association of mayors too,
     ``مجمع شهرداران …``; not an institute of one, ``موسسه … یونسکو``), of a council its Chair,
     else the Head. In a diplomatic mission a chargé d'affaires is its Head and the staff below the
-    ambassador or consul its Members; they represent their country with no role. An adviser in a
-    municipality holds no role there (one in a body is its Member)."""
+    ambassador or consul its Members; they represent their country with no role."""
     role = gazetteer().roles.get(surface_key(text))
     if predicate == "represents" and text in load_yaml("roles.yaml")["staff_without_role"]:
         role = None
-    elif predicate == "memberOf" and doc.entities[obj_entity].type == "City" and text in load_yaml("roles.yaml")["aides"]:
-        role = None  # an adviser of a municipality (its mayor's) holds a post there with no role
     elif predicate == "memberOf" and text in load_yaml("roles.yaml")["heads_of_mission"]:
         role = "Head"
     elif predicate == "memberOf" and role not in ("Ambassador", "ConsulGeneral") \
