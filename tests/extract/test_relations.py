@@ -48,6 +48,13 @@ MAYORS: list[Case] = [
      [("رضا کاظمی", "mayorOf", "ساوه", None, None), ("پیتر لانگه", "mayorOf", "ینا", None, None),
       ("یان کوال", "mayorOf", "لوبلین", None, None)],
      [("رضا کاظمی", "mayorOf", "ینا"), ("پیتر لانگه", "mayorOf", "لوبلین")]),
+    # who the news quotes takes the title after them only when a comma closes it
+    ("به گفته پیتر لانگه، شهردار ینا به ساوه سفر خواهد کرد.",
+     [],
+     [("پیتر لانگه", "mayorOf"), ("پیتر لانگه", "visited")]),
+    ("به گفته پیتر لانگه، شهردار ینا، این شهر به ساوه نزدیک است.",
+     [("پیتر لانگه", "mayorOf", "ینا", None, None)],
+     []),
 ]
 
 # represents: ambassadors, consuls, envoys
