@@ -277,6 +277,10 @@ MEMBERSHIPS: list[Case] = [
     ("شهردار ساوه در این سفر با شهردار ینا و رئیس شورای شهر ینا دیدار کرد.",
      [],
      [("ینا", "memberOf")]),
+    # a post after a kin word is the kin's, whichever construction tells it
+    ("دختر رئیس شورای شهر ینا، آنا لانگه، در جلسه حاضر بود.",
+     [],
+     [("آنا لانگه", "memberOf")]),
 ]
 
 # metWith

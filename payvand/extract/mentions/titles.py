@@ -116,8 +116,14 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, r
     in_body = re.compile(rf"(?:^|(?<=\s)){led}(?P<role>{roles})(?:\s+و\s+(?:اعضای|اعضا|معاونان|مدیران))?{gap}\s*{quote}$")
     others = load_yaml("roles.yaml")
     aide = re.compile(rf"(?:^|\s)(?:{roles}|{'|'.join(others['aides'] + others['kin'])})(?:\s+(?!و\s){word}){{0,3}}?\s*$")
-    kin = re.compile(rf"(?:^|\s)(?:{'|'.join(others['kin'])})\s*$")
-    return mayor, envoy, in_municipality, in_body, aide, kin
+    return mayor, envoy, in_municipality, in_body, aide, kin_before()
+
+
+@cache
+def kin_before() -> re.Pattern:
+    """A kin word ending the text searched (``همسر``, ``برادر``; roles.yaml): a title right after it
+    is another's, the kin's ("همسر سفیر X، NAME")."""
+    return re.compile(rf"(?:^|\s)(?:{'|'.join(load_yaml('roles.yaml')['kin'])})\s*$")
 
 
 @cache

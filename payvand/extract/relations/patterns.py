@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from payvand.extract.data import alternation, data_names, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import GLUED_CUE
-from payvand.extract.mentions.titles import role_phrase, roles_regex, title_role
+from payvand.extract.mentions.titles import kin_before, role_phrase, roles_regex, title_role
 from payvand.extract.relations.clauses import TIES, clause_around, tie_status
 from payvand.extract.relations.sink import FactSink
 from payvand.extract.resolve import SALIENCE_WINDOW
@@ -551,6 +551,9 @@ def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, c
         if rule.respectively:
             _add_respectively(ctx, rule, subjects, objects, groups["roles"], evidence, (s_start, s_end))
             continue
+        if groups.get("role") and kin_before().search(masked.text, 0, m.start("role")) \
+                and not masked.text[m.start():m.start("role")].strip():
+            continue  # a title opening the match after a kin word is the kin's: "دختر رئیس O، X،"
         for o in objects:
             role = _role(rule, groups.get("role"), o, doc)
             if role == "__reject__":
