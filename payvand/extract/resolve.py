@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.data import load_yaml, not_after, word_alternation
+from payvand.extract.data import alternation, load_yaml, not_after, word_alternation
 from payvand.extract.mentions.entities import add_span, given_names, cues, person_titles
 from payvand.extract.mentions.gazetteer import gazetteer, surface_key
 from payvand.extract.mentions.titles import beside, find_titles, roles_regex
 from payvand.extract.text import CLAUSE_END, Doc
-from payvand.types import Entity, Entry, Title
+from payvand.types import Entity, Entry, Span, Title
 
 
 SALIENCE_WINDOW = 500  # mentions before a reference that its antecedent is chosen among
@@ -416,10 +416,12 @@ def _named_beside(doc: Doc, title: Title) -> int | None:
     at = doc.span_index(title.nstart)
     prev = doc.spans[at - 1] if at else None
     if prev is not None and prev.nend <= title.nstart and beside(doc, prev.nend, title.nstart) \
-            and doc.sentence_of(prev.nstart) == doc.sentence_of(title.nstart):
-        # (a place or body right before: no holder; nor the source of the news, "به گزارش … صدا و سیما،")
+            and doc.sentence_of(prev.nstart) == doc.sentence_of(title.nstart) \
+            and not (prev.label == "Person" and _held_before(doc, at - 1)):
+        # (a place or body right before: no holder; nor the source of the news, "به گزارش … صدا و سیما،";
+        # a name that is the title's before it leaves this one to a name after it)
         attributed = _ATTRIBUTED.search(doc.norm, doc.sentence_of(prev.nstart)[0], prev.nstart)
-        return prev.entity if prev.label == "Person" and not attributed else None
+        return prev.entity if prev.label == "Person" and not attributed and not _quoted_open(doc, prev, title) else None
     nxt = doc.span_index(title.nend)
     if nxt >= len(doc.spans):
         return None
@@ -428,9 +430,39 @@ def _named_beside(doc: Doc, title: Title) -> int | None:
             or doc.sentence_of(name.nstart) != doc.sentence_of(title.nstart):
         return None
     titled_after, object_after = _after_name()
-    if titled_after.match(doc.norm, name.nend) or object_after.match(doc.norm, name.nend):
+    if titled_after.match(doc.norm, name.nend) and not _held_before(doc, nxt) or object_after.match(doc.norm, name.nend):
         return None
     return name.entity
+
+
+@cache
+def _said_before() -> re.Pattern:
+    """What a quoted source's name follows (cues.yaml: name_after_said), right before it."""
+    return re.compile(rf"(?:^|\s)(?:{alternation(cues()['person']['name_after_said'])})\s+$")
+
+
+def _quoted_open(doc: Doc, name: Span, title: Title) -> bool:
+    """Whether ``name`` is who the news quotes (``به گفته X،``) and no comma closes the title after
+    it: ``به گفته X، شهردار C به … سفر می کند`` tells what X says of the mayor, who is another."""
+    return _said_before().search(doc.norm, doc.sentence_of(name.nstart)[0], name.nstart) is not None \
+        and not re.match(r"\s*[،,]", doc.norm[title.nend:title.nend + 3])
+
+
+def _held_before(doc: Doc, name: int) -> bool:
+    """Whether the person's mention ``spans[name]`` is set off by commas right after a title that no
+    one is named right before (``معاون شهردار C، X، شهردار C …``): the name is that title's, not
+    the next one's (in ``X، شهردار A، Y، شهردار B`` Y stands after a title with its own holder)."""
+    if name < 1:
+        return False
+    of = doc.titles.get(name - 1)
+    span = doc.spans[name]
+    if of is None or of.nend != doc.spans[name - 1].nend or not re.match(r"\s*[،,]\s*$", doc.norm[of.nend:span.nstart]):
+        return False
+    if not re.match(r"\s*[،,]", doc.norm[span.nend:span.nend + 3]):
+        return False
+    at = doc.span_index(of.nstart)
+    prev = doc.spans[at - 1] if at else None
+    return not (prev is not None and prev.label == "Person" and prev.nend <= of.nstart and beside(doc, prev.nend, of.nstart))
 
 
 # the news's source opening a sentence, all that stands before its subject ("به گزارش ایرنا، X گفت")

@@ -37,6 +37,24 @@ MAYORS: list[Case] = [
     ("شهردار تهران علی رضایی را به عنوان معاون منصوب کرد.",
      [],
      [("علی رضایی", "mayorOf")]),
+    # a title after a kin word is another's; a name between two titles is the first one's
+    ("رضا کاظمی، برادر شهردار ساوه، در این مراسم حضور داشت. برادر شهردار ساوه، رضا کاظمی، سخن گفت.",
+     [],
+     [("رضا کاظمی", "mayorOf")]),
+    ("به گفته معاون شهردار ساوه، رضا کاظمی، شهردار ساوه هفته آینده به شهر ینا سفر می‌کند.",
+     [("رضا کاظمی", "memberOf", "ساوه", "Deputy", None)],
+     [("رضا کاظمی", "mayorOf"), ("رضا کاظمی", "visited")]),
+    ("شهردار ساوه، رضا کاظمی، شهردار ینا، پیتر لانگه، و شهردار شهر لوبلین، یان کوال در این نشست حضور داشتند.",
+     [("رضا کاظمی", "mayorOf", "ساوه", None, None), ("پیتر لانگه", "mayorOf", "ینا", None, None),
+      ("یان کوال", "mayorOf", "لوبلین", None, None)],
+     [("رضا کاظمی", "mayorOf", "ینا"), ("پیتر لانگه", "mayorOf", "لوبلین")]),
+    # who the news quotes takes the title after them only when a comma closes it
+    ("به گفته پیتر لانگه، شهردار ینا به ساوه سفر خواهد کرد.",
+     [],
+     [("پیتر لانگه", "mayorOf"), ("پیتر لانگه", "visited")]),
+    ("به گفته پیتر لانگه، شهردار ینا، این شهر به ساوه نزدیک است.",
+     [("پیتر لانگه", "mayorOf", "ینا", None, None)],
+     []),
 ]
 
 # represents: ambassadors, consuls, envoys
@@ -95,6 +113,10 @@ ENVOYS: list[Case] = [
     ("عبدالله العنزی سفیر پادشاهی عربستان سعودی در تهران با شهردار مشهد دیدار کرد.",
      [("عبدالله العنزی", "represents", "پادشاهی عربستان سعودی", "Ambassador", None)],
      []),
+    # the ambassador's spouse holds no post
+    ("همسر سفیر پرتغال، آنا سوزا، از موزه ملی بازدید کرد.",
+     [],
+     [("آنا سوزا", "represents")]),
 ]
 
 # memberOf: posts and their holders, seats of cities, joining a body
@@ -248,6 +270,17 @@ MEMBERSHIPS: list[Case] = [
      "علیرضا پاک فطرت شهردار شیراز به عنوان عضو هیئت مدیره مجمع شهرداران آسیایی انتخاب شد.",
      [("علیرضا پاک فطرت", "memberOf", "مجمع شهرداران آسیایی", "BoardMember", None)],
      [("شیراز",)]),
+    # a delegation led by a deputy: the deputy's post, not the head's; a city holds no seat in its own council
+    ("هیئتی از شهر ینا به ریاست معاون شهردار این شهر، پیتر لانگه، به ساوه آمد.",
+     [("پیتر لانگه", "memberOf", "ینا", "Deputy", None)],
+     [("پیتر لانگه", "memberOf", "ینا", "Head")]),
+    ("شهردار ساوه در این سفر با شهردار ینا و رئیس شورای شهر ینا دیدار کرد.",
+     [],
+     [("ینا", "memberOf")]),
+    # a post after a kin word is the kin's, whichever construction tells it
+    ("دختر رئیس شورای شهر ینا، آنا لانگه، در جلسه حاضر بود.",
+     [],
+     [("آنا لانگه", "memberOf")]),
 ]
 
 # metWith
@@ -365,6 +398,16 @@ VISITS: list[Case] = [
     ("علیرضا زاکانی شهردار تهران در تهران با سرگئی سوبیانین دیدار کرد.",
      [],
      [(..., 'visited')]),
+    # a trip called off, refused or denied is no visit (GUIDE: only planned or made trips count)
+    ("سفر رضا کاظمی، شهردار ساوه، به شهر ینا به دلیل شرایط جوی لغو شد.",
+     [("رضا کاظمی", "mayorOf", "ساوه", None, None)],
+     [("رضا کاظمی", "visited")]),
+    ("رضا کاظمی رئیس شورای شهر ساوه گفت هیچ برنامه‌ای برای سفر به شهر ینا نداریم.",
+     [],
+     [("رضا کاظمی", "visited")]),
+    ("رضا کاظمی، شهردار ساوه، هفته آینده به شهر ینا سفر نمی‌کند.",
+     [("رضا کاظمی", "mayorOf", "ساوه", None, None)],
+     [("رضا کاظمی", "visited")]),
 ]
 
 # twinnedWith, and the status of a tie
@@ -405,6 +448,10 @@ TWINNINGS: list[Case] = [
     ("شورای اسلامی شهر یزد با خواهرخواندگی یزد و شهر بخارا در ازبکستان موافقت کرد.",
      [("یزد", "twinnedWith", "بخارا", None, "proposed")],
      []),
+    # support for a twinning's plan is no signed twinning
+    ("رضا کاظمی شهردار ساوه گفت شهردار ینا از طرح خواهرخواندگی دو شهر حمایت کرده است.",
+     [("ساوه", "twinnedWith", "ینا", None, "proposed")],
+     [(..., "twinnedWith", ..., None, "signed")]),
 ]
 
 # agreementWith, and the status of a tie
@@ -447,6 +494,17 @@ AGREEMENTS: list[Case] = [
     ("شهرداران قزوین و تفلیس سند خواهرخواندگی را امضا کردند.",
      [],
      [(..., 'agreementWith')]),
+    # a denied signing is no tie; a proposal is proposed
+    ("شهرداری ساوه هیچ تفاهم‌نامه‌ای با شهر ینا امضا نکرده است.",
+     [],
+     [(..., "agreementWith")]),
+    ("رضا کاظمی، شهردار ساوه گفت: پیشنهاد ما انعقاد تفاهم‌نامه همکاری با شهر ینا است.",
+     [("ساوه", "agreementWith", "ینا", None, "proposed")],
+     [(..., "agreementWith", ..., None, "signed")]),
+    # a signing told before a contrast stands ("اما … اجرا نشد" undoes no signature)
+    ("شهر ساوه با شهر ینا تفاهم‌نامه همکاری امضا کرد اما این تفاهم‌نامه هرگز اجرا نشد.",
+     [("ساوه", "agreementWith", "ینا", None, "signed")],
+     []),
 ]
 
 # hostedBy: hosts and venues of events
@@ -481,6 +539,18 @@ PARTICIPATIONS: list[Case] = [
      "افتتاحیه این نشست گفت: همکاری لازم است.",
      [("اکرم امام اوغلو", "participatedIn", "نشست شهرداران کلانشهرهای جهان اسلام", None, None)],
      []),
+    # a country's adjective is no city after a plural title; a negative verb ends no event's name
+    ("هیچ‌یک از شهرداران ایتالیایی در همایش شهرهای پایدار شرکت نکردند.",
+     [],
+     [(..., "participatedIn")]),
+    # a part refused in an event named by reference, and an event called off after its relative clause
+    ("نشست سالانه شبکه شهرهای سبز هفته آینده در شهر ینا برگزار می‌شود. شهردار ساوه، رضا کاظمی، گفت در "
+     "این نشست شرکت نمی‌کند.",
+     [("نشست سالانه شبکه شهرهای سبز", "hostedBy", "ینا", None, None)],
+     [("رضا کاظمی", "participatedIn"), ("رضا کاظمی", "visited")]),
+    ("همایش بین‌المللی شهرهای دوستدار کودک که قرار بود در شهر ینا برگزار شود، لغو شد.",
+     [],
+     [(..., "hostedBy")]),
 ]
 
 # foundedBy

@@ -1711,8 +1711,20 @@ def _add_context_city(doc: Doc, start: int, end: int) -> None:
     if entry is not None and entry.type == "City" and (country is None or (
             entry.country and country.entries and country.entries[0].key == f"iso/{entry.country}")):
         add_span(doc, start, end, "City", entries=[entry])
-    elif not all(_known_word(w) for w in doc.norm[start:end].split()):  # (no word in a city's slot: پرجمعیت فرانسه)
+    elif not all(_known_word(w) or _place_adjective(w) for w in doc.norm[start:end].split()):
+        # (no word in a city's slot: پرجمعیت فرانسه; nor a country's or region's adjective: شهرداران اروپایی)
         add_span(doc, start, end, "City", entries=[], context=True)
+
+
+def _place_adjective(word: str) -> bool:
+    """Is the word the adjective of a country or a world region (``ایتالیایی``, ``آلمانی``, ``اروپایی``)?"""
+    if not word.endswith("ی"):
+        return False
+    regions = _phrase_set("event", "regions")
+    for stem in (word[:-2], word[:-1]) if word.endswith("یی") else (word[:-1],):
+        if stem in regions or any(e.type == "Country" for e in gazetteer().entries.get(surface_key(stem), ())):
+            return True
+    return False
 
 
 def _known_word(word: str) -> bool:

@@ -94,11 +94,12 @@ ENVOY_ROLES = ("Ambassador", "ConsulGeneral", "Envoy")
 
 
 @cache
-def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """What stands right before the mention a title is of (each anchored at the mention): a
     mayor's title (``MAYOR`` of the pattern macros), an envoy's, a post in a municipality, a
-    post in a body; and an aide's title, which makes ``شهردار X`` after it a complement
-    (``معاون شهردار X``: a post in the city, not its mayor)."""
+    post in a body; an aide's title or a kin word, which makes ``شهردار X`` after it a complement
+    (``معاون شهردار X``: a post in the city, not its mayor; ``برادر شهردار X``); and a kin word,
+    which makes any title right after it another's (``همسر سفیر X``)."""
     macros = pattern_macros()
     roles = roles_regex()
     word = r"[^\s.؛:،,]+"
@@ -108,11 +109,21 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, r
     mayor = re.compile(rf"(?:^|(?<=[\s«\"“']))(?:{macros['MAYOR']})\s+{quote}$")
     envoy = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})\s+(?:(?:کبیر|جدید|سابق|پیشین|فعلی|اسبق|دائم)\s+)?"
                        rf"{macros['ATTACHE']}(?:کشور\s+)?{quote}$")
-    in_municipality = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles}){gap}\s+(?:(?:شهرداری|شهردار|شاروالی|شاروال)(?:\s+(?:شهر|کلانشهر))?"
+    # (a delegation "led by" is no post: "به ریاست معاون شهردار ⟨C⟩" is the deputy's)
+    led = r"(?<!به\s)"
+    in_municipality = re.compile(rf"(?:^|(?<=\s)){led}(?P<role>{roles}){gap}\s+(?:(?:شهرداری|شهردار|شاروالی|شاروال)(?:\s+(?:شهر|کلانشهر))?"
                                  rf"|رئیس\s+شهر)\s+{quote}$")
-    in_body = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})(?:\s+و\s+(?:اعضای|اعضا|معاونان|مدیران))?{gap}\s*{quote}$")
-    aide = re.compile(rf"(?:^|\s)(?:{roles}|دستیار|مشاور|مقام)(?:\s+(?!و\s){word}){{0,3}}?\s*$")
-    return mayor, envoy, in_municipality, in_body, aide
+    in_body = re.compile(rf"(?:^|(?<=\s)){led}(?P<role>{roles})(?:\s+و\s+(?:اعضای|اعضا|معاونان|مدیران))?{gap}\s*{quote}$")
+    others = load_yaml("roles.yaml")
+    aide = re.compile(rf"(?:^|\s)(?:{roles}|{'|'.join(others['aides'] + others['kin'])})(?:\s+(?!و\s){word}){{0,3}}?\s*$")
+    return mayor, envoy, in_municipality, in_body, aide, kin_before()
+
+
+@cache
+def kin_before() -> re.Pattern:
+    """A kin word ending the text searched (``همسر``, ``برادر``; roles.yaml): a title right after it
+    is another's, the kin's ("همسر سفیر X، NAME")."""
+    return re.compile(rf"(?:^|\s)(?:{'|'.join(load_yaml('roles.yaml')['kin'])})\s*$")
 
 
 @cache
@@ -149,7 +160,7 @@ def find_titles(doc: Doc) -> None:
     """The titles of ``doc`` (``doc.titles``), each by the mention it is of: ``شهردار ⟨City⟩``,
     ``سفیر ⟨Country⟩``, ``ROLE … شهرداری ⟨City⟩``, ``ROLE … ⟨Organization⟩`` (a reference
     too: ``شهردار این شهر``). Run once the mentions are linked (a role depends on the body)."""
-    mayor, envoy, in_municipality, in_body, aide = _title_patterns()
+    mayor, envoy, in_municipality, in_body, aide, kin = _title_patterns()
     capital_mayor = _capital_mayor()
     governorates = _governorates(doc)
     for idx, span in enumerate(doc.spans):
@@ -188,6 +199,8 @@ def find_titles(doc: Doc) -> None:
         if title is None:
             continue
         kind, predicate, role, at = title
+        if kin.search(before, 0, at):
+            continue  # another's kin holds no post: "همسر سفیر X، NAME"
         end = span.nend
         nxt = idx + 1
         if kind == "envoy" and nxt < len(doc.spans) and doc.spans[nxt].label in ("City", "Country") \

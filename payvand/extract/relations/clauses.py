@@ -46,6 +46,30 @@ def clause_around(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> 
                     min((b for b in breaks if b >= end), default=s_end)]
 
 
+# the acts a negative or cancelling verb undoes (see :func:`act_undone`)
+ACTS = TIES | {"visited", "metWith", "participatedIn", "hostedBy"}
+
+
+# where what an act's clause says of it ends: a clause boundary, or a contrast ("… امضا کرده بود
+# اما … اجرا نشد": the signing stands)
+_CONTRAST = re.compile(r"(?<!\w)(?:اما|ولی|لیکن|ولیکن|بلکه|سپس)(?!\w)")
+# a sentence whose subject, told with a relative clause, is called off by its last verb
+# ("E که قرار بود در C برگزار شود، لغو شد")
+_CALLED_OFF = re.compile(r"\s*[،,]\s*(?:لغو|منتفی)\s+(?:شد|گردید)\s*\.?\s*$")
+
+
+def act_undone(doc: Doc, after: int) -> bool:
+    """Whether the clause going on after ``after`` (the normalised end of an act's later end) ends
+    in a verb that denies or calls the act off: Persian puts the verb after its objects, so
+    "… به شهر C سفر نمی کند" and "سفر … به C … لغو شد" are read from C to where the clause ends."""
+    end = doc.sentence_of(after)[1]
+    cut = next(iter(boundaries(doc, after, end)), end)
+    contrast = _CONTRAST.search(doc.norm, after, cut)
+    if _status_cues()["undone"].search(doc.norm, after, contrast.start() if contrast else cut):
+        return True
+    return cut < end and _CALLED_OFF.fullmatch(doc.norm, cut, end) is not None
+
+
 # where a clause may end inside a sentence: a comma, a colon or semicolon (not between digits),
 # a quotation mark, "که" (a relative or complement clause), a finished clause joined by "و"
 _BOUNDARY = re.compile(r"[،,«»\"“”]|(?<!\d)[:؛](?!\d)|(?<!\w)که(?!\w)")

@@ -27,7 +27,7 @@ import ahocorasick
 from payvand.extract.data import alternation, data_names, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import GLUED_CUE
-from payvand.extract.mentions.titles import role_phrase, roles_regex, title_role
+from payvand.extract.mentions.titles import kin_before, role_phrase, roles_regex, title_role
 from payvand.extract.relations.clauses import TIES, clause_around, tie_status
 from payvand.extract.relations.keywords import Clause, required_literals
 from payvand.extract.relations.sink import FactSink
@@ -303,6 +303,7 @@ def region_members(ctx: Context, region: str, predicate: str) -> list[int]:
         # "X در حکمی Y را به عنوان … منصوب کرد": the post is Y's, the one "را" marks (none if unnamed)
         held = _HELD_BY_MARKED.search(region)
         region = held.group() if held else ""
+    region = _said_lead().sub("", region, count=1)
     antecedent = _before_closed_relative(region)
     if antecedent is not None:
         return (region_members(ctx, _AFTER_PREPOSITION.split(antecedent)[0], predicate)
@@ -569,6 +570,9 @@ def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, c
         if rule.respectively:
             _add_respectively(ctx, rule, subjects, objects, groups["roles"], evidence, (s_start, s_end))
             continue
+        if groups.get("role") and kin_before().search(masked.text, 0, m.start("role")) \
+                and not masked.text[m.start():m.start("role")].strip():
+            continue  # a title opening the match after a kin word is the kin's: "دختر رئیس O، X،"
         for o in objects:
             role = _role(rule, groups.get("role"), o, doc)
             if role == "__reject__":
@@ -608,6 +612,14 @@ def _last_subjects(ctx: Context, rule: Rule, region: str | None, coord: dict[int
         listed = {ctx.doc.spans[k].entity for k in coord[persons[-1]]}
         return [e for e in subjects if e in listed] or subjects[-1:]
     return subjects[-1:]
+
+
+@cache
+def _said_lead() -> re.Pattern:
+    """Who the news quotes, opening a clause (``به گفته معاون شهردار ⟨C⟩، ⟨P⟩، …``, cues.yaml
+    name_after_said) with the name set beside them: the source of what follows, not its subject."""
+    return re.compile(rf"^\s*(?:{alternation(cues()['person']['name_after_said'])})\s[^،,:⟨⟩]*(?:⟨[CNO]#\d+⟩[^،,:⟨⟩]*)*"
+                      rf"(?:⟨P#\d+⟩\s*)?[،,](?:\s*⟨P#\d+⟩\s*[،,])?")
 
 
 _ALONG = re.compile(r"\s(?:به\s+همراه|همراه\s+با|با\s+همراهی)\s")

@@ -3,7 +3,8 @@
 Every producer of facts (the pattern rules, the rules over several sentences, the learned
 scorer, a component a user adds) hands its facts to a :class:`FactSink`. The sink checks the
 predicate's domain and range (``ontology/vocabulary.yaml``), moves a post in a municipality's
-department to the city (GUIDE: a municipality and its departments are the City), finds the
+department to the city (GUIDE: a municipality and its departments are the City), refuses a city
+a seat in a body named after it (its own council), finds the
 surface form of each end inside the evidence sentence, and drops a fact the article already
 has (either direction for a symmetric predicate).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from payvand.extract.relations.clauses import ACTS, act_undone
 from payvand.extract.text import Doc
 from payvand.ontology import vocabulary
 from payvand.types import Evidence, Fact
@@ -32,6 +34,9 @@ class FactSink:
         # a municipality's department -> its city: a post in it is one in the city (GUIDE)
         self.department_city = {sp.entity: sp.municipality.entity for sp in doc.spans
                                 if sp.label == "Organization" and sp.municipality is not None}
+        # a body -> the places named inside its name (شورای شهر C): no seat of C's own in it
+        self.own_bodies = {(sp.entity, sp.inner.entity) for sp in doc.spans
+                           if sp.label == "Organization" and sp.inner is not None and sp.inner.entity is not None}
         self._seen = {self._identity(f) for f in doc.facts}
 
     @staticmethod
@@ -59,12 +64,24 @@ class FactSink:
                 return i
         return None
 
+    def undone(self, fact: Fact) -> bool:
+        """Whether the clause of the act denies or cancels it (clauses.act_undone), read after the
+        later of its two ends' mentions in the evidence."""
+        ends = [self.doc.spans[i].nend for i in (fact.s_mention, fact.o_mention) if i is not None]
+        if len(ends) == 1:  # the other end told by reference in the sentence: "در این نشست"
+            start, end = self.doc.sentence_of(ends[0])
+            ends += [sp.nend for sp in self.doc.spans[self.doc.span_index(start):self.doc.span_index(end)]
+                     if sp.coref and sp.entity in (fact.s, fact.o)][:1]
+        return bool(ends) and act_undone(self.doc, max(ends))
+
     def add(self, fact: Fact) -> bool:
         """Add ``fact`` unless the vocabulary forbids it or the article has it; True if added."""
         if fact.p == "memberOf" and fact.o in self.department_city:
             fact.o = self.department_city[fact.o]
         if not self.allowed(fact.s, fact.p, fact.o):
             return False
+        if fact.p == "memberOf" and (fact.o, fact.s) in self.own_bodies:
+            return False  # a city holds no seat in its own body: "شهردار C و رئیس شورای شهر C" are two
         key = self._identity(fact)
         if key in self._seen:
             return False
@@ -72,6 +89,8 @@ class FactSink:
             fact.s_mention = self.mention(fact.s, fact.evidence)
         if fact.o_mention is None:
             fact.o_mention = self.mention(fact.o, fact.evidence)
+        if fact.p in ACTS and self.undone(fact):
+            return False
         self._seen.add(key)
         self.doc.facts.append(fact)
         return True
