@@ -1321,6 +1321,13 @@ def _phrase_ends(toks: list[tuple[int, int, str]], j: int, phrases: frozenset[st
     return _phrase_at(toks, j, phrases) == 1 or j > 0 and _phrase_at(toks, j - 1, phrases) == 2
 
 
+def _phrase_starts_in(toks: list[tuple[int, int, str]], phrases: frozenset[str]) -> set[int]:
+    """The tokens at which one of ``phrases`` starts (:func:`_phrase_at` of each, in one pass)."""
+    starts = _phrase_starts(phrases)
+    return {j for j, (_, _, word) in enumerate(toks)
+            if word in phrases or word in starts and j + 1 < len(toks) and f"{word} {toks[j + 1][2]}" in phrases}
+
+
 def _phrase_ends_in(toks: list[tuple[int, int, str]], phrases: frozenset[str]) -> set[int]:
     """The tokens at which one of ``phrases`` ends (:func:`_phrase_ends` of each, in one pass)."""
     starts = _phrase_starts(phrases)
@@ -1914,7 +1921,10 @@ def _cities_in_apposition(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     """A place word before what says it is a capital, a province's centre or one of some cities
     (``X، پایتخت ترکیه``, ``X مرکز استان Y``, ``X یکی از شهرهای چین``): a city."""
     centre, capital = _phrase_set("place", "province_centre_cues"), _phrase_set("place", "city_cues_after")
-    for k in range(len(toks) - 1):
+    opening = _phrase_starts_in(toks, centre) | _phrase_starts_in(toks, capital) | {
+        j for j, (_, _, word) in enumerate(toks) if word == "یکی"}
+    before = {j - 1 for j in opening} | {j - 2 for j in opening if j >= 2 and toks[j - 1][2] in ("،", ",")}
+    for k in sorted(k for k in before if 0 <= k < len(toks) - 1):  # (where a cue opens after a word or its comma)
         j = k + 1 + (toks[k + 1][2] in ("،", ","))
         n, m = _phrase_at(toks, j, centre), j + _phrase_at(toks, j, capital)
         if j < m < len(toks) and toks[m][2] == "کشور":
