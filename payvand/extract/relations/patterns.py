@@ -835,8 +835,6 @@ class KeywordIndex:
     masked: ahocorasick.Automaton  # literal -> the clauses it meets, looked for in the masked sentence
     plain: ahocorasick.Automaton  # the same for the triggers' literals, in the sentence itself
     needs: dict[str, frozenset[int]]  # rule id -> the clauses it needs (none: every sentence)
-    free: frozenset[str]  # the rules that need none
-    by_clause: dict[int, tuple[str, ...]]  # clause -> the rules that need it
 
     @classmethod
     def of(cls, rule_list: list[Rule]) -> "KeywordIndex":
@@ -855,12 +853,7 @@ class KeywordIndex:
                             (plain if on_plain else masked).setdefault(word, []).append(clause_ids[key])
                     ids.add(clause_ids[key])
             needs[rule.id] = frozenset(ids)
-        by_clause: dict[int, list[str]] = {}
-        for rule_id, need in needs.items():
-            for clause in need:
-                by_clause.setdefault(clause, []).append(rule_id)
-        return cls(_automaton(masked), _automaton(plain), needs, frozenset(r for r, need in needs.items() if not need),
-                   {c: tuple(ids) for c, ids in by_clause.items()})
+        return cls(_automaton(masked), _automaton(plain), needs)
 
     def admitted(self, masked: str, plain: str) -> set[str]:
         """Ids of the rules whose every clause the sentence (``plain``, and ``masked`` its masked
@@ -870,10 +863,7 @@ class KeywordIndex:
             if len(automaton):
                 for _, clauses in automaton.iter(text):
                     met.update(clauses)
-        out = set(self.free)
-        for clause in met:  # (only the rules one of whose clauses the sentence meets can have all)
-            out.update(r for r in self.by_clause.get(clause, ()) if r not in out and self.needs[r] <= met)
-        return out
+        return {rule_id for rule_id, need in self.needs.items() if need <= met}
 
 
 def _automaton(literals: dict[str, list[int]]) -> ahocorasick.Automaton:
