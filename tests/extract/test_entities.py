@@ -251,6 +251,10 @@ def _events(text: str) -> list[str]:
     # modifiers that tell an event's scope and whom it gathers name it, as an ordinal would
     ("علی رضایی در اجلاس جهانی شهرداران که در ژنو برگزار می‌شود شرکت می‌کند.", ["اجلاس جهانی شهرداران"]),
     ("نشست مشترک شهرداران در تبریز برگزار شد.", []),
+    # after whom it gathers (ministers too) the topic may go on over where they are from
+    ("علی رضایی در نشست وزرای فرهنگ کشورهای ساحلی در باکو شرکت کرد.", ["نشست وزرای فرهنگ کشورهای ساحلی"]),
+    ("نشست وزرای فرهنگ دو کشور در باکو برگزار شد.", []),
+    ("نشست کارشناسان فرهنگ کشورهای ساحلی در باکو برگزار شد.", []),
     # a modifier written glued (a half-space dropped)
     ("نشست رسمی هیئتمدیره سازمان شهرهای ساحلی جهان در کیش برگزار شد.",
      ["نشست رسمی هیئتمدیره سازمان شهرهای ساحلی جهان"]),
