@@ -269,6 +269,10 @@ def find_events(doc: Doc) -> Doc:
             pos = m.end()
         else:
             pos = _over_modifiers(doc, end)
+        if pos == end and m.group(1) in _phrase_set("event", "commemorations") \
+                and (shows := _shows().match(doc.norm, pos)) is not None and _span_at(doc, shows.end() + 1) is None:
+            pos = shows.end()  # "هفته فرهنگی <province> در …": a topic after it names the week (a place
+            # found after it is taken below, as no host: "هفته فرهنگی ارمنستان")
         if (adjective := _ordinal_adjective(doc, pos)) is not None:
             if pos == end and m.group(1) in _phrase_set("event", "commemorations"):
                 continue  # "روزهای هفتم و هشتم شهریور": days of a month, no event
@@ -437,6 +441,13 @@ def _event_head_re() -> re.Pattern:
 @cache
 def _event_modifiers() -> list[str]:
     return sorted(_phrase_set("event", "modifiers"), key=len, reverse=True)  # (glued too: هیئتمدیره)
+
+
+@cache
+def _shows() -> re.Pattern:
+    """What a week or days of a place show (``فرهنگی``), two joined too (``فرهنگی – اقتصادی``)."""
+    one = "(?:" + alternation(_phrase_set("event", "shows")) + ")"
+    return re.compile(rf" {one}(?: ?(?:و|–|-|ـ) {one})?(?!\w)")
 
 
 _JOINED = re.compile(r" ?(?:و|–|-|ـ)(?!\w)")  # two modifiers of one name joined: "منطقه‌ای و بین‌منطقه‌ای", "فرهنگی – اقتصادی"
