@@ -251,6 +251,10 @@ def _events(text: str) -> list[str]:
     # modifiers that tell an event's scope and whom it gathers name it, as an ordinal would
     ("علی رضایی در اجلاس جهانی شهرداران که در ژنو برگزار می‌شود شرکت می‌کند.", ["اجلاس جهانی شهرداران"]),
     ("نشست مشترک شهرداران در تبریز برگزار شد.", []),
+    # after whom it gathers (ministers too) the topic may go on over where they are from
+    ("علی رضایی در نشست وزرای فرهنگ کشورهای ساحلی در باکو شرکت کرد.", ["نشست وزرای فرهنگ کشورهای ساحلی"]),
+    ("نشست وزرای فرهنگ دو کشور در باکو برگزار شد.", []),
+    ("نشست کارشناسان فرهنگ کشورهای ساحلی در باکو برگزار شد.", []),
     # a modifier written glued (a half-space dropped)
     ("نشست رسمی هیئتمدیره سازمان شهرهای ساحلی جهان در کیش برگزار شد.",
      ["نشست رسمی هیئتمدیره سازمان شهرهای ساحلی جهان"]),
@@ -279,6 +283,11 @@ def _events(text: str) -> list[str]:
     # without an ordinal, words after the head name an event only when a body or a place ends them
     ("هفته فرهنگی ارمنستان در یزد آغاز شد.", ["هفته فرهنگی ارمنستان"]),
     ("هفته گذشته تهران میزبان هیئتی از چین بود.", []),
+    # a cultural week named after a place no gazetteer lists (a province), held elsewhere
+    ("هفته فرهنگی کوهسار شمالی در کازان برگزار شد.", ["هفته فرهنگی کوهسار شمالی"]),
+    ("هفته فرهنگی – اقتصادی کوهسار در یزد آغاز شد.", ["هفته فرهنگی – اقتصادی کوهسار"]),
+    ("هفته فرهنگی دانشگاه در تهران برگزار شد.", []),
+    ("هفته فرهنگی در مدارس کرمان برگزار شد.", []),
     # a city's own week is a commemoration, one held elsewhere an event
     ("برنامه‌های هفته شیراز با حضور شهردار آغاز شد.", []),
     ("هفته تهران در مسکو برگزار شد.", ["هفته تهران"]),
@@ -360,6 +369,8 @@ def test_a_place_that_ends_an_event_name_after_other_words_is_no_host():
     doc = extract(Article("t", "علی رضایی در دومین اجلاس مجمع شهرهای ساحلی ایران سخنرانی کرد."))
     assert ("مجمع شهرهای ساحلی ایران", "hostedBy") in {(doc.entities[f.o].label, f.p) for f in doc.facts}
     # ... but a city's days are held elsewhere
+    doc = extract(Article("t", "برنامه‌های هفته فرهنگی شیراز در مسکو آغاز شد."))
+    assert {(doc.entities[f.o].label, f.p) for f in doc.facts if f.p == "hostedBy"} == {("مسکو", "hostedBy")}
     doc = extract(Article("t", "روزهای شهر دوشنبه در کازان برگزار گردید."))
     assert {(doc.entities[f.o].label, f.p) for f in doc.facts if f.p == "hostedBy"} == {("کازان", "hostedBy")}
     # a place named as a city right after the head is the host

@@ -269,6 +269,10 @@ def find_events(doc: Doc) -> Doc:
             pos = m.end()
         else:
             pos = _over_modifiers(doc, end)
+        if pos == end and m.group(1) in _phrase_set("event", "commemorations") \
+                and (shows := _shows().match(doc.norm, pos)) is not None and _span_at(doc, shows.end() + 1) is None:
+            pos = shows.end()  # "هفته فرهنگی <province> در …": a topic after it names the week (a place
+            # found after it is taken below, as no host: "هفته فرهنگی ارمنستان")
         if (adjective := _ordinal_adjective(doc, pos)) is not None:
             if pos == end and m.group(1) in _phrase_set("event", "commemorations"):
                 continue  # "روزهای هفتم و هشتم شهریور": days of a month, no event
@@ -304,7 +308,8 @@ def find_events(doc: Doc) -> Doc:
         if year:
             pos += year.end()
             anchored = True
-        if not (anchored or ordinal) and pos > end and (topic := _topic_name(doc, pos)) is not None:
+        gathers = doc.norm[end:pos].split()[-1:] and doc.norm[end:pos].split()[-1] in _phrase_set("event", "gatherers")
+        if not (anchored or ordinal) and pos > end and (topic := _topic_name(doc, pos, gathers)) is not None:
             pos, anchored = topic, True  # "همایش بین‌المللی دیپلماسی شهری با حضور …"
         if not (anchored or ordinal) and _scoped_gathering(doc.norm[end:pos].split()) \
                 and _EVENT_REPORT.match(doc.norm, pos):
@@ -436,6 +441,13 @@ def _event_head_re() -> re.Pattern:
 @cache
 def _event_modifiers() -> list[str]:
     return sorted(_phrase_set("event", "modifiers"), key=len, reverse=True)  # (glued too: هیئتمدیره)
+
+
+@cache
+def _shows() -> re.Pattern:
+    """What a week or days of a place show (``فرهنگی``), two joined too (``فرهنگی – اقتصادی``)."""
+    one = "(?:" + alternation(_phrase_set("event", "shows")) + ")"
+    return re.compile(rf" {one}(?: ?(?:و|–|-|ـ) {one})?(?!\w)")
 
 
 _JOINED = re.compile(r" ?(?:و|–|-|ـ)(?!\w)")  # two modifiers of one name joined: "منطقه‌ای و بین‌منطقه‌ای", "فرهنگی – اقتصادی"
@@ -651,15 +663,19 @@ def _gathering_held() -> re.Pattern:
 _HELD_AFTER = re.compile(r" (?:در (?:شهر )?\S+(?: \S+)? )?(?:برگزار|آغاز به کار)")  # "مجمع X (در C) برگزار شد"
 
 
-def _topic_name(doc: Doc, pos: int) -> int | None:
+def _topic_name(doc: Doc, pos: int, gathers: bool = False) -> int | None:
     """End of the one to three words of a topic after an event's head and modifiers at ``pos``,
     when what an event's report goes on with follows them (``با حضور``, ``به میزبانی``, ``در``,
-    ``برگزار``); None if there are none. Words that are no name (دو, شهرها) end no topic."""
+    ``برگزار``); None if there are none. Words that are no name (دو, شهرها) end no topic. After
+    whom it gathers (``نشست وزرای``) the words may go on over where they are from, as many as an
+    ordinal event's name (``امور خارجه کشورهای ساحلی``)."""
     toks = doc.token_texts
     k = doc.token_index(pos)
     first = k
-    while k < len(toks) and k - first < 3 and not _occupied(doc, *toks[k][:2]) and (
-            _is_name_token(toks[k][2]) or k > first and toks[k][2] in _PLURALS):
+    limit = cues()["event"]["max_tail_tokens"] if gathers else 3
+    while k < len(toks) and k - first < limit and not _occupied(doc, *toks[k][:2]) and (
+            _is_name_token(toks[k][2]) or k > first and toks[k][2] in _PLURALS
+            or gathers and k > first and surface_key(toks[k][2]) in _phrase_set("event", "name_words")):
         k += 1  # (a plural ending after a half-space is a token once normalised: فرهنگ‌ها)
     if k == first or k >= len(toks):
         return None
