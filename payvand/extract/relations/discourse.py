@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from payvand.extract.data import alternation, load_yaml, pattern_macros
@@ -114,12 +115,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             named = max(leads, key=len)
             if all(lead <= named for lead in leads) and not _titled(doc, person, evidence) and person not in lead_people:
                 # (one person's: a headline that repeats the lead's title names no one else)
-                for p, o, r in sorted(named, key=str):
-                    if _holds_another_post(doc, person, p, o, r):
-                        continue
-                    ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence, role=r))
-                    for at in mentions.get((p, o, r), []):
-                        link_speaker(doc, doc.titles[at], person)
+                _give_titles(ctx, rule, person, named, mentions, evidence)
             leads.clear()
             mentions.clear()
             lead_people.clear()
@@ -159,12 +155,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
         if titles and not leads and speaking is not None and _title_speaks(masked.text) \
                 and not _titled(doc, speaking, evidence := _sentence_evidence(doc, masked)):
             # "X گفت …" "وی افزود …" "رئیس سازمان … تصریح کرد": the title names who was speaking
-            for p, o, r in sorted(titles, key=str):
-                if _holds_another_post(doc, speaking, p, o, r):
-                    continue
-                ctx.add(Fact(speaking, p, o, evidence, rule.id, rule.confidence, role=r))
-                for at in mentions.get((p, o, r), []):
-                    link_speaker(doc, doc.titles[at], speaking)
+            _give_titles(ctx, rule, speaking, titles, mentions, evidence)
             mentions.clear()
             said_by = doc.spans[next(i for i, sp in enumerate(doc.spans) if sp.entity == speaking)]
         elif titles:
@@ -229,6 +220,19 @@ def _titled(doc: Doc, person: int, evidence: Evidence) -> bool:
     after a lead on the consul who met him)."""
     return any(f.s == person and (f.p in ("mayorOf", "represents") or f.p == "memberOf" and f.evidence == evidence)
                for f in doc.facts)
+
+
+def _give_titles(ctx: Context, rule: Rule, person: int, titles: Iterable[tuple[str, int, str | None]],
+                 mentions: dict[tuple, list[int]], evidence: Evidence) -> None:
+    """``person`` holds each waiting title (predicate, object, role) but one in a body or city
+    where the article gives them another post; each mention of a title given is linked to them."""
+    doc = ctx.doc
+    for p, o, r in sorted(titles, key=str):
+        if _holds_another_post(doc, person, p, o, r):
+            continue
+        ctx.add(Fact(person, p, o, evidence, rule.id, rule.confidence, role=r))
+        for at in mentions.get((p, o, r), []):
+            link_speaker(doc, doc.titles[at], person)
 
 
 def _holds_another_post(doc: Doc, person: int, p: str, o: int, role: str | None) -> bool:
