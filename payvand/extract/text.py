@@ -24,6 +24,10 @@ from payvand.extract.data import load_yaml, word_alternation
 from payvand.types import Article, Evidence, Span, Title
 
 
+# a verb's person endings after its past stem (ساخت, ساختند) and its present stem (سازد, سازند)
+PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند")
+PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
+
 # a finished clause joined to the next by "و" ("... را کسب کرد و ...") or set off by a comma
 # ("... که به میزبانی استانبول برگزار شد، X ..."): the next one starts after it
 CLAUSE_END = re.compile(r"\s(?:کرد|شد|شدند|کردند|است|هستند|بود|بودند|داشت|داشتند|گردید|گرفت|درآمد|پیوست|رسید|نمود|یافت|"

