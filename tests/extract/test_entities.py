@@ -668,6 +668,15 @@ def test_the_members_of_a_list_of_cities_are_cities():
     assert _places("شهردار استانبول و مسوولان این شهر حضور داشتند.") == ["استانبول"]
 
 
+def test_a_name_that_splits_into_a_word_and_a_rare_one_is_no_two_words_glued():
+    """``کاروتان`` is not ``کار`` + ``و`` + ``تان`` written without spaces: the rarer part is a
+    word only hazm's list holds, and the whole looks like a name; two words of a glued phrase
+    still are (``شهرسازیومعماری``)."""
+    assert _places("هیئتی از شهر کاروتان به تبریز آمد.") == ["کاروتان", "تبریز"]
+    assert _places("تبریز با شهرهای کاروتان و زیلوما خواهرخوانده است.") == ["تبریز", "کاروتان", "زیلوما"]
+    assert _places("معاون شهرسازیومعماری شهرداری تبریز گفت: همکاری ادامه دارد.") == ["تبریز"]
+
+
 def test_a_city_of_several_words_up_to_its_country_and_its_ezafe():
     doc = extract(Article("t", "قرارداد با شهر قاضیان تپ ترکیه امضا شد."))
     assert ("قاضیان تپ", "locatedIn", "ترکیه") in {(doc.entities[f.s].label, f.p, doc.entities[f.o].label) for f in doc.facts}

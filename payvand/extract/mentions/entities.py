@@ -980,8 +980,9 @@ def _common_word(tok: str, derived: bool = True) -> bool:
         a, b = tok[:k], tok[k:]
         if b in _phrase_set("person", "surname_endings"):
             continue
-        if b.startswith("و") and a in lex and b[1:] in lex and len(b) > 3 \
-                and max(lex[a], lex[b[1:]]) >= limit:  # (not two rare words: کاز + و + توشی in کازوتوشی)
+        if b.startswith("و") and a in lex and b[1:] in lex and len(b) > 3 and max(lex[a], lex[b[1:]]) >= limit \
+                and (min(lex[a], lex[b[1:]]) >= MIN_WORD_FREQUENCY or looks_like_word(tok)):
+            # (not two rare words: کاز + و + توشی; nor a name that a rare word ends: کار + و + تان)
             return True
         if lex.get(a, 0) >= limit and lex.get(b, 0) >= limit and not (is_given_name(a) or is_surname_of_given_name(b)):
             return True  # (a name and a word glued are a compound surname: حامدمقدم, ناظم‌رضوی)
