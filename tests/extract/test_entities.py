@@ -492,6 +492,14 @@ def _spelled_messily(text: str) -> list[str]:
             text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"))]
 
 
+def test_no_holder_of_a_title_after_a_demonstrative_or_the_preposition_of_where():
+    """``cues.yaml`` person.not_after: before a title, a word after ``این`` is a noun and one
+    after ``در`` a place (a dateline's city no gazetteer lists), not the title's holder."""
+    assert _persons("به گزارش خبرنگار ما در زیلوما، شهردار این شهر گفت: همکاری ادامه دارد.") == []
+    assert _persons("در حاشیه این فستیوال شهردار تبریز گفت: همکاری ادامه دارد.") == []
+    assert _persons("امروز، کاوه زیلوما، شهردار تبریز گفت: همکاری ادامه دارد.") == ["کاوه زیلوما"]
+
+
 def test_a_surname_made_of_a_given_name_is_no_common_word():
     """موسوی, حیدری, ایوبی, رضازاده are frequent in hazm's news corpus; after a given name
     they are the surname, and alone before a title they are a name."""
