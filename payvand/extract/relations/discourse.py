@@ -28,13 +28,14 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from payvand.extract.attribution import masked_source_lead
 from payvand.extract.data import alternation, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import gazetteer
 from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
 from payvand.extract.resolve import link_speaker
 from payvand.extract.relations.clauses import clause_around, tie_status
-from payvand.extract.relations.patterns import (ATTRIBUTION, PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
+from payvand.extract.relations.patterns import (PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
                                                 discourse_rule, plural_title, region_members, sentence_term, speech_cues)
 from payvand.extract.text import Doc
 from payvand.types import Evidence, Fact, Title
@@ -50,7 +51,7 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     gap = rf"(?:\s+(?:{WORD}|⟨[PCNOE]#\d+⟩))*?"
     # a dateline ("مشهد- ", "تهران/ ", "تبریز- ایرنا- ", a reporter's byline: "تبریز – X خبرنگار ایرنا - "),
     # a source ("... :", "به گزارش ...، "), a few words
-    attribution = ATTRIBUTION.pattern + r"\s*"
+    attribution = masked_source_lead().pattern
     dateline = rf"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+|{BYLINE.pattern}(?:\s+[^\s⟨⟩]+){{0,2}}?)\s*[-–/]\s*){{0,2}}"
     preamble = (dateline + r"(?:[^⟨⟩؛:]*(?:(?:⟨[CNO]#\d+⟩|⟨P#\d+⟩(?!\s+(?:[^\s⟨⟩]+\s+){0,3}?(?:" + verbs + r")\s*:))[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
                 + r")?(?:[^\s⟨⟩]+\s+){0,3}?")
@@ -179,7 +180,7 @@ def _opening_title(doc: Doc, masked: Masked) -> tuple[int, Title] | None:
     """The title not linked yet that opens the sentence after the news's source (if any), whose
     holder speaks in it (a verb of saying after it, no one named between), with its key in
     ``Doc.titles`` (a governor's is of an office named elsewhere)."""
-    source = ATTRIBUTION.match(masked.text)
+    source = masked_source_lead().match(masked.text)
     at = masked.to_norm(source.end()) if source else masked.start
     end = doc.sentence_of(masked.start)[1]
     while at < end and doc.norm[at].isspace():

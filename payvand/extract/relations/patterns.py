@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
+from payvand.extract.attribution import masked_source_lead
 from payvand.extract.data import alternation, data_names, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import GLUED_CUE
@@ -681,7 +682,7 @@ def _slot(ctx: Context, m: re.Match, masked: str, name: str, coord: dict[int, li
         return region_members(ctx, groups[f"{name}_region"], rule.p)
     if groups.get(name) is None:
         return []
-    if name == "s" and (source := ATTRIBUTION.match(masked)) and m.start(name) < source.end():
+    if name == "s" and (source := masked_source_lead().match(masked)) and m.start(name) < source.end():
         return []  # "به گزارش خبرگزاری مهر از شیراز، …": where the news came from, no subject
     idx = int(groups[name])
     distributes = (rule.p not in _NOT_DISTRIBUTED or name == "o" and rule.list_object
@@ -725,9 +726,6 @@ def _after_mayors(masked: str, members: list[int]) -> bool:
 def plural_title() -> re.Pattern:
     """A title held by several people (roles.yaml: plural_title_words), at a match's start."""
     return re.compile("(?:" + alternation(load_yaml("roles.yaml")["plural_title_words"], optional_spaces=True) + r")(?!\w)")
-
-
-ATTRIBUTION = re.compile(r"\s*(?:[-–]\s*)?به\s+گزارش[^،,:⟨⟩]*(?:⟨[CNO]#\d+⟩[^،,:⟨⟩]*)*[،,]")
 
 
 @cache
