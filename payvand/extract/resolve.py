@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.attribution import source_lead, source_named_before
-from payvand.extract.data import alternation, load_yaml, not_after, word_alternation
+from payvand.extract.attribution import said_right_before, source_lead, source_named_before
+from payvand.extract.data import load_yaml, not_after, word_alternation
 from payvand.extract.mentions.entities import add_span, given_names, cues, person_titles
 from payvand.extract.mentions.gazetteer import gazetteer, surface_key
 from payvand.extract.mentions.titles import beside, find_titles, roles_regex
@@ -432,16 +432,10 @@ def _named_beside(doc: Doc, title: Title) -> int | None:
     return name.entity
 
 
-@cache
-def _said_before() -> re.Pattern:
-    """What a quoted source's name follows (cues.yaml: name_after_said), right before it."""
-    return re.compile(rf"(?:^|\s)(?:{alternation(cues()['person']['name_after_said'])})\s+$")
-
-
 def _quoted_open(doc: Doc, name: Span, title: Title) -> bool:
     """Whether ``name`` is who the news quotes (``به گفته X،``) and no comma closes the title after
     it: ``به گفته X، شهردار C به … سفر می کند`` tells what X says of the mayor, who is another."""
-    return _said_before().search(doc.norm, doc.sentence_of(name.nstart)[0], name.nstart) is not None \
+    return said_right_before().search(doc.norm, doc.sentence_of(name.nstart)[0], name.nstart) is not None \
         and not re.match(r"\s*[،,]", doc.norm[title.nend:title.nend + 3])
 
 

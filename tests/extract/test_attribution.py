@@ -38,3 +38,14 @@ def test_a_name_right_after_a_source_lead_is_the_agencys() -> None:
     assert source_named_before().search("به گزارش خبرگزاری ") is not None
     assert source_named_before().search("به نقل از پایگاه خبری ") is not None
     assert source_named_before().search("به گزارش ایرنا، شهردار کرمان ") is None
+
+
+def test_whom_the_news_quotes_is_read_from_one_list() -> None:
+    from payvand.extract.attribution import masked_said_lead, said_phrases, said_right_before
+
+    for phrase in said_phrases():
+        assert said_right_before().search(f"و {phrase} ") is not None
+        m = masked_said_lead().match(f"{phrase} معاون شهردار ⟨C#0⟩، ⟨P#1⟩، ⟨C#0⟩ با ⟨C#2⟩ خواهرخوانده می شود.")
+        assert m is not None and m.group().endswith("⟨P#1⟩،")
+    assert said_right_before().search("به گفته کارشناسان ") is None  # not right before
+    assert masked_said_lead().match("⟨P#0⟩ به گفته خود، …") is None  # not opening the clause

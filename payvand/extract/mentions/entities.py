@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 from functools import cache, lru_cache
 
-from payvand.extract.attribution import source_lead
+from payvand.extract.attribution import said_phrases, source_lead
 from payvand.extract.data import alternation, disk_cached, load_yaml, trie_regex, word_alternation
 from payvand.extract.mentions.gazetteer import find, gazetteer, skeleton_key, surface_key, variants
 from payvand.extract.mentions.names import MIN_WORD_FREQUENCY, looks_like_word
@@ -1226,7 +1226,7 @@ def _names_after_said(doc: Doc, toks: list[tuple[int, int, str]], limit: int) ->
     """The name of the one quoted after ``به گفته`` (``cues.yaml``: name_after_said): words that
     are no common ones (a given name may be), none a mention already; one word alone only
     when hazm does not know it or it has a surname's shape (``به گفته کاظمی``)."""
-    phrases = _phrase_set("person", "name_after_said")
+    phrases = frozenset(surface_key(p) for p in said_phrases())
     starts = _phrase_starts(phrases)
     out = []
     for i in range(1, len(toks)):

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
-from payvand.extract.attribution import masked_source_lead
+from payvand.extract.attribution import masked_said_lead, masked_source_lead
 from payvand.extract.data import alternation, data_names, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import GLUED_CUE
@@ -304,7 +304,7 @@ def region_members(ctx: Context, region: str, predicate: str) -> list[int]:
         # "X در حکمی Y را به عنوان … منصوب کرد": the post is Y's, the one "را" marks (none if unnamed)
         held = _HELD_BY_MARKED.search(region)
         region = held.group() if held else ""
-    region = _said_lead().sub("", region, count=1)
+    region = masked_said_lead().sub("", region, count=1)
     antecedent = _before_closed_relative(region)
     if antecedent is not None:
         return (region_members(ctx, _AFTER_PREPOSITION.split(antecedent)[0], predicate)
@@ -613,14 +613,6 @@ def _last_subjects(ctx: Context, rule: Rule, region: str | None, coord: dict[int
         listed = {ctx.doc.spans[k].entity for k in coord[persons[-1]]}
         return [e for e in subjects if e in listed] or subjects[-1:]
     return subjects[-1:]
-
-
-@cache
-def _said_lead() -> re.Pattern:
-    """Who the news quotes, opening a clause (``به گفته معاون شهردار ⟨C⟩، ⟨P⟩، …``, cues.yaml
-    name_after_said) with the name set beside them: the source of what follows, not its subject."""
-    return re.compile(rf"^\s*(?:{alternation(cues()['person']['name_after_said'])})\s[^،,:⟨⟩]*(?:⟨[CNO]#\d+⟩[^،,:⟨⟩]*)*"
-                      rf"(?:⟨P#\d+⟩\s*)?[،,](?:\s*⟨P#\d+⟩\s*[،,])?")
 
 
 _ALONG = re.compile(r"\s(?:به\s+همراه|همراه\s+با|با\s+همراهی)\s")
