@@ -34,7 +34,7 @@ from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import gazetteer
 from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
 from payvand.extract.resolve import link_speaker
-from payvand.extract.relations.clauses import clause_around, tie_status
+from payvand.extract.relations.clauses import tie_status
 from payvand.extract.relations.patterns import (PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
                                                 discourse_rule, plural_title, region_members, sentence_term, speech_cues)
 from payvand.extract.text import Doc
@@ -420,9 +420,8 @@ def _two_cities(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     for masked in sentences:
         m = rule.regex.search(masked.text) if rule.pretested(masked.text) else None
         if m:
-            status = tie_status(clause_around(doc, doc.sentence_of(masked.start), masked.to_norm(m.start()),
-                                           masked.to_norm(m.end())))
-            if status != "__negated__":
+            status = tie_status(doc, doc.sentence_of(masked.start), masked.to_norm(m.start()), masked.to_norm(m.end()))
+            if status is not None:  # (None: the clause denies the tie)
                 ctx.add(Fact(cities[0], rule.p, cities[1], _sentence_evidence(doc, masked), rule.id, rule.confidence,
                              status=status))
 

@@ -29,7 +29,7 @@ from payvand.extract.data import alternation, data_names, load_yaml, pattern_mac
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import GLUED_CUE
 from payvand.extract.mentions.titles import kin_before, role_phrase, roles_regex, title_role
-from payvand.extract.relations.clauses import TIES, clause_around, tie_status
+from payvand.extract.relations.clauses import TIES, tie_status
 from payvand.extract.relations.keywords import Clause, required_literals
 from payvand.extract.relations.sink import FactSink
 from payvand.extract.resolve import SALIENCE_WINDOW
@@ -544,8 +544,8 @@ def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, c
     for m in matches:
         status = None
         if rule.p in TIES:
-            status = tie_status(clause_around(doc, (s_start, s_end), masked.to_norm(m.start()), masked.to_norm(m.end())))
-            if status == "__negated__":
+            status = tie_status(doc, (s_start, s_end), masked.to_norm(m.start()), masked.to_norm(m.end()))
+            if status is None:  # the clause denies the tie
                 continue
         groups = m.groupdict()
         subjects = _slot(ctx, m, masked.text, "s", coord, rule)
