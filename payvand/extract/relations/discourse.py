@@ -653,36 +653,10 @@ def _visited_country(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
                 ctx.add(Fact(f.s, rule.p, country, f.evidence, rule.id, rule.confidence))
 
 
-def _travelling(doc: Doc, person: int) -> bool:
-    """Does the article tell that ``person`` went somewhere (then a meeting may be on their trip)?"""
-    return any(f.p == "visited" and f.s == person for f in doc.facts)
-
-
-def _visit_hosts(ctx: Context, rule: Rule, guest: int, hosts: list[int], homes: dict[int, set[int]],
-                 evidence: Evidence) -> None:
-    """``guest`` went to the cities of the posts of the ``hosts`` they met (who are not travelling
-    themselves), other than the guest's own."""
-    doc = ctx.doc
-    for host in hosts:
-        if _travelling(doc, host):
-            continue
-        for city in sorted(homes.get(host, set()) - homes.get(guest, set())):
-            ctx.add(Fact(guest, rule.p, city, evidence, rule.id, rule.confidence))
-
-
-def _met(doc: Doc, person: int) -> list[int]:
-    """Whom ``person`` met, by the article's metWith facts (a meeting is told once, often in the lead)."""
-    out = []
-    for f in doc.facts:
-        if f.p == "metWith" and person in (f.s, f.o):
-            out.append(f.o if f.s == person else f.s)
-    return out
-
-
 @discourse_rule("guest_delegation")
 def _guest_delegation(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """``در دیدار با X و هیئت همراه``: X came with a delegation, so X's meetings were in the
-    cities of the posts of whom X met."""
+    cities of the posts of whom X met (not travelling themselves), other than X's own."""
     doc = ctx.doc
     homes = _homes(doc)
     for masked in sentences:
@@ -691,5 +665,11 @@ def _guest_delegation(ctx: Context, rule: Rule, sentences: list[Masked]) -> None
         evidence = _sentence_evidence(doc, masked)
         for m in rule.regex.finditer(masked.text):
             guest = doc.spans[int(m.group("s"))].entity
-            _visit_hosts(ctx, rule, guest, _met(doc, guest), homes, evidence)
+            # whom the guest met, by the article's metWith facts (a meeting is told once, often in the lead)
+            hosts = [f.o if f.s == guest else f.s for f in doc.facts if f.p == "metWith" and guest in (f.s, f.o)]
+            for host in hosts:
+                if any(f.p == "visited" and f.s == host for f in doc.facts):
+                    continue  # a host on a trip of their own: the meeting may be anywhere
+                for city in sorted(homes.get(host, set()) - homes.get(guest, set())):
+                    ctx.add(Fact(guest, rule.p, city, evidence, rule.id, rule.confidence))
 
