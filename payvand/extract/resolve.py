@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.data import alternation, load_yaml, not_after, word_alternation
+from payvand.extract.attribution import said_right_before, source_lead, source_named_before
+from payvand.extract.data import load_yaml, not_after, word_alternation
 from payvand.extract.mentions.entities import add_span, given_names, cues, person_titles
 from payvand.extract.mentions.gazetteer import gazetteer, surface_key
 from payvand.extract.mentions.titles import beside, find_titles, roles_regex
@@ -122,10 +123,6 @@ def _delegation_head(doc: Doc, pos: int):
     return None
 
 
-# the news's source opening a sentence, up to its comma or semicolon ("به گزارش ایسنا، ", "به گزارش X به نقل از Y؛ ")
-_SOURCE_LEAD = re.compile(r"\s*به\s+گزارش[^،,؛:.]{0,80}[،,؛:]\s*")
-
-
 def _previous_subject(doc: Doc, pos: int):
     """For a pronoun that opens a sentence (``وی افزود``), the person the sentence before is
     about: its opening person (``X ... گفت.``, also after the news's source: ``به گزارش ایسنا،
@@ -139,7 +136,7 @@ def _previous_subject(doc: Doc, pos: int):
     if previous is None:
         return None
     prev_start = previous[0]
-    if source := _SOURCE_LEAD.match(doc.norm, prev_start, start):
+    if source := source_lead().match(doc.norm, prev_start, start):
         prev_start = source.end()  # "به گزارش X به نقل از Y؛ A … دیدار کرد.": A opens it
     clauses = list(CLAUSE_END.finditer(doc.norm, prev_start, start))
     if clauses:  # "... تشریح شد و دبیرکل اتحادیه Y ... عنوان کرد.": the last clause's subject
@@ -420,7 +417,7 @@ def _named_beside(doc: Doc, title: Title) -> int | None:
             and not (prev.label == "Person" and _held_before(doc, at - 1)):
         # (a place or body right before: no holder; nor the source of the news, "به گزارش … صدا و سیما،";
         # a name that is the title's before it leaves this one to a name after it)
-        attributed = _ATTRIBUTED.search(doc.norm, doc.sentence_of(prev.nstart)[0], prev.nstart)
+        attributed = source_named_before().search(doc.norm, doc.sentence_of(prev.nstart)[0], prev.nstart)
         return prev.entity if prev.label == "Person" and not attributed and not _quoted_open(doc, prev, title) else None
     nxt = doc.span_index(title.nend)
     if nxt >= len(doc.spans):
@@ -435,16 +432,10 @@ def _named_beside(doc: Doc, title: Title) -> int | None:
     return name.entity
 
 
-@cache
-def _said_before() -> re.Pattern:
-    """What a quoted source's name follows (cues.yaml: name_after_said), right before it."""
-    return re.compile(rf"(?:^|\s)(?:{alternation(cues()['person']['name_after_said'])})\s+$")
-
-
 def _quoted_open(doc: Doc, name: Span, title: Title) -> bool:
     """Whether ``name`` is who the news quotes (``به گفته X،``) and no comma closes the title after
     it: ``به گفته X، شهردار C به … سفر می کند`` tells what X says of the mayor, who is another."""
-    return _said_before().search(doc.norm, doc.sentence_of(name.nstart)[0], name.nstart) is not None \
+    return said_right_before().search(doc.norm, doc.sentence_of(name.nstart)[0], name.nstart) is not None \
         and not re.match(r"\s*[،,]", doc.norm[title.nend:title.nend + 3])
 
 
@@ -465,17 +456,10 @@ def _held_before(doc: Doc, name: int) -> bool:
     return not (prev is not None and prev.label == "Person" and prev.nend <= of.nstart and beside(doc, prev.nend, of.nstart))
 
 
-# the news's source opening a sentence, all that stands before its subject ("به گزارش ایرنا، X گفت")
-_SOURCE_LINE = re.compile(r"(?:[-–]\s*)?(?:به\s+گزارش|به\s+نقل\s+از)[^،,:؛.]{1,80}[،,]")
 def _opens(lead: str) -> bool:
     """Whether what stands before a sentence's first mention leaves it the sentence's subject:
-    nothing, or the news's source."""
-    return not lead or _SOURCE_LINE.fullmatch(lead) is not None
-
-
-# the news's source ("به گزارش خبرگزاری صدا و سیما، شهردار …"): a name a few words after it is
-# the agency's, and holds no title after it
-_ATTRIBUTED = re.compile(r"(?:به\s+گزارش|به\s+نقل\s+از)(?:\s+[^\s،,:؛]+){0,3}\s*$")
+    nothing, or the news's source ("به گزارش ایرنا، X گفت")."""
+    return not lead or source_lead().fullmatch(lead) is not None
 
 
 @cache

@@ -9,7 +9,7 @@ import pytest
 
 from payvand.extract import default_pipeline
 from payvand.extract.gold import gold_article, read_gold
-from payvand.extract.relations.keywords import required_literals
+from payvand.extract.relations.keywords import parse, required_literals
 from payvand.extract.relations.patterns import Masked, extract_relations, keyword_index, masked_sentence, rules
 from payvand.extract.text import Doc, make_doc
 from payvand.types import Article
@@ -31,6 +31,23 @@ def _met(clauses, text: str) -> bool:
 ])
 def test_required_literals(pattern: str, clauses: list[set[str]]):
     assert [set(c) for c in required_literals(re.compile(pattern))] == clauses
+
+
+def test_the_private_regex_parser_has_the_shape_keywords_reads():
+    """keywords.parse is the one reader of Python's private regex parse tree: if a new Python
+    changes its shape, this fails (and says where), rather than the keyword pass going quiet."""
+    lit = lambda word: [("literal", ch) for ch in word]  # noqa: E731
+    assert parse(r"(?P<s>ab)(?:c|d\s)+?(?>e)(?=f)(?<!g)x{2,3}y*[hi]^.\1(?i:j)") == [
+        ("group", lit("ab")),
+        ("repeat", 1, [("branch", [lit("c"), lit("d") + [("other",)]])]),  # (a bare (?:…) is no node)
+        ("group", lit("e")),
+        ("group", lit("f")),
+        ("other",),
+        ("repeat", 2, lit("x")),
+        ("repeat", 0, lit("y")),
+        ("other",), ("other",), ("other",), ("other",),
+        ("other",),
+    ]
 
 
 @cache

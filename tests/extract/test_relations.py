@@ -498,6 +498,17 @@ AGREEMENTS: list[Case] = [
     ("شهرداری ساوه هیچ تفاهم‌نامه‌ای با شهر ینا امضا نکرده است.",
      [],
      [(..., "agreementWith")]),
+    # a tie its clause denies or ends, before it or after it (clauses.tie_status), and one the verb
+    # after it denies (clauses.act_undone, the sink's): each is no tie
+    ("لغو تفاهم نامه خواهرخواندگی شهرهای ساوه و ینا در شورای شهر ساوه تصویب شد.",
+     [],
+     [(..., "twinnedWith")]),
+    ("تفاهم نامه خواهرخواندگی میان شهرهای ساوه و ینا به حالت تعلیق درآمد.",
+     [],
+     [(..., "twinnedWith")]),
+    ("شهرهای ساوه و ینا خواهرخوانده نمی شوند.",
+     [],
+     [(..., "twinnedWith")]),
     ("رضا کاظمی، شهردار ساوه گفت: پیشنهاد ما انعقاد تفاهم‌نامه همکاری با شهر ینا است.",
      [("ساوه", "agreementWith", "ینا", None, "proposed")],
      [(..., "agreementWith", ..., None, "signed")]),

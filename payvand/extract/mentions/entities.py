@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 from functools import cache, lru_cache
 
+from payvand.extract.attribution import said_phrases, source_lead
 from payvand.extract.data import alternation, disk_cached, load_yaml, trie_regex, word_alternation
 from payvand.extract.mentions.gazetteer import find, gazetteer, skeleton_key, surface_key, variants
 from payvand.extract.mentions.names import MIN_WORD_FREQUENCY, looks_like_word
@@ -685,16 +686,12 @@ def _topic_name(doc: Doc, pos: int, gathers: bool = False) -> int | None:
     return end if _EVENT_REPORT.match(doc.norm, end) else None
 
 
-# the news's source opening a sentence, one or a chain ("به گزارش ایرنا، به نقل از روابط عمومی …، ")
-_SOURCE = re.compile(r"\s*(?:(?:و\s*)?(?:به گزارش|به نقل از)[^،,:.\n]{0,80}[،,]\s*)+")
-
-
 def _opens_sentence(doc: Doc, pos: int) -> bool:
     """Does ``pos`` open a sentence, or the words after the news's source that opens one?"""
     opens = doc.sentence_of(pos)[0]
     if pos == opens:
         return True
-    source = _SOURCE.match(doc.norm, opens)
+    source = source_lead().match(doc.norm, opens)
     return source is not None and source.end() == pos
 
 
@@ -1166,7 +1163,7 @@ def find_persons(doc: Doc) -> Doc:
     # verb of saying (a foreign name: "کازوتوشی آیکاوا در این دیدار گفت"), also after the news's
     # source ("به گزارش ایرنا، نگوین لونگ ترونگ در این دیدار …")
     for start, _ in doc.sentences:
-        source = _SOURCE.match(doc.norm, start)
+        source = source_lead().match(doc.norm, start)
         found.extend(_uncommon_subject(doc, toks, doc.token_index(source.end() if source else start), limit))
     found.extend(_quoted_names(doc, toks, limit))
     found.extend(_names_after_said(doc, toks, limit))
@@ -1230,7 +1227,7 @@ def _names_after_said(doc: Doc, toks: list[tuple[int, int, str]], limit: int) ->
     """The name of the one quoted after ``به گفته`` (``cues.yaml``: name_after_said): words that
     are no common ones (a given name may be), none a mention already; one word alone only
     when hazm does not know it or it has a surname's shape (``به گفته کاظمی``)."""
-    phrases = _phrase_set("person", "name_after_said")
+    phrases = frozenset(surface_key(p) for p in said_phrases())
     starts = _phrase_starts(phrases)
     out = []
     for i in range(1, len(toks)):

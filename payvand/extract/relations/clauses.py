@@ -23,14 +23,23 @@ def _status_cues() -> dict[str, re.Pattern]:
 TIES = frozenset({"twinnedWith", "agreementWith"})
 
 
-def tie_status(sentence: str) -> str | None:
-    """A tie's status from the cues of its clause (see :func:`clause_around`)."""
+def tie_status(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str | None:
+    """The status of the tie told at ``start:end`` (normalised) of ``sentence``, from the cues of
+    its clause (:func:`clause_around`): "signed" or "proposed"; None when the clause says the tie
+    itself was not made or was ended (``negation``: "لغو تفاهم‌نامه خواهرخواندگی A و B …",
+    "… به حالت تعلیق درآمد"): then there is no tie to give.
+
+    This reads the whole clause, before the tie as well as after it, for words that deny a tie;
+    :func:`act_undone` (which the fact sink asks of every act, ties among them) reads only the
+    verb that ends the clause after the act's later end ("A و B خواهرخوانده نمی‌شوند"). Each
+    catches what the other does not, so both are asked of a tie."""
+    clause = clause_around(doc, sentence, start, end)
     cues = _status_cues()
-    if cues["negation"].search(sentence):
-        return "__negated__"
-    if cues["signed"].search(sentence):
+    if cues["negation"].search(clause):
+        return None
+    if cues["signed"].search(clause):
         return "signed"
-    return "proposed" if cues["proposed"].search(sentence) else "signed"
+    return "proposed" if cues["proposed"].search(clause) else "signed"
 
 
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[:؛](?!\d)")
@@ -61,7 +70,8 @@ _CALLED_OFF = re.compile(r"\s*[،,]\s*(?:لغو|منتفی)\s+(?:شد|گردید
 def act_undone(doc: Doc, after: int) -> bool:
     """Whether the clause going on after ``after`` (the normalised end of an act's later end) ends
     in a verb that denies or calls the act off: Persian puts the verb after its objects, so
-    "… به شهر C سفر نمی کند" and "سفر … به C … لغو شد" are read from C to where the clause ends."""
+    "… به شهر C سفر نمی کند" and "سفر … به C … لغو شد" are read from C to where the clause ends.
+    (For a tie, :func:`tie_status` reads its whole clause for words that deny it as well.)"""
     end = doc.sentence_of(after)[1]
     cut = next(iter(boundaries(doc, after, end)), end)
     contrast = _CONTRAST.search(doc.norm, after, cut)

@@ -28,13 +28,14 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from payvand.extract.attribution import masked_source_lead
 from payvand.extract.data import alternation, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import gazetteer
 from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
 from payvand.extract.resolve import link_speaker
-from payvand.extract.relations.clauses import clause_around, tie_status
-from payvand.extract.relations.patterns import (ATTRIBUTION, PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
+from payvand.extract.relations.clauses import tie_status
+from payvand.extract.relations.patterns import (PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
                                                 discourse_rule, plural_title, region_members, sentence_term, speech_cues)
 from payvand.extract.text import Doc
 from payvand.types import Evidence, Fact, Title
@@ -50,7 +51,7 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     gap = rf"(?:\s+(?:{WORD}|⟨[PCNOE]#\d+⟩))*?"
     # a dateline ("مشهد- ", "تهران/ ", "تبریز- ایرنا- ", a reporter's byline: "تبریز – X خبرنگار ایرنا - "),
     # a source ("... :", "به گزارش ...، "), a few words
-    attribution = ATTRIBUTION.pattern + r"\s*"
+    attribution = masked_source_lead().pattern
     dateline = rf"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+|{BYLINE.pattern}(?:\s+[^\s⟨⟩]+){{0,2}}?)\s*[-–/]\s*){{0,2}}"
     preamble = (dateline + r"(?:[^⟨⟩؛:]*(?:(?:⟨[CNO]#\d+⟩|⟨P#\d+⟩(?!\s+(?:[^\s⟨⟩]+\s+){0,3}?(?:" + verbs + r")\s*:))[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
                 + r")?(?:[^\s⟨⟩]+\s+){0,3}?")
@@ -179,7 +180,7 @@ def _opening_title(doc: Doc, masked: Masked) -> tuple[int, Title] | None:
     """The title not linked yet that opens the sentence after the news's source (if any), whose
     holder speaks in it (a verb of saying after it, no one named between), with its key in
     ``Doc.titles`` (a governor's is of an office named elsewhere)."""
-    source = ATTRIBUTION.match(masked.text)
+    source = masked_source_lead().match(masked.text)
     at = masked.to_norm(source.end()) if source else masked.start
     end = doc.sentence_of(masked.start)[1]
     while at < end and doc.norm[at].isspace():
@@ -419,9 +420,8 @@ def _two_cities(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     for masked in sentences:
         m = rule.regex.search(masked.text) if rule.pretested(masked.text) else None
         if m:
-            status = tie_status(clause_around(doc, doc.sentence_of(masked.start), masked.to_norm(m.start()),
-                                           masked.to_norm(m.end())))
-            if status != "__negated__":
+            status = tie_status(doc, doc.sentence_of(masked.start), masked.to_norm(m.start()), masked.to_norm(m.end()))
+            if status is not None:  # (None: the clause denies the tie)
                 ctx.add(Fact(cities[0], rule.p, cities[1], _sentence_evidence(doc, masked), rule.id, rule.confidence,
                              status=status))
 
@@ -653,36 +653,10 @@ def _visited_country(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
                 ctx.add(Fact(f.s, rule.p, country, f.evidence, rule.id, rule.confidence))
 
 
-def _travelling(doc: Doc, person: int) -> bool:
-    """Does the article tell that ``person`` went somewhere (then a meeting may be on their trip)?"""
-    return any(f.p == "visited" and f.s == person for f in doc.facts)
-
-
-def _visit_hosts(ctx: Context, rule: Rule, guest: int, hosts: list[int], homes: dict[int, set[int]],
-                 evidence: Evidence) -> None:
-    """``guest`` went to the cities of the posts of the ``hosts`` they met (who are not travelling
-    themselves), other than the guest's own."""
-    doc = ctx.doc
-    for host in hosts:
-        if _travelling(doc, host):
-            continue
-        for city in sorted(homes.get(host, set()) - homes.get(guest, set())):
-            ctx.add(Fact(guest, rule.p, city, evidence, rule.id, rule.confidence))
-
-
-def _met(doc: Doc, person: int) -> list[int]:
-    """Whom ``person`` met, by the article's metWith facts (a meeting is told once, often in the lead)."""
-    out = []
-    for f in doc.facts:
-        if f.p == "metWith" and person in (f.s, f.o):
-            out.append(f.o if f.s == person else f.s)
-    return out
-
-
 @discourse_rule("guest_delegation")
 def _guest_delegation(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """``در دیدار با X و هیئت همراه``: X came with a delegation, so X's meetings were in the
-    cities of the posts of whom X met."""
+    cities of the posts of whom X met (not travelling themselves), other than X's own."""
     doc = ctx.doc
     homes = _homes(doc)
     for masked in sentences:
@@ -691,5 +665,11 @@ def _guest_delegation(ctx: Context, rule: Rule, sentences: list[Masked]) -> None
         evidence = _sentence_evidence(doc, masked)
         for m in rule.regex.finditer(masked.text):
             guest = doc.spans[int(m.group("s"))].entity
-            _visit_hosts(ctx, rule, guest, _met(doc, guest), homes, evidence)
+            # whom the guest met, by the article's metWith facts (a meeting is told once, often in the lead)
+            hosts = [f.o if f.s == guest else f.s for f in doc.facts if f.p == "metWith" and guest in (f.s, f.o)]
+            for host in hosts:
+                if any(f.p == "visited" and f.s == host for f in doc.facts):
+                    continue  # a host on a trip of their own: the meeting may be anywhere
+                for city in sorted(homes.get(host, set()) - homes.get(guest, set())):
+                    ctx.add(Fact(guest, rule.p, city, evidence, rule.id, rule.confidence))
 

@@ -24,11 +24,12 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
+from payvand.extract.attribution import masked_said_lead, masked_source_lead
 from payvand.extract.data import alternation, data_names, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import GLUED_CUE
 from payvand.extract.mentions.titles import kin_before, role_phrase, roles_regex, title_role
-from payvand.extract.relations.clauses import TIES, clause_around, tie_status
+from payvand.extract.relations.clauses import TIES, tie_status
 from payvand.extract.relations.keywords import Clause, required_literals
 from payvand.extract.relations.sink import FactSink
 from payvand.extract.resolve import SALIENCE_WINDOW
@@ -303,7 +304,7 @@ def region_members(ctx: Context, region: str, predicate: str) -> list[int]:
         # "X در حکمی Y را به عنوان … منصوب کرد": the post is Y's, the one "را" marks (none if unnamed)
         held = _HELD_BY_MARKED.search(region)
         region = held.group() if held else ""
-    region = _said_lead().sub("", region, count=1)
+    region = masked_said_lead().sub("", region, count=1)
     antecedent = _before_closed_relative(region)
     if antecedent is not None:
         return (region_members(ctx, _AFTER_PREPOSITION.split(antecedent)[0], predicate)
@@ -543,8 +544,8 @@ def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, c
     for m in matches:
         status = None
         if rule.p in TIES:
-            status = tie_status(clause_around(doc, (s_start, s_end), masked.to_norm(m.start()), masked.to_norm(m.end())))
-            if status == "__negated__":
+            status = tie_status(doc, (s_start, s_end), masked.to_norm(m.start()), masked.to_norm(m.end()))
+            if status is None:  # the clause denies the tie
                 continue
         groups = m.groupdict()
         subjects = _slot(ctx, m, masked.text, "s", coord, rule)
@@ -614,14 +615,6 @@ def _last_subjects(ctx: Context, rule: Rule, region: str | None, coord: dict[int
     return subjects[-1:]
 
 
-@cache
-def _said_lead() -> re.Pattern:
-    """Who the news quotes, opening a clause (``به گفته معاون شهردار ⟨C⟩، ⟨P⟩، …``, cues.yaml
-    name_after_said) with the name set beside them: the source of what follows, not its subject."""
-    return re.compile(rf"^\s*(?:{alternation(cues()['person']['name_after_said'])})\s[^،,:⟨⟩]*(?:⟨[CNO]#\d+⟩[^،,:⟨⟩]*)*"
-                      rf"(?:⟨P#\d+⟩\s*)?[،,](?:\s*⟨P#\d+⟩\s*[،,])?")
-
-
 _ALONG = re.compile(r"\s(?:به\s+همراه|همراه\s+با|با\s+همراهی)\s")
 
 
@@ -681,7 +674,7 @@ def _slot(ctx: Context, m: re.Match, masked: str, name: str, coord: dict[int, li
         return region_members(ctx, groups[f"{name}_region"], rule.p)
     if groups.get(name) is None:
         return []
-    if name == "s" and (source := ATTRIBUTION.match(masked)) and m.start(name) < source.end():
+    if name == "s" and (source := masked_source_lead().match(masked)) and m.start(name) < source.end():
         return []  # "به گزارش خبرگزاری مهر از شیراز، …": where the news came from, no subject
     idx = int(groups[name])
     distributes = (rule.p not in _NOT_DISTRIBUTED or name == "o" and rule.list_object
@@ -725,9 +718,6 @@ def _after_mayors(masked: str, members: list[int]) -> bool:
 def plural_title() -> re.Pattern:
     """A title held by several people (roles.yaml: plural_title_words), at a match's start."""
     return re.compile("(?:" + alternation(load_yaml("roles.yaml")["plural_title_words"], optional_spaces=True) + r")(?!\w)")
-
-
-ATTRIBUTION = re.compile(r"\s*(?:[-–]\s*)?به\s+گزارش[^،,:⟨⟩]*(?:⟨[CNO]#\d+⟩[^،,:⟨⟩]*)*[،,]")
 
 
 @cache

@@ -44,7 +44,7 @@ from typing import Any
 
 from payvand.extract.data import model_json
 from payvand.extract.relations.candidates import Candidate, candidates
-from payvand.extract.relations.clauses import TIES, clause_around, tie_status
+from payvand.extract.relations.clauses import TIES, tie_status
 from payvand.extract.gold import GoldFacts, forms
 from payvand.extract.relations.sink import FactSink, fact_key
 from payvand.extract.text import Doc
@@ -141,8 +141,8 @@ def _new_fact(doc: Doc, c: Candidate, confidence: float) -> Fact | None:
     if vocabulary()["predicates"][c.p].get("nary"):  # a post: its role
         role = _role(doc, c, o_sp.nstart)
     if c.p in TIES:
-        status = tie_status(clause_around(doc, c.sentence, first.nstart, last.nend))
-        if status == "__negated__":
+        status = tie_status(doc, c.sentence, first.nstart, last.nend)
+        if status is None:  # the clause denies the tie
             return None
     evidence = doc.evidence_of(*c.sentence)
     return Fact(c.s, c.p, c.o, evidence, "scorer", confidence, role=role, status=status,

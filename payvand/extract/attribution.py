@@ -1,0 +1,74 @@
+"""Where the news says it comes from, as patterns built from ``data/cues.yaml``.
+
+* The news's source opening a sentence (``source_leads``: ``به گزارش ایرنا، ``, a chain of them:
+  ``به گزارش ایرنا، به نقل از روابط عمومی …، ``): :func:`source_lead` over the normalised text,
+  :func:`masked_source_lead` over a sentence with a placeholder per mention (``⟨C#3⟩``);
+  :func:`source_named_before`, a lead right before a name (the agency's).
+* Whom the news quotes (``person.name_after_said``: ``به گفته X، …``): :func:`said_phrases` for
+  reading tokens, :func:`said_right_before` over the normalised text, :func:`masked_said_lead`
+  over a masked sentence.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from payvand.extract.data import alternation, load_yaml
+
+
+def _phrases(*path: str) -> str:
+    """An alternation of the phrases at ``path`` in ``cues.yaml``, any white space between their words."""
+    node = load_yaml("cues.yaml")
+    for key in path:
+        node = node[key]
+    return alternation(node).replace(r"\ ", r"\s+")
+
+
+# what the name of a source, or of one quoted, may hold: no comma, colon, semicolon or full stop
+# (they end it), no line break, up to 80 characters (a longer run is a clause of the sentence);
+# masked, the placeholders of places and bodies (``خبرگزاری ⟨O#2⟩ از ⟨C#3⟩``), not of persons or events
+_NAME = r"[^،,؛:.\n]{0,80}"
+_MASKED_NAME = r"(?:[^،,؛:.\n⟨⟩]|⟨[CNO]#\d+⟩){0,80}"
+
+
+def _lead(name: str) -> str:
+    # an optional dash before it ("ایرنا - به گزارش …"), one source or a chain ("، و به نقل از …")
+    return rf"\s*(?:[-–]\s*)?(?:(?:و\s*)?(?:{_phrases('source_leads')}){name}[،,؛:]\s*)+"
+
+
+@cache
+def source_lead() -> re.Pattern:
+    """The news's source at a sentence's start, with the space after it (match it there)."""
+    return re.compile(_lead(_NAME))
+
+
+@cache
+def masked_source_lead() -> re.Pattern:
+    """:func:`source_lead` over a masked sentence."""
+    return re.compile(_lead(_MASKED_NAME))
+
+
+@cache
+def source_named_before() -> re.Pattern:
+    """A source's lead and up to three words of its name at the end of what is searched, no comma
+    after them (``به گزارش خبرگزاری صدا و سیما، شهردار …``): a name there is the agency's."""
+    return re.compile(rf"(?:{_phrases('source_leads')})(?:\s+[^\s،,:؛]+){{0,3}}\s*$")
+
+
+def said_phrases() -> list[str]:
+    """What the name of one the news quotes follows (``به گفته``, ``به اعتقاد``)."""
+    return load_yaml("cues.yaml")["person"]["name_after_said"]
+
+
+@cache
+def said_right_before() -> re.Pattern:
+    """One of :func:`said_phrases` at the end of what is searched (a name after it is quoted)."""
+    return re.compile(rf"(?:^|\s)(?:{_phrases('person', 'name_after_said')})\s+$")
+
+
+@cache
+def masked_said_lead() -> re.Pattern:
+    """Whom the news quotes, opening a masked clause (``به گفته معاون شهردار ⟨C⟩، ⟨P⟩، …``) with
+    the name set beside them: the source of what follows, not its subject."""
+    return re.compile(rf"^\s*(?:{_phrases('person', 'name_after_said')})\s{_MASKED_NAME}"
+                      r"(?:⟨P#\d+⟩\s*)?[،,](?:\s*⟨P#\d+⟩\s*[،,])?")
