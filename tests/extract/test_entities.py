@@ -676,6 +676,15 @@ def test_the_members_of_a_list_of_cities_are_cities():
     assert _places("شهردار استانبول و مسوولان این شهر حضور داشتند.") == ["استانبول"]
 
 
+def test_an_ambiguous_city_paired_where_only_cities_stand():
+    """A city that is also a word (``وین``: "و این" written glued) is the city beside another
+    city after a plural city cue or a twinning's, or before a twinning cue; not in any pair."""
+    for text in ("تبریز و وین خواهرخوانده شدند.", "شهرهای تبریز و وین خواهرخوانده شدند.",
+                 "خواهرخواندگی تبریز و وین امضا شد."):
+        assert _places(text) == ["تبریز", "وین"]
+    assert _places("تبریز و وین امروز آرام بود.") == ["تبریز"]
+
+
 def test_a_name_that_splits_into_a_word_and_a_rare_one_is_no_two_words_glued():
     """``کاروتان`` is not ``کار`` + ``و`` + ``تان`` written without spaces: the rarer part is a
     word only hazm's list holds, and the whole looks like a name; two words of a glued phrase

@@ -217,9 +217,19 @@ def _in_place_list(doc: Doc, start: int, end: int, places: _PlaceIndex, kind: st
         if sep in ("،", ","):
             return True
         if sep == "و" and (pair or any(separator(other, third) is not None
-                                       for third in places.near(kind, *other) if third != other)):
+                                       for third in places.near(kind, *other) if third != other)
+                           or kind == "City" and _cities_paired(doc, min(start, other[0]), max(end, other[1]))):
             return True
     return False
+
+
+def _cities_paired(doc: Doc, start: int, end: int) -> bool:
+    """Do two places joined by "و" at ``[start, end)`` stand where only cities do: after a plural
+    city cue (``شهرهای تبریز و وین``) or a twinning's (``خواهرخواندگی تبریز و وین``), or before a
+    twinning cue (``تبریز و وین خواهرخوانده شدند``)?"""
+    twinning = _phrase_set("place", "twinning_cues")
+    return _cue_before(doc, start, _phrase_set("place", "plural_city_cues") | twinning) \
+        or any(doc.norm.startswith(" " + cue, end) for cue in twinning)
 
 
 # --- events -----------------------------------------------------------------------------
