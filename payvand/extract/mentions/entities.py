@@ -1717,9 +1717,15 @@ def _place_word(doc: Doc, tok: tuple[int, int, str]) -> bool:
     t = tok[2]
     return _is_name_token(t) and not _occupied(doc, tok[0], tok[1]) and t not in _phrase_set("organization", "heads") \
         and t not in _never_places() and not is_given_name(t) and not _verb_form(t) and not _glued_verb(t) \
-        and (not _common_word(t) or t not in _lexicon() and skeleton_key(t) in gazetteer().skeletons)
+        and not _ranks(t) and (not _common_word(t) or t not in _lexicon() and skeleton_key(t) in gazetteer().skeletons)
     # (no verb's stem: "ساخت", nor a verb glued to its prefix: "میتوان"; a word hazm lacks that
     # seems two glued, تراب + و + زان, may be a place spelled anew)
+
+
+def _ranks(word: str) -> bool:
+    """An ordinal or a superlative that hazm knows, which ranks a city and names none (``X، سومین
+    شهر بزرگ ترکیه``, ``X، بزرگترین شهر …``), however rare in its lexicon."""
+    return word in _lexicon() and _is_ordinal(word) or word.endswith("ترین") and word[:-4] in _lexicon()
 
 
 def _glued_verb(tok: str) -> bool:
