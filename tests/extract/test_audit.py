@@ -40,7 +40,17 @@ UNASSERTED: list[Case] = [
      [(..., "agreementWith", ..., None, "signed")]),
 ]
 
-CASES = {"unasserted": UNASSERTED}
+# sport: a match is no meeting of the people whose teams played
+SPORT: list[Case] = [
+    ("رضا نادری، سرمربی تیم ساوه، پس از دیدار با تیم بهروز کیانی گفت بازیکنانش خسته بودند.",
+     [],
+     [(..., "metWith")]),
+    ("رضا نادری، سرمربی تیم ساوه، در دیدار با بهروز کیانی، شهردار یزد، گفت بازیکنانش خسته بودند.",
+     [("رضا نادری", "metWith", "بهروز کیانی", None, None)],
+     []),
+]
+
+CASES = {"unasserted": UNASSERTED, "sport": SPORT}
 
 
 @pytest.mark.parametrize("text, given, not_given", [
