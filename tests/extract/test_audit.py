@@ -50,7 +50,19 @@ SPORT: list[Case] = [
      []),
 ]
 
-CASES = {"unasserted": UNASSERTED, "sport": SPORT}
+# national governments: the sides of a state visit are no cities' sides
+STATES: list[Case] = [
+    ("رئیس‌جمهور ایران، حسن فاضلی، به مسکو سفر کرد. دو طرف ۱۲ سند همکاری امضا کردند. سفیر روسیه در تهران، "
+     "آندری ولکوف، از این سفر استقبال کرد.",
+     [("حسن فاضلی", "visited", "مسکو", None, None)],
+     [(..., "agreementWith")]),
+    # ... but a city's municipality on a visit is a side
+    ("هیئتی از شهرداری شیان به کرمان سفر کرد. دو طرف در این دیدار یادداشت تفاهمی برای همکاری‌های فرهنگی امضا کردند.",
+     [("شیان", "agreementWith", "کرمان", None, "signed")],
+     []),
+]
+
+CASES = {"unasserted": UNASSERTED, "sport": SPORT, "states": STATES}
 
 
 @pytest.mark.parametrize("text, given, not_given", [
