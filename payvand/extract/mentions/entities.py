@@ -976,7 +976,8 @@ def _common_word(tok: str, derived: bool = True) -> bool:
         stem = tok.removesuffix(suffix)
         if stem != tok and len(stem) >= 3 and stem not in given_names() and lex.get(stem, 0) >= limit:
             return True
-    for suffix in _POSSESSIVES if derived else ():  # همسرش: "his wife" (a longer stem: دانش is no دان + ش)
+    # همسرش: "his wife", اتهامات: "charges" (a longer stem: دانش is no دان + ش, هرات no هر + ات)
+    for suffix in _POSSESSIVES + _ARABIC_PLURALS if derived else ():
         stem = tok.removesuffix(suffix)
         if stem != tok and len(stem) >= 4 and stem not in given_names() and lex.get(stem, 0) >= limit:
             return True
@@ -1013,6 +1014,7 @@ def is_surname_of_given_name(tok: str) -> bool:
 _GLUED_PREFIXES = ("به", "می", "بی")
 _WORD_SUFFIXES = ("های", "ها", "ای", "ی")
 _POSSESSIVES = ("شان", "ش")
+_ARABIC_PLURALS = ("ات",)  # an Arabic plural of a common word (اتهامات, انتقادات), frequent or not in the lexicon
 
 
 def _absorb_place(doc: Doc, start: int, end: int, given: bool = False, titled: bool = False) -> bool:

@@ -37,7 +37,7 @@ def tie_status(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str
     cues = _status_cues()
     if cues["negation"].search(clause):
         return None
-    if cues["signed"].search(clause):
+    if cues["signed"].search(clause) and not cues["conditional"].search(clause):
         return "signed"
     return "proposed" if cues["proposed"].search(clause) else "signed"
 
@@ -78,6 +78,16 @@ def act_undone(doc: Doc, after: int) -> bool:
     if _status_cues()["undone"].search(doc.norm, after, contrast.start() if contrast else cut):
         return True
     return cut < end and _CALLED_OFF.fullmatch(doc.norm, cut, end) is not None
+
+
+def act_supposed(doc: Doc, at: int, tie: bool) -> bool:
+    """Whether the sentence asks whether the act ending at ``at`` happens (``آیا`` before it), or,
+    for an act that is not a tie, makes it a condition or what follows one (``اگر …``): either
+    way the sentence states no such act. A tie in a conditional sentence keeps its status cues
+    (``در صورت …``: proposed)."""
+    start = doc.sentence_of(at - 1)[0]
+    cues = _status_cues()
+    return bool(cues["question"].search(doc.norm, start, at) or not tie and cues["conditional"].search(doc.norm, start, at))
 
 
 # where a clause may end inside a sentence: a comma, a colon or semicolon (not between digits),

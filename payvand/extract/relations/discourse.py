@@ -406,6 +406,22 @@ def _apposition_places(doc: Doc, region: str) -> dict[int, set[str]]:
 _PLACE_PH = re.compile(r"⟨([CN])#(\d+)⟩")
 
 
+# "دو طرف" (the two sides) of a signing may be two states ("رئیس‌جمهور … به مسکو رفت … دو طرف ۱۲ سند
+# همکاری امضا کردند"): the article's two cities are the sides only when it tells of a city's own office
+_SIDES = re.compile(r"دو\s+طرف")
+# a city's municipality named before it: "شهرداری C", "شاروالی C", "شهرداری کلانشهر C"
+_MUNICIPALITY_BEFORE = re.compile(r"(?:شهرداری|شاروالی)(?:\s+(?:شهر|کلانشهر))?\s*$")
+
+
+def _municipal(doc: Doc, cities: list[int]) -> bool:
+    """Whether the article names an office of one of ``cities``: a title of it (its mayor, a post
+    in its municipality) or its municipality."""
+    if any(doc.spans[t.of].entity in cities for t in doc.titles.values()):
+        return True
+    return any(sp.entity in cities and _MUNICIPALITY_BEFORE.search(doc.norm, max(0, sp.nstart - 20), sp.nstart)
+               for sp in doc.spans)
+
+
 @discourse_rule("two_cities")
 def _two_cities(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """«خواهرخواندگی دو شهر» with no city named beside it: the two cities the article names,
@@ -417,9 +433,10 @@ def _two_cities(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
                          and sp.field == "title"})
     if len(cities) != 2:
         return
+    municipal = _municipal(doc, cities)
     for masked in sentences:
         m = rule.regex.search(masked.text) if rule.pretested(masked.text) else None
-        if m:
+        if m and (municipal or not _SIDES.match(m.group())):
             status = tie_status(doc, doc.sentence_of(masked.start), masked.to_norm(m.start()), masked.to_norm(m.end()))
             if status is not None:  # (None: the clause denies the tie)
                 ctx.add(Fact(cities[0], rule.p, cities[1], _sentence_evidence(doc, masked), rule.id, rule.confidence,

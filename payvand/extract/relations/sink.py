@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from payvand.extract.relations.clauses import ACTS, act_undone
+from payvand.extract.relations.clauses import ACTS, TIES, act_supposed, act_undone
 from payvand.extract.text import Doc
 from payvand.ontology import vocabulary
 from payvand.types import Evidence, Fact
@@ -66,13 +66,14 @@ class FactSink:
 
     def undone(self, fact: Fact) -> bool:
         """Whether the clause of the act denies or cancels it (clauses.act_undone), read after the
-        later of its two ends' mentions in the evidence."""
+        later of its two ends' mentions in the evidence, or the sentence only asks or supposes it
+        (clauses.act_supposed)."""
         ends = [self.doc.spans[i].nend for i in (fact.s_mention, fact.o_mention) if i is not None]
         if len(ends) == 1:  # the other end told by reference in the sentence: "در این نشست"
             start, end = self.doc.sentence_of(ends[0])
             ends += [sp.nend for sp in self.doc.spans[self.doc.span_index(start):self.doc.span_index(end)]
                      if sp.coref and sp.entity in (fact.s, fact.o)][:1]
-        return bool(ends) and act_undone(self.doc, max(ends))
+        return bool(ends) and (act_undone(self.doc, max(ends)) or act_supposed(self.doc, max(ends), fact.p in TIES))
 
     def add(self, fact: Fact) -> bool:
         """Add ``fact`` unless the vocabulary forbids it or the article has it; True if added."""

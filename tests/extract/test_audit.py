@@ -1,0 +1,85 @@
+"""An audit of extraction on news of our own that no rule was written from: off-topic news that
+names cities and mayors in passing, retrospectives, denials, questions and conditionals, lists,
+interviews, national governments. Each row is a sentence of ours, the facts it must give and the
+facts it must not give (tests/extract/tables.py)."""
+import pytest
+
+from tests.extract.tables import check, sentence_facts
+
+Case = tuple[str, list[tuple], list[tuple]]
+
+# acts a sentence denies, asks about or supposes are no facts (GUIDE: only what the text states)
+UNASSERTED: list[Case] = [
+    # a report of the act denied
+    ("روابط عمومی شهرداری ساوه خبر سفر شهردار این شهر، حمید سلطانی، به شهر یزد را تکذیب کرد.",
+     [("حمید سلطانی", "mayorOf", "ساوه", None, None)],
+     [("حمید سلطانی", "visited")]),
+    # ... but a denial after a comma leaves the act before it
+    ("حمید سلطانی، شهردار ساوه، به یزد سفر کرد، اما خبر امضای قرارداد را تکذیب کرد.",
+     [("حمید سلطانی", "visited", "یزد", None, None)],
+     []),
+    # a yes/no question asks, it states no tie or act; one asked after the act leaves it
+    ("آیا ساوه و یزد خواهرخوانده می‌شوند؟",
+     [],
+     [(..., "twinnedWith")]),
+    ("خبرنگاری پرسید آیا حمید سلطانی، شهردار ساوه، با سلمان راد دیدار خواهد کرد.",
+     [],
+     [(..., "metWith")]),
+    ("حمید سلطانی، شهردار ساوه، دیروز به یزد سفر کرد و خبرنگاران پرسیدند آیا سفر ادامه دارد.",
+     [("حمید سلطانی", "visited", "یزد", None, None)],
+     []),
+    # an act made a condition, or what follows one; a tie in a conditional sentence is proposed
+    ("اگر شهردار ساوه به یزد سفر کند، احتمالاً با همتای خود، سلمان راد، دیدار خواهد کرد.",
+     [],
+     [(..., "metWith"), (..., "visited")]),
+    ("در صورتی که دو شورا موافقت کنند خواهرخواندگی ساوه و یزد امضا خواهد شد.",
+     [("ساوه", "twinnedWith", "یزد", None, "proposed")],
+     [(..., "twinnedWith", ..., None, "signed")]),
+    ("چنانچه شورا موافقت کند تفاهم‌نامه همکاری میان شهرداری ساوه و شهرداری یزد امضا می‌شود.",
+     [("ساوه", "agreementWith", "یزد", None, "proposed")],
+     [(..., "agreementWith", ..., None, "signed")]),
+]
+
+# sport: a match is no meeting of the people whose teams played
+SPORT: list[Case] = [
+    ("رضا نادری، سرمربی تیم ساوه، پس از دیدار با تیم بهروز کیانی گفت بازیکنانش خسته بودند.",
+     [],
+     [(..., "metWith")]),
+    ("رضا نادری، سرمربی تیم ساوه، در دیدار با بهروز کیانی، شهردار یزد، گفت بازیکنانش خسته بودند.",
+     [("رضا نادری", "metWith", "بهروز کیانی", None, None)],
+     []),
+]
+
+# national governments: the sides of a state visit are no cities' sides
+STATES: list[Case] = [
+    ("رئیس‌جمهور ایران، حسن فاضلی، به مسکو سفر کرد. دو طرف ۱۲ سند همکاری امضا کردند. سفیر روسیه در تهران، "
+     "آندری ولکوف، از این سفر استقبال کرد.",
+     [("حسن فاضلی", "visited", "مسکو", None, None)],
+     [(..., "agreementWith")]),
+    # ... but a city's municipality on a visit is a side
+    ("هیئتی از شهرداری شیان به کرمان سفر کرد. دو طرف در این دیدار یادداشت تفاهمی برای همکاری‌های فرهنگی امضا کردند.",
+     [("شیان", "agreementWith", "کرمان", None, "signed")],
+     []),
+]
+
+# a common word's Arabic plural before a title is no name: the title is the name's after it
+NAMES: list[Case] = [
+    ("دادگاه به اتهامات شهردار سابق ساوه، حمید سلطانی، رسیدگی کرد.",
+     [("حمید سلطانی", "mayorOf", "ساوه", None, None)],
+     [("اتهامات", "mayorOf")]),
+    ("روزنامه‌ها از انتقادات شهردار ساوه، حمید سلطانی، نوشتند.",
+     [("حمید سلطانی", "mayorOf", "ساوه", None, None)],
+     [("انتقادات", "mayorOf")]),
+    # ... but a surname of that ending stays one
+    ("محمد صفات، شهردار ساوه، به یزد سفر کرد.",
+     [("محمد صفات", "mayorOf", "ساوه", None, None)],
+     []),
+]
+
+CASES = {"unasserted": UNASSERTED, "sport": SPORT, "states": STATES, "names": NAMES}
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    pytest.param(*case, id=f"{group}-{i}") for group, cases in CASES.items() for i, case in enumerate(cases)])
+def test_a_sentence_of_the_audit_gives_its_facts(text: str, given: list[tuple], not_given: list[tuple]):
+    check(sentence_facts(text), given, not_given)
