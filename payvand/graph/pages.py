@@ -194,7 +194,7 @@ def render(kind: str, data: dict, viewer: str = "viewer.html", title: str = "Ù¾Û
         f"<style>{_asset('pages.css')}</style>", "</head>",
         f"<body class=\"pv-{kind}\">",
         f"<header><strong>{html.escape(title)}</strong> <nav>{nav}</nav></header>",
-        f"<main id=\"pv-main\"></main>",
+        "<main id=\"pv-main\"></main>",
         f"<script type=\"application/json\" id=\"pv-config\">{json_for_html(config)}</script>",
         f"<script type=\"application/json\" id=\"pv-data\">{json_for_html(data)}</script>",
         f"<script>{_asset('common.js')}\n{_asset('pages.js')}</script>",
