@@ -291,18 +291,24 @@ def _align_pieces(norm: str, pieces: list[str], start: int, end: int) -> list[tu
 _GLUED_END = re.compile(r"(?<=[\u0620-\u064a\u067e-\u06cc]{2})[.!؟](?=[\u0620-\u064a\u067e-\u06cc]{2})")
 
 
+# a sentence's end inside a closing quotation mark, another sentence after it ("… هستیم.» وی
+# افزود"): hazm splits only where a space follows the point
+_QUOTED_END = re.compile(r"[.!؟]+[»”\"](?=\s+\S)")
+
+
 def sentences(norm: str) -> list[tuple[int, int]]:
     """Sentence spans: each line (a headline, a paragraph) cut by hazm's SentenceTokenizer,
-    which splits at sentence-final punctuation followed by a space (not at ``1.5``), and at
-    one glued to the next sentence's first word."""
+    which splits at sentence-final punctuation followed by a space (not at ``1.5``), at one
+    glued to the next sentence's first word, and after a quotation closed by a sentence's end."""
     out: list[tuple[int, int]] = []
     pos = 0
     for line in norm.split("\n"):
         if line.strip():
             for start, end in _align_pieces(norm, _sentence_tokenizer().tokenize(line), pos, pos + len(line)):
-                for glued in _GLUED_END.finditer(norm, start, end):
-                    out.append((start, glued.end()))
-                    start = glued.end()
+                cuts = sorted(m.end() for pattern in (_GLUED_END, _QUOTED_END) for m in pattern.finditer(norm, start, end))
+                for cut in cuts:
+                    out.append((start, cut))
+                    start = cut + len(norm[cut:end]) - len(norm[cut:end].lstrip())
                 out.append((start, end))
         pos += len(line) + 1
     return out

@@ -52,6 +52,12 @@ def test_a_sentence_end_glued_to_the_next_word_splits_but_no_abbreviation():
     assert sents == ["این نشست برگزار خواهد شد.", "کاظمی ادامه داد: نماینده ج.ا.ایران آمد."]
 
 
+def test_a_quotation_closed_by_a_sentence_end_ends_its_sentence():
+    doc = make_doc(Article("x", "او گفت: «همکاری ادامه دارد.» سفیر سابق ژاپن نیز حضور داشت. «این مهم است» را تکرار کرد."))
+    sents = [doc.norm[s:e] for s, e in doc.sentences]
+    assert sents == ["او گفت: «همکاری ادامه دارد.»", "سفیر سابق ژاپن نیز حضور داشت.", "«این مهم است» را تکرار کرد."]
+
+
 @settings(max_examples=80, deadline=None)
 @given(st.text(max_size=200) | persian)
 def test_the_normaliser_steps_are_hazm_s_own(text):
