@@ -683,6 +683,9 @@ def test_an_ambiguous_city_paired_where_only_cities_stand():
                  "خواهرخواندگی تبریز و وین امضا شد."):
         assert _places(text) == ["تبریز", "وین"]
     assert _places("تبریز و وین امروز آرام بود.") == ["تبریز"]
+    # after a trip's destination cue too; the weekday stays a weekday elsewhere
+    assert _places("شهردار تبریز در سفر به وین با همتای خود دیدار کرد.") == ["تبریز", "وین"]
+    assert _places("شهردار تبریز روز دوشنبه عازم دوشنبه شد.") == ["تبریز", "دوشنبه"]
 
 
 def test_a_name_that_splits_into_a_word_and_a_rare_one_is_no_two_words_glued():

@@ -95,8 +95,10 @@ def _cue_before(doc: Doc, start: int, cues: frozenset[str]) -> bool:
 
 
 def _has_city_cue(doc: Doc, start: int, end: int) -> bool:
-    return _cue_before(doc, start, _phrase_set("place", "city_cues")) or doc.norm[end:end + 3].lstrip().startswith("(") \
-        or _capital_of_country_after(doc, end)
+    """Is a place also a word (``وین``, ``دوشنبه``) named as a city here: after a city cue or a
+    trip's destination cue (``سفر به وین``), before its country in brackets or ``پایتخت X``?"""
+    return _cue_before(doc, start, _phrase_set("place", "city_cues") | _phrase_set("place", "destination_cues")) \
+        or doc.norm[end:end + 3].lstrip().startswith("(") or _capital_of_country_after(doc, end)
 
 
 @cache
