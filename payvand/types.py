@@ -79,7 +79,7 @@ class Span:
 
 
 TITLE_KINDS = ("mayor", "envoy", "post", "governor")
-TITLE_LINKS = ("apposition", "elsewhere", "speaker")
+TITLE_LINKS = ("apposition", "elsewhere", "speaker", "lead")
 
 
 @dataclass
@@ -103,7 +103,8 @@ class Title:
     holder: int | None = None  # index in Doc.entities of the person it denotes, once linked
     # how it was linked: one of TITLE_LINKS (apposition: named beside it; elsewhere: the one person
     # named beside the same post elsewhere; speaker: the next person named for a title named alone,
-    # who speaks next or is met by name)
+    # who speaks next or is met by name; lead: the subject of the body's first sentence that names
+    # someone, for a title alone as the subject of a lead telling the same act)
     link: str | None = None
 
 

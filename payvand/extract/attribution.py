@@ -3,7 +3,8 @@
 * The news's source opening a sentence (``source_leads``: ``به گزارش ایرنا، ``, a chain of them:
   ``به گزارش ایرنا، به نقل از روابط عمومی …، ``): :func:`source_lead` over the normalised text,
   :func:`masked_source_lead` over a sentence with a placeholder per mention (``⟨C#3⟩``);
-  :func:`source_named_before`, a lead right before a name (the agency's).
+  :func:`source_named_before`, a lead right before a name (the agency's); :func:`source_unclosed`,
+  a source with no comma after it (the whole of what is matched).
 * Whom the news quotes (``person.name_after_said``: ``به گفته X، …``): :func:`said_phrases` for
   reading tokens, :func:`said_right_before` over the normalised text, :func:`masked_said_lead`
   over a masked sentence.
@@ -46,6 +47,14 @@ def source_lead() -> re.Pattern:
 def masked_source_lead() -> re.Pattern:
     """:func:`source_lead` over a masked sentence."""
     return re.compile(_lead(_MASKED_NAME))
+
+
+@cache
+def source_unclosed() -> re.Pattern:
+    """The news's source with no comma after its name, the whole of what is matched (``به گزارش
+    روابط عمومی شهرداری تهران``): where a name's start is marked (an honorific, a quote), the
+    source ends before it."""
+    return re.compile(rf"\s*(?:{_phrases('source_leads')}){_NAME}")
 
 
 @cache

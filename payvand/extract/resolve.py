@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.attribution import said_right_before, source_lead, source_named_before
+from payvand.extract.attribution import said_right_before, source_lead, source_named_before, source_unclosed
 from payvand.extract.data import load_yaml, not_after, word_alternation
 from payvand.extract.mentions.entities import add_span, given_names, cues, person_titles
 from payvand.extract.mentions.gazetteer import gazetteer, surface_key
@@ -370,7 +370,9 @@ def link_titles(doc: Doc) -> Doc:
       before holds it, right after (``شهردار تهران، X``, ``دبیرکل ⟨O⟩ X``; not one with a title of
       their own, ``معاونان شهردار تبریز، X مدیرکل …``, nor the object of an act, ``… X را منصوب کرد``);
     * ``elsewhere``: the one person the article names beside the same title (same post, same
-      body or city, same role), for its mentions by title alone (``با شهردار تهران دیدار کرد``).
+      body or city, same role), for its mentions by title alone (``با شهردار تهران دیدار کرد``);
+    * ``lead``: a title alone as the subject of a lead is the subject of the body's first sentence
+      that names someone, when both tell one act (:func:`_link_lead_subjects`).
 
     The next speaker after a title-only lead (``speaker``) is linked by the rules over sentences
     (:mod:`payvand.extract.relations.discourse`), which need the clauses."""
@@ -380,7 +382,102 @@ def link_titles(doc: Doc) -> Doc:
         if person is not None:
             title.holder, title.link = person, "apposition"
     _link_elsewhere(doc)
+    _link_lead_subjects(doc)
     return doc
+
+
+LEAD_SENTENCES = 3  # the sentences (in reading order, the headline first) a news lead is told in
+
+
+def _link_lead_subjects(doc: Doc) -> None:
+    """News names its actor by title in the lead and by name in the body: ``شهردار C وارد مسکو شد.``
+    then ``به گزارش ایرنا، X که … وارد مسکو شد …``. A title not linked yet that opens a lead
+    sentence naming no one (after a dateline or the news's source), the one title waiting there, is
+    held by the person who opens the next sentence naming anyone, when that person holds no title
+    of their own, no pronoun there points to someone else (``X از وی استقبال کرد``), and the two
+    sentences tell one act (``lead_acts``: arriving or travelling, being present), or the second
+    refers back to an event of the lead (``در این جشنواره``)."""
+    order = _reading_order(doc)
+    lead = order[:LEAD_SENTENCES]
+    for title in doc.titles.values():
+        if title.holder is not None:
+            continue
+        sentence = doc.sentence_of(title.nstart)
+        if sentence not in lead or not _opens_with(doc, sentence[0], title.nstart) \
+                or _persons(doc, *sentence) or any(
+                    other.holder is None and _post_of(doc, other) != _post_of(doc, title)
+                    for other in doc.titles.values() if sentence[0] <= other.nstart < sentence[1]):
+            continue
+        after = order[order.index(sentence) + 1:]
+        body = next((s for s in after if _persons(doc, *s)), None)
+        if body is None:
+            continue
+        subject = _persons(doc, *body)[0]
+        held = {t.holder for t in doc.titles.values() if t.holder is not None}
+        if subject.entity in held or not _opens_with(doc, body[0], subject.nstart, name=True) \
+                or any(sp.label == "Person" and sp.coref for sp in doc.spans[doc.span_index(body[0]):doc.span_index(body[1])]):
+            continue
+        if _same_act(doc, (title.nend, sentence[1]), (subject.nend, body[1])):
+            title.holder, title.link = subject.entity, "lead"
+            _link_elsewhere(doc)
+
+
+def _reading_order(doc: Doc) -> list[tuple[int, int]]:
+    """The sentences that name anything, the headline (read after the text) first."""
+    named = [s for s in doc.sentences if doc.span_index(s[0]) < doc.span_index(s[1])]
+    if doc.title_at is None:
+        return named
+    headline = [s for s in named if doc.offsets[s[0]] >= doc.title_at]
+    return headline + [s for s in named if doc.offsets[s[0]] < doc.title_at]
+
+
+def _persons(doc: Doc, start: int, end: int) -> list[Span]:
+    """The persons a sentence names (not by pronoun or title)."""
+    return [sp for sp in doc.spans[doc.span_index(start):doc.span_index(end)] if sp.label == "Person" and not sp.coref]
+
+
+_DATELINE = re.compile(r"\s*(?:[^\s،,:؛.]+\s+){0,2}[^\s،,:؛.]+\s*[:\-–/]\s*")
+
+
+def _opens_with(doc: Doc, start: int, pos: int, name: bool = False) -> bool:
+    """Whether a mention at ``pos`` opens its sentence: before it only a dateline (``مشهد- ``,
+    ``همشهری آنلاین: ``), the news's source, and for a ``name`` an honorific or a quote, which also
+    ends a source written with no comma after it (``به گزارش روابط عمومی شهرداری C «X» …``)."""
+    lead = doc.norm[start:pos]
+    if name:
+        marked = _name_opening().search(lead)
+        if marked:
+            lead = lead[:marked.start()]
+            if source_unclosed().fullmatch(lead):
+                return True
+    dateline = _DATELINE.match(lead)
+    rest = lead[dateline.end():] if dateline else lead
+    return not rest.strip() or source_lead().fullmatch(rest) is not None
+
+
+@cache
+def _name_opening() -> re.Pattern:
+    """Honorifics and quotes that end the text before a name."""
+    honorifics = "|".join(map(re.escape, sorted(cues()["person"]["honorifics"], key=len, reverse=True)))
+    return re.compile(rf"(?:\s+(?:{honorifics})|\s*[\"«“'])+\s*$")
+
+
+def _same_act(doc: Doc, lead: tuple[int, int], body: tuple[int, int]) -> bool:
+    """Whether the stretch of the lead after its title and the stretch of the body's sentence
+    after its subject tell one act, or the body refers back to an event the lead names."""
+    for words in _lead_acts():
+        if words.search(doc.norm, *lead) and words.search(doc.norm, *body):
+            return True
+    told = {sp.entity for sp in doc.spans[doc.span_index(doc.sentence_of(lead[0])[0]):doc.span_index(lead[1])]
+            if sp.label == "Event"}
+    return any(sp.coref and sp.label == "Event" and sp.entity in told
+               for sp in doc.spans[doc.span_index(body[0]):doc.span_index(body[1])])
+
+
+@cache
+def _lead_acts() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile("(?:" + word_alternation(words) + r")(?!\w)")
+                 for words in cues()["coref"]["lead_acts"].values())
 
 
 def link_speaker(doc: Doc, title: Title, person: int) -> None:

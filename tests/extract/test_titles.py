@@ -86,6 +86,30 @@ def _titles(text: str) -> list[tuple]:
     ("معاون سیاسی، امنیتی و اجتماعی استاندار کرمان گفت: این هفته برگزار می شود.\n\n"
      "- به گزارش خبرگزاری مهر، بهرام کاظمی در نشست خبری در استانداری کرمان گفت: کار ادامه دارد.",
      [("governor", "memberOf", "استانداری کرمان", "Deputy", "بهرام کاظمی", "speaker")]),
+    # a title alone as the subject of the lead, the body's first sentence opening with a name for the
+    # same act: arriving (after the source), arriving (a quoted name after a source with no comma),
+    # being present at an event the body refers back to
+    ("شهردار ساری وارد فرودگاه ورشو شد.\n\nبه گزارش ایرنا، کامران یزدانی که برای دیداری رسمی به لهستان سفر "
+     "کرده است، دقایقی پیش وارد ورشو شد.",
+     [("mayor", "mayorOf", "ساری", None, "کامران یزدانی", "lead")]),
+    ("معاون شهردار کرمان وارد مسکو شد.\n\nبه گزارش روابط عمومی شهرداری کرمان «بهرام کاظمی» و هیئت همراه که "
+     "امروز وارد مسکو شدند مورد استقبال قرار گرفتند.",
+     [("post", "memberOf", "کرمان", "Deputy", "بهرام کاظمی", "lead")]),
+    ("شهردار یزد در نهمین جشنواره فرهنگی شهرهای جهان در وین شرکت کرد.\n\nبه گزارش ایسنا، بهرام کاظمی در این "
+     "جشنواره از آثار تاریخی یزد سخن گفت.",
+     [("mayor", "mayorOf", "یزد", None, "بهرام کاظمی", "lead")]),
+    # ... not a name with a title of its own, nor a title that is the lead's object, nor another act
+    ("شهردار ساری وارد ورشو شد.\n\nکامران یزدانی معاون شهردار ساری نیز در این سفر حضور دارد.",
+     [("mayor", "mayorOf", "ساری", None, None, None),
+      ("post", "memberOf", "ساری", "Deputy", "کامران یزدانی", "apposition")]),
+    ("نشست همکاری با حضور شهردار ساری در ورشو برگزار شد.\n\nبه گزارش ایرنا، یان کوالسکی که برای این نشست به "
+     "ورشو سفر کرده بود از همکاری سخن گفت.",
+     [("mayor", "mayorOf", "ساری", None, None, None)]),
+    ("شهردار ساری وارد ورشو شد.\n\nبه گزارش ایرنا، یان کوالسکی از همکاری دو شهر استقبال کرد.",
+     [("mayor", "mayorOf", "ساری", None, None, None)]),
+    # ... nor one whose sentence points to someone else by a pronoun (who welcomed the lead's subject)
+    ("شهردار ساری وارد ورشو شد.\n\nبه گزارش ایرنا، یان کوالسکی در بدو ورود از وی استقبال کرد.",
+     [("mayor", "mayorOf", "ساری", None, None, None)]),
 ])
 def test_a_title_is_linked_once_to_the_person_it_denotes(text: str, expected: list[tuple]):
     assert _titles(text) == expected

@@ -114,7 +114,8 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             person = opener.entity
             evidence = _sentence_evidence(doc, masked)
             named = max(leads, key=len)
-            if all(lead <= named for lead in leads) and not _titled(doc, person, evidence) and person not in lead_people:
+            if all(lead <= named for lead in leads) and not _titled(doc, person, evidence) and person not in lead_people \
+                    and not _points_elsewhere(doc, masked.text, first.start(1)):
                 # (one person's: a headline that repeats the lead's title names no one else)
                 _give_titles(ctx, rule, person, named, mentions, evidence)
             leads.clear()
@@ -174,6 +175,13 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
         if len(named_before) > 1:
             named_before = set()
     _met_title_continuity(ctx, rule, sentences, met_title, met_person, also_said)
+
+
+def _points_elsewhere(doc: Doc, masked: str, opener: int) -> bool:
+    """Whether a pronoun after the opener, before any quotation, points to someone (``X در بدو
+    ورود از وی استقبال کرد``): the lead's title is held by that one, not by the opener."""
+    told = re.split(r"[:«]", masked[opener:], maxsplit=1)[0]
+    return any(doc.spans[int(x.group(1))].coref for x in PH_PERSON.finditer(told))
 
 
 def _opening_title(doc: Doc, masked: Masked) -> tuple[int, Title] | None:

@@ -516,10 +516,11 @@ def _title_holders(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """The person named beside a title (``X، شهردار Y``, ``شهردار Y، X``, ``سفیر Y در Z X``) holds
     it: the titles of the rule's predicate that :func:`payvand.extract.resolve.link_titles`
     linked by apposition, each in its sentence (a post in a body or a municipality is the pattern
-    rules' to read in its clause; a governor's, whose office is named elsewhere, is this rule's)."""
+    rules' to read in its clause; a governor's, whose office is named elsewhere, is this rule's),
+    and those of a lead linked to the subject of the body (``lead``: no clause names its holder)."""
     doc = ctx.doc
     for title in doc.titles.values():
-        if title.link != "apposition" or title.predicate != rule.p or title.kind == "post":
+        if title.predicate != rule.p or not (title.link == "lead" or title.link == "apposition" and title.kind != "post"):
             continue
         sentence = doc.sentence_of(title.nstart)
         start, end = sentence_term(doc, *sentence) if rule.p in ("memberOf", "mayorOf") else (None, None)
