@@ -650,8 +650,7 @@ def _gatherings_by_modifiers(doc: Doc) -> None:
 
 @cache
 def _gathering_bodies() -> re.Pattern:
-    heads = "|".join(map(re.escape, sorted(_phrase_set("event", "gathering_bodies"), key=len, reverse=True)))
-    return re.compile(rf"(?<!\S)(?:{heads})(?= )")
+    return re.compile(rf"(?:{word_alternation(_phrase_set('event', 'gathering_bodies'), before=r'\S')})(?= )")
 
 
 @cache
