@@ -952,6 +952,7 @@ def _build_lexicon() -> dict[str, int]:
     return {w: freq for w, freq, _ in utils.words_list()}
 
 
+@lru_cache(maxsize=65536)
 def _common_word(tok: str, derived: bool = True) -> bool:
     """A frequent Persian word, or two words glued by a missing half-space (بهویژه,
     شهرسازیومعماری), and not a given name. ``derived`` also counts a frequent word with an
