@@ -273,16 +273,20 @@ def _word_tokenizer():
 
 
 def _align_pieces(norm: str, pieces: list[str], start: int, end: int) -> list[tuple[int, int]]:
-    """Locate tokenizer output pieces in ``norm[start:end]`` in order."""
-    out = []
+    """Locate tokenizer output pieces in ``norm[start:end]`` in order (a piece's "_" is hazm's
+    space; the text holds none of them, most often, and then no piece is rewritten)."""
+    out: list[tuple[int, int]] = []
+    append, find = out.append, norm.find
+    joined = "_" in norm[start:end]
     cur = start
     for p in pieces:
-        p = p.replace("_", " ")
-        i = norm.find(p, cur, end)
+        if joined:
+            p = p.replace("_", " ")
+        i = find(p, cur, end)
         if i < 0:
             continue
-        out.append((i, i + len(p)))
         cur = i + len(p)
+        append((i, cur))
     return out
 
 
@@ -328,12 +332,13 @@ def _split_edges(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 def tokens(norm: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     tok = _word_tokenizer()
     out: list[tuple[int, int]] = []
+    append = out.append
     for s, e in sents:
         for a, b in _align_pieces(norm, tok.tokenize(norm[s:e]), s, e):
             if norm[a] in _EDGE_MARKS or norm[b - 1] in _EDGE_MARKS:
                 out.extend(_split_edges(norm, a, b))
             else:
-                out.append((a, b))
+                append((a, b))
     return out
 
 
