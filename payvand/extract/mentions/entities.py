@@ -229,7 +229,7 @@ def find_events(doc: Doc) -> Doc:
     c = cues()["event"]
     heads = _event_heads()
     _designation_ceremonies(doc)
-    for m in _event_head_re().finditer(doc.norm):
+    for m in _event_heads_in(doc.norm):
         start, end = m.start(), m.end(1)
         inflected = m.end() > end  # "اکسپوی دبی", "همایشی با عنوان «…»"
         titled = _TITLED.match(doc.norm, m.end())
@@ -436,6 +436,13 @@ def _event_heads() -> list[str]:
 def _event_head_re() -> re.Pattern:
     """A head, or a head with ی (an indefinite or ezafe: ``همایشی``, ``اکسپوی``)."""
     return re.compile(r"(?<!\w)(" + trie_regex(_event_heads()) + r")ی?(?!\w)")
+
+
+@lru_cache(maxsize=2)
+def _event_heads_in(norm: str) -> tuple[re.Match, ...]:
+    """The heads in an article's text, found once: :func:`find_events` runs twice on it (before
+    and after the bodies are found) and the text is the same."""
+    return tuple(_event_head_re().finditer(norm))
 
 
 @cache
