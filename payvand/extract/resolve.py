@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from payvand.extract.attribution import said_right_before, source_lead, source_named_before, source_unclosed
-from payvand.extract.data import load_yaml, not_after, word_alternation
+from payvand.extract.data import load_yaml, not_after, only_after, word_alternation
 from payvand.extract.mentions.entities import add_span, given_names, cues, person_titles
 from payvand.extract.mentions.gazetteer import gazetteer, surface_key
 from payvand.extract.mentions.titles import beside, find_titles, roles_regex
@@ -37,12 +37,12 @@ def _coref_patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern, frozens
     for etype, nouns in c["nouns"].items():
         alts = "|".join(re.escape(surface_key(n)) for n in sorted(nouns, key=len, reverse=True))
         this.append((etype, re.compile(not_after(r"\w", c["this"]) + r"\s(" + alts + r")(?!\w)")))
-    heads = "|".join(re.escape(surface_key(h)) for h in c["bare_heads"])
-    bare = re.compile(r"(?<=\s)(" + heads + r")(?=\s*(?:[،.؛:]|$)|\s+(?:و|را|است|هستند|بود|شد|ابقا|انتخاب)(?!\w))")
+    heads = "|".join(only_after(r"\s", re.escape(surface_key(h))) for h in c["bare_heads"])
+    bare = re.compile(r"(" + heads + r")(?=\s*(?:[،.؛:]|$)|\s+(?:و|را|است|هستند|بود|شد|ابقا|انتخاب)(?!\w))")
     titles = frozenset({surface_key(t) for t in c["bare_head_after"]} | set(gazetteer().roles))
-    not_post = "".join(rf"(?<!{w}\s)" for w in c["official_not_after"])
+    not_post = tuple(rf"{w}\s" for w in c["official_not_after"])
     pronouns = re.compile("(" + "|".join([not_after(r"\w", p) for p in c["pronouns"]]
-                                         + [not_post + not_after(r"\w", p) for p in c["official"]]) + r")(?!\w)")
+                                         + [not_after((*not_post, r"\w"), p) for p in c["official"]]) + r")(?!\w)")
     return this, bare, titles, pronouns
 
 

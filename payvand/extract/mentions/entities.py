@@ -242,7 +242,7 @@ def find_events(doc: Doc) -> Doc:
     c = cues()["event"]
     heads = _event_heads()
     _designation_ceremonies(doc)
-    for m in _event_head_re().finditer(doc.norm):
+    for m in _event_heads_in(doc.norm):
         start, end = m.start(), m.end(1)
         inflected = m.end() > end  # "اکسپوی دبی", "همایشی با عنوان «…»"
         titled = _TITLED.match(doc.norm, m.end())
@@ -449,6 +449,13 @@ def _event_heads() -> list[str]:
 def _event_head_re() -> re.Pattern:
     """A head, or a head with ی (an indefinite or ezafe: ``همایشی``, ``اکسپوی``)."""
     return re.compile(r"(?<!\w)(" + trie_regex(_event_heads()) + r")ی?(?!\w)")
+
+
+@lru_cache(maxsize=2)
+def _event_heads_in(norm: str) -> tuple[re.Match, ...]:
+    """The heads in an article's text, found once: :func:`find_events` runs twice on it (before
+    and after the bodies are found) and the text is the same."""
+    return tuple(_event_head_re().finditer(norm))
 
 
 @cache
@@ -663,8 +670,7 @@ def _gatherings_by_modifiers(doc: Doc) -> None:
 
 @cache
 def _gathering_bodies() -> re.Pattern:
-    heads = "|".join(map(re.escape, sorted(_phrase_set("event", "gathering_bodies"), key=len, reverse=True)))
-    return re.compile(rf"(?<!\S)(?:{heads})(?= )")
+    return re.compile(rf"(?:{word_alternation(_phrase_set('event', 'gathering_bodies'), before=r'\S')})(?= )")
 
 
 @cache
@@ -962,6 +968,7 @@ def _build_lexicon() -> dict[str, int]:
     return {w: freq for w, freq, _ in utils.words_list()}
 
 
+@lru_cache(maxsize=65536)
 def _common_word(tok: str, derived: bool = True) -> bool:
     """A frequent Persian word, or two words glued by a missing half-space (بهویژه,
     شهرسازیومعماری), and not a given name. ``derived`` also counts a frequent word with an

@@ -320,13 +320,24 @@ def find(text: str, automaton: ahocorasick.Automaton, shahr_words: tuple[str, ..
     # the j-th space (or hyphen) of the text sits before compact position joint_at[j] (the length
     # of the pieces before it); a compact position c is text position c + (the number of those before it)
     joint_at = list(accumulate(map(len, pieces[:-1])))
+    joints = set(joint_at)
 
     def position(c: int) -> int:
         return c + bisect_right(joint_at, c)
 
     found = []
     for last, key in automaton.iter(compact):
-        start = position(last - len(key) + 1)
+        c = last - len(key) + 1
+        # most keys are found inside a word, where _bounded turns them down: told here without
+        # mapping the match back, as with no joint at a compact position the text has the same
+        # character next to the match (a word character before it, not the end of a glued "شهر";
+        # one after it, not an ezafe's "ی")
+        if c and c not in joints and _is_word_char(compact[c - 1]) \
+                and not (shahr_words and compact.endswith(GLUED_CUE, 0, c)) \
+                or last + 1 < len(compact) and last + 1 not in joints and compact[last + 1] != "ی" \
+                and _is_word_char(compact[last + 1]):
+            continue
+        start = position(c)
         end = _bounded(text, start, position(last) + 1, shahr_words)
         if end is not None and not _glues_function_word(text[start:end]):
             found.append((start, end, key))

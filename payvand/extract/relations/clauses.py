@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.data import load_yaml
+from payvand.extract.data import load_yaml, not_after, word_alternation
 from payvand.extract.text import CLAUSE_END, Doc
 
 
@@ -42,7 +42,7 @@ def tie_status(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str
     return "proposed" if cues["proposed"].search(clause) else "signed"
 
 
-_CLAUSE_BREAK = re.compile(r"(?<!\d)[:؛](?!\d)")
+_CLAUSE_BREAK = re.compile(not_after(r"\d", "[:؛]") + r"(?!\d)")
 
 
 def clause_around(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str:
@@ -61,7 +61,7 @@ ACTS = TIES | {"visited", "metWith", "participatedIn", "hostedBy"}
 
 # where what an act's clause says of it ends: a clause boundary, or a contrast ("… امضا کرده بود
 # اما … اجرا نشد": the signing stands)
-_CONTRAST = re.compile(r"(?<!\w)(?:اما|ولی|لیکن|ولیکن|بلکه|سپس)(?!\w)")
+_CONTRAST = re.compile(f"(?:{word_alternation(['اما', 'ولی', 'لیکن', 'ولیکن', 'بلکه', 'سپس'])})" + r"(?!\w)")
 # a sentence whose subject, told with a relative clause, is called off by its last verb
 # ("E که قرار بود در C برگزار شود، لغو شد")
 _CALLED_OFF = re.compile(r"\s*[،,]\s*(?:لغو|منتفی)\s+(?:شد|گردید)\s*\.?\s*$")
@@ -92,7 +92,7 @@ def act_supposed(doc: Doc, at: int, tie: bool) -> bool:
 
 # where a clause may end inside a sentence: a comma, a colon or semicolon (not between digits),
 # a quotation mark, "که" (a relative or complement clause), a finished clause joined by "و"
-_BOUNDARY = re.compile(r"[،,«»\"“”]|(?<!\d)[:؛](?!\d)|(?<!\w)که(?!\w)")
+_BOUNDARY = re.compile(rf"[،,«»\"“”]|{_CLAUSE_BREAK.pattern}|{not_after(r'\w', 'که')}(?!\w)")
 
 
 def boundaries(doc: Doc, start: int, end: int) -> list[int]:

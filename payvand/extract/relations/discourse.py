@@ -35,6 +35,7 @@ from payvand.extract.mentions.gazetteer import gazetteer
 from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
 from payvand.extract.resolve import link_speaker
 from payvand.extract.relations.clauses import tie_status
+from payvand.extract.relations.keywords import Clause, holds, required_literals
 from payvand.extract.relations.patterns import (PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
                                                 discourse_rule, plural_title, region_members, sentence_term, speech_cues)
 from payvand.extract.text import Doc
@@ -78,6 +79,14 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening, met_in_lead
 
 
+@cache
+def _lead_literals() -> tuple[tuple[Clause, ...], tuple[Clause, ...]]:
+    """What any match of the mayor's and the envoy's lead patterns holds (``شهردار``, ``⟨N#``):
+    most sentences lack it and are not matched (a match of them costs a pass of their preambles)."""
+    mayor_lead, _, envoy_lead, *_ = _continuity_patterns()
+    return required_literals(mayor_lead), required_literals(envoy_lead)
+
+
 # a reporter named in a byline ("X خبرنگار ایرنا", "X خبر نگار از تبریز"): no one the article is about
 BYLINE = re.compile(r"⟨P#\d+⟩\s*[،,]?\s*خبر\s?نگار(?!\w)")
 
@@ -95,6 +104,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
     next for the other side (:func:`_met_title_continuity`)."""
     doc = ctx.doc
     mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening, met_in_lead = _continuity_patterns()
+    mayor_needs, envoy_needs = _lead_literals()
     # the titles each lead names, waiting for a name: (predicate, object, role) of one person,
     # and the mentions of the Titles they are (to link them)
     leads: list[frozenset[tuple[str, int, str | None]]] = []
@@ -127,7 +137,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             mentions.clear()
             lead_people.clear()
         titles = set()
-        lead = mayor_lead.match(masked.text)
+        lead = mayor_lead.match(masked.text) if holds(masked.text, mayor_needs) else None
         title = doc.titles.get(int(lead.group(1))) if lead else None
         if title is not None and title.kind == "post":  # "معاون شهردار استانبول … گفت": an aide's post
             titles.add(_waiting(doc, mentions, (title.predicate, doc.spans[title.of].entity, title.role), title.of))
@@ -142,7 +152,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             titles.add(_waiting(doc, mentions, ("memberOf", obj, title_role(post.group("role"), obj, doc)), at))
             if post.group("mayor") and ctx.holder("mayorOf", city := doc.spans[int(post.group("mayor"))].entity) is None:
                 titles.add(_waiting(doc, mentions, ("mayorOf", city, None), int(post.group("mayor"))))
-        envoy = envoy_lead.match(masked.text)
+        envoy = envoy_lead.match(masked.text) if holds(masked.text, envoy_needs) else None
         if envoy:
             country = doc.spans[int(envoy.group("n"))].entity
             if ctx.holder("represents", country) is None:

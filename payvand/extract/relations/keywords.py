@@ -76,6 +76,12 @@ def required_literals(regex: re.Pattern) -> tuple[Clause, ...]:
     return tuple(dict.fromkeys(_sequence(parse(regex.pattern, regex.flags))))
 
 
+def holds(text: str, clauses: tuple[Clause, ...]) -> bool:
+    """Whether ``text`` meets every clause (one of its strings occurs in it): a text that does not
+    holds no match of the regex the clauses were read from (:func:`required_literals`)."""
+    return all(any(w in text for w in clause) for clause in clauses)
+
+
 def _sequence(items: Sequence) -> list[Clause]:
     """A sequence needs each of its items': its runs of literal characters, and each part's clauses."""
     clauses: list[Clause] = []

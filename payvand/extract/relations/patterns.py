@@ -825,43 +825,47 @@ class KeywordIndex:
 
     masked: ahocorasick.Automaton  # literal -> the clauses it meets, looked for in the masked sentence
     plain: ahocorasick.Automaton  # the same for the triggers' literals, in the sentence itself
-    needs: dict[str, frozenset[int]]  # rule id -> the clauses it needs (none: every sentence)
+    # the clauses as bits of an int (a set of clauses is a mask: a union one "|", a subset test one
+    # "&", where sets of ints cost a hash per member); each set of clauses rules need, with those
+    # rules (an empty set: every sentence)
+    needs: tuple[tuple[int, frozenset[str]], ...]
 
     @classmethod
     def of(cls, rule_list: list[Rule]) -> "KeywordIndex":
-        masked: dict[str, list[int]] = {}
-        plain: dict[str, list[int]] = {}
-        clause_ids: dict[tuple[bool, Clause], int] = {}  # (a trigger's?, clause) -> id; rules share clauses
-        needs: dict[str, frozenset[int]] = {}
+        masked: dict[str, int] = {}
+        plain: dict[str, int] = {}
+        clause_bits: dict[tuple[bool, Clause], int] = {}  # (a trigger's?, clause) -> its bit; rules share clauses
+        needs: dict[int, set[str]] = {}
         for rule in rule_list:
-            ids = set()
+            need = 0
             for on_plain, clauses in ((False, rule.keywords), (True, rule.trigger_keywords)):
                 for clause in clauses:
                     key = (on_plain, clause)
-                    if key not in clause_ids:
-                        clause_ids[key] = len(clause_ids)
-                        for word in sorted(clause):
-                            (plain if on_plain else masked).setdefault(word, []).append(clause_ids[key])
-                    ids.add(clause_ids[key])
-            needs[rule.id] = frozenset(ids)
-        return cls(_automaton(masked), _automaton(plain), needs)
+                    if key not in clause_bits:
+                        clause_bits[key] = bit = 1 << len(clause_bits)
+                        literals = plain if on_plain else masked
+                        for word in clause:
+                            literals[word] = literals.get(word, 0) | bit
+                    need |= clause_bits[key]
+            needs.setdefault(need, set()).add(rule.id)
+        return cls(_automaton(masked), _automaton(plain), tuple((need, frozenset(ids)) for need, ids in needs.items()))
 
     def admitted(self, masked: str, plain: str) -> set[str]:
         """Ids of the rules whose every clause the sentence (``plain``, and ``masked`` its masked
         form) meets: one pass of each automaton over the text finds every literal in it."""
-        met: set[int] = set()
+        met = 0
         for automaton, text in ((self.masked, masked), (self.plain, plain)):
             if len(automaton):
                 for _, clauses in automaton.iter(text):
-                    met.update(clauses)
-        return {rule_id for rule_id, need in self.needs.items() if need <= met}
+                    met |= clauses
+        return set().union(*(ids for need, ids in self.needs if need & met == need))
 
 
-def _automaton(literals: dict[str, list[int]]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton finding each literal (a substring) with the clauses it meets."""
+def _automaton(literals: dict[str, int]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton finding each literal (a substring) with the clauses it meets (a mask)."""
     automaton = ahocorasick.Automaton()
     for word, clauses in literals.items():
-        automaton.add_word(word, tuple(clauses))
+        automaton.add_word(word, clauses)
     if literals:
         automaton.make_automaton()
     return automaton
