@@ -1286,6 +1286,9 @@ def test_events_named_by_who_gathers_by_an_ordinal_body_and_by_their_topic():
         "یازدهمین مجمع جهانی شهری با حضور نمایندگان ۱۵۰ کشور در شهر کاتوویتس لهستان برگزار شد.")
     assert ("همایش بین‌المللی دیپلماسی شهری", "hostedBy", "تهران", None, None) in _facts(
         "همایش بین‌المللی دیپلماسی شهری با حضور شهرداران کلانشهرهای کشور در تهران برگزار شد.")
+    # ... when it was held between the topic and the report
+    assert ("کنفرانس بین‌المللی مدیریت شهری هوشمند", "hostedBy", "استانبول", None, None) in _facts(
+        "کنفرانس بین‌المللی مدیریت شهری هوشمند روز دوشنبه در استانبول آغاز به کار کرد.")
     # a meeting of two cities is no topic
     assert not [s for s in extract(Article("t", "نشست مشترک دو شهر با حضور مسئولان برگزار شد.")).spans
                 if s.label == "Event"]

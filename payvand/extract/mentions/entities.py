@@ -325,7 +325,7 @@ def find_events(doc: Doc) -> Doc:
         if not (anchored or ordinal) and pos > end and (topic := _topic_name(doc, pos, gathers)) is not None:
             pos, anchored = topic, True  # "همایش بین‌المللی دیپلماسی شهری با حضور …"
         if not (anchored or ordinal) and _scoped_gathering(doc.norm[end:pos].split()) \
-                and _EVENT_REPORT.match(doc.norm, pos):
+                and _event_report().match(doc.norm, pos):
             anchored = True  # "اجلاس جهانی شهرداران که در ژنو برگزار می‌شود"
         if not (anchored or ordinal):
             continue
@@ -701,7 +701,7 @@ def _topic_name(doc: Doc, pos: int, gathers: bool = False) -> int | None:
     end = toks[k - 1][1]
     if (honorific := _honorific().match(doc.norm, end)) is not None:
         end = honorific.end()  # "جشنواره بین‌المللی امام رضا (ع)"
-    return end if _EVENT_REPORT.match(doc.norm, end) else None
+    return end if _event_report().match(doc.norm, end) else None
 
 
 def _opens_sentence(doc: Doc, pos: int) -> bool:
@@ -713,7 +713,11 @@ def _opens_sentence(doc: Doc, pos: int) -> bool:
     return source is not None and source.end() == pos
 
 
-_EVENT_REPORT = re.compile(r" (?:با حضور|به میزبانی|در|برگزار|آغاز به کار|با عنوان|تحت عنوان|که)(?!\w)")
+@cache
+def _event_report() -> re.Pattern:
+    """What an event's report goes on with after its name (``با حضور``, ``در``, ``برگزار``), after
+    when it was held, if the sentence says it (``روز دوشنبه در استانبول آغاز به کار کرد``)."""
+    return re.compile(r" " + _said_when() + r"(?:با حضور|به میزبانی|در|برگزار|آغاز به کار|با عنوان|تحت عنوان|که)(?!\w)")
 
 
 def _is_ordinal(word: str) -> bool:
