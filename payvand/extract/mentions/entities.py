@@ -639,7 +639,7 @@ def _events_named_after_bodies(doc: Doc) -> None:
             if _is_ordinal(word) and doc.norm[start:span.nstart] == word + " " and not _occupied(doc, start, span.nstart - 1):
                 doc.spans[i] = doc.make_span(start, span.nend, "Event", inner=span)
                 continue
-            if _gathering_held().search(doc.norm, max(0, span.nstart - 24), span.nstart) or _HELD_AFTER.match(doc.norm, span.nend):
+            if _gathering_held().search(doc.norm, max(0, span.nstart - 24), span.nstart) or _held_after().match(doc.norm, span.nend):
                 doc.spans[i] = doc.make_span(span.nstart, span.nend, "Event")  # "در حاشیه مجمع جهانی شهری"
                 i += 1
                 continue
@@ -660,12 +660,22 @@ def _events_named_after_bodies(doc: Doc) -> None:
 
 def _gatherings_by_modifiers(doc: Doc) -> None:
     """A gathering body's head and modifiers that name no body (``مجمع جهانی شهری``) after what
-    makes such a name a meeting's (``در حاشیه``, ``شرکت در``): the name of an event."""
+    makes such a name a meeting's (``در حاشیه``, ``شرکت در``), or held right after them: the name
+    of an event."""
     for m in _gathering_bodies().finditer(doc.norm):
         end = _over_modifiers(doc, m.end())
         if end > m.end() and not _occupied(doc, m.start(), end) \
-                and _gathering_held().search(doc.norm, max(0, m.start() - 24), m.start()):
+                and (_gathering_held().search(doc.norm, max(0, m.start() - 24), m.start())
+                     or _held_after().match(doc.norm, end) and not _referred_or_counted(doc, m.start())):
             add_span(doc, m.start(), end, "Event")
+
+
+def _referred_or_counted(doc: Doc, start: int) -> bool:
+    """Does a demonstrative (``این مجمع جهانی``: a body named before) or an ordinal (``دهمین دوره
+    مجمع …``: named in full by :func:`find_events`) stand right before ``start``?"""
+    before = doc.norm[max(0, start - 24):start].split()[-1:]
+    return bool(before) and (before[0] == cues()["coref"]["this"] or _is_ordinal(before[0])
+                             or before[0] in _phrase_set("event", "ordinal_fillers"))
 
 
 @cache
@@ -679,7 +689,13 @@ def _gathering_held() -> re.Pattern:
     return re.compile("(?:" + word_alternation(_phrase_set("event", "gathering_held_before")) + r") $")
 
 
-_HELD_AFTER = re.compile(r" (?:در (?:شهر )?\S+(?: \S+)? )?(?:برگزار|آغاز به کار)")  # "مجمع X (در C) برگزار شد"
+@cache
+def _held_after() -> re.Pattern:
+    """A gathering body's name held right after it: "مجمع X (که) (روز …) (با حضور …) (در C)
+    برگزار شد"."""
+    when = _said_when()
+    return re.compile(r" (?:که )?" + when + r"(?:با حضور [^.،,؛:]{0,60}? )?(?:در (?:شهر )?\S+(?: \S+)? )?" + when
+                      + r"(?:برگزار|آغاز به کار)")
 
 
 def _topic_name(doc: Doc, pos: int, gathers: bool = False) -> int | None:
