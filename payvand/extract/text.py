@@ -88,6 +88,11 @@ class Doc:
             at = self.source.find(HALF_SPACE, at + 1)
         return out
 
+    def half_space_at(self, pos: int) -> bool:
+        """Was the normalised ``norm[pos]`` a half-space in the original (:attr:`half_spaces`)?"""
+        i = bisect_left(self.half_spaces, pos)
+        return i < len(self.half_spaces) and self.half_spaces[i] == pos
+
     @cached_property
     def token_texts(self) -> list[tuple[int, int, str]]:
         """``(start, end, text)`` of every token, made once (the entity finders each walk them)."""

@@ -1349,8 +1349,11 @@ def _titled_name(doc: Doc, toks: list[tuple[int, int, str]], names: list[int], w
     demonstrative (``این فستیوال شهردار X``) nor a place after its cue (``شهر X، شهردار …``) or in
     a list of places (``تبریز و X عضو …``), not the field of a post before the words walked over
     from ``walked`` (``معاون امور فرهنگی شهردار X``), not one plural word (``با رهنمودهای شهردار
-    X``) nor one glued to "و"."""
+    X``) nor one glued to "و", nor the second half of a word written with a half-space
+    (``هم‌اندیشی شهردار X``: a name's word joined so is one token, :func:`name_words`)."""
     k = names[0]
+    if doc.half_space_at(toks[k][0] - 1):
+        return False
     if len(names) == 1 and _after_places(doc, toks, k):
         return False
     before = toks[k - 1][2] if k else ""
