@@ -34,6 +34,8 @@ CLAUSE_END = re.compile(r"\s(?:کرد|شد|شدند|کردند|است|هستند
                         r"دارد|دارند|آمد|رفت)(?:\s+و|\s*[،,])\s")
 
 
+HALF_SPACE = "\u200c"  # ZWNJ: normalised to a space (``data/normalization.yaml``), known by :attr:`Doc.half_spaces`
+
 # the bisection keys: getters made in C (a Python function as the key is called at every step)
 _span_start = attrgetter("nstart")
 _token_start = itemgetter(0)
@@ -70,6 +72,26 @@ class Doc:
     def token_index(self, pos: int) -> int:
         """Index of the first token that starts at or after ``pos`` (tokens are in text order)."""
         return bisect_left(self.tokens, pos, key=_token_start)
+
+    @cached_property
+    def half_spaces(self) -> list[int]:
+        """The normalised positions, in order, of the spaces that were half-spaces (ZWNJ) in the
+        original: two words written as one there (``نیک‌پی``, ``می‌شود``), which the normaliser
+        spaces apart. Found from the original's half-spaces through the offsets, which never
+        decrease, by bisection: no scan of the normalised text."""
+        out: list[int] = []
+        at = self.source.find(HALF_SPACE)
+        while at != -1:
+            pos = bisect_left(self.offsets, at)
+            if pos < len(self.norm) and self.offsets[pos] == at and self.norm[pos] == " ":
+                out.append(pos)
+            at = self.source.find(HALF_SPACE, at + 1)
+        return out
+
+    def half_space_at(self, pos: int) -> bool:
+        """Was the normalised ``norm[pos]`` a half-space in the original (:attr:`half_spaces`)?"""
+        i = bisect_left(self.half_spaces, pos)
+        return i < len(self.half_spaces) and self.half_spaces[i] == pos
 
     @cached_property
     def token_texts(self) -> list[tuple[int, int, str]]:

@@ -84,3 +84,20 @@ def test_a_title_the_text_holds_is_not_read_twice():
     text = "خواهرخواندگی یزد و قونیه\n\nشهردار یزد گفت."
     assert make_doc(Article("t", text, title="خواهرخواندگی یزد و قونیه")).title_at is None
     assert make_doc(Article("t", "شهردار یزد گفت.", title="خواهرخواندگی یزد و قونیه")).title_at == len("شهردار یزد گفت.") + 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=60), persian))
+def test_the_half_spaces_are_the_original_s(text):
+    """``Doc.half_spaces`` (found through the offsets) are the normalised positions whose
+    original character is a half-space, every one, in order."""
+    doc = make_doc(Article("x", text))
+    assert doc.half_spaces == [i for i, ch in enumerate(doc.norm) if doc.source[doc.offsets[i]] == "\u200c"]
+    assert all(doc.norm[i] == " " and doc.half_space_at(i) for i in doc.half_spaces)
+
+
+def test_a_half_space_is_told_from_a_space():
+    doc = make_doc(Article("x", "آرش نیک\u200cپی گفت: همکاری\u200cها ادامه دارد.", "نشست\u200cها"))
+    spaces = [i for i, ch in enumerate(doc.norm) if ch == " "]
+    assert [doc.norm[i - 3:i + 3] for i in spaces if doc.half_space_at(i)] == ["نیک پی", "اری ها", "شست ها"]  # (the title too)
+    assert [i for i in spaces if doc.half_space_at(i)] == doc.half_spaces

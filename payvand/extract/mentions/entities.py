@@ -13,12 +13,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import Any
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from payvand.extract.attribution import said_phrases, source_lead
 from payvand.extract.data import alternation, disk_cached, load_yaml, trie_regex, word_alternation
 from payvand.extract.mentions.gazetteer import find, gazetteer, skeleton_key, surface_key, variants
 from payvand.extract.mentions.names import MIN_WORD_FREQUENCY, looks_like_word
-from payvand.extract.text import PAST_ENDINGS, PRESENT_ENDINGS, Doc
+from payvand.extract.text import HALF_SPACE, PAST_ENDINGS, PRESENT_ENDINGS, Doc
 from payvand.types import Entry, Span
 
 _WORD = re.compile(r"\w")
@@ -1118,6 +1119,57 @@ def _after_honorifics(words: list[str]) -> int:
     return start
 
 
+def name_words(doc: Doc) -> list[tuple[int, int, str]]:
+    """The tokens as the name walks read them: two words written as one, joined by a
+    half-space (:attr:`Doc.half_spaces`), are one token, ``(start, end, the two glued)``
+    (``نیک‌پی`` is read as ``نیکپی``, as if written so), when the pair can be a name's word
+    (:func:`_half_spaced_name_word`). Every other token is as made; a text with no half-space
+    gives :attr:`Doc.token_texts` itself."""
+    toks = doc.token_texts
+    joints = {k for k in (doc.token_index(pos + 1) for pos in doc.half_spaces)
+              if 0 < k < len(toks) and toks[k - 1][1] + 1 == toks[k][0]}
+    if not joints:
+        return toks
+    out: list[tuple[int, int, str]] = []
+    for k, tok in enumerate(toks):
+        if k in joints and out and out[-1][1] == toks[k - 1][1] and _half_spaced_name_word(out[-1][2], tok[2]):
+            out[-1] = (out[-1][0], tok[1], out[-1][2] + tok[2])
+        else:
+            out.append(tok)
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _half_spaced_name_word(first: str, second: str) -> bool:
+    """Can ``first`` and ``second``, joined by a half-space, be one word of a name (``نیک‌پی``,
+    ``سیف‌اللهی``)? Not when the pair is a common word in hazm's lexicon (which lists such words
+    with their half-space: ``تفاهم‌نامه``, ``گفت‌وگو``; or glued: ``مدیرکل``), one with an
+    ending (``بین‌المللی``), when the second is an inflection or the first a prefix
+    (``cues.yaml``: half_space_endings, half_space_prefixes: ``همکاری‌های``, ``می‌شود``), the
+    first is a stopword, either no word (a digit), or the second a surname's ending, which the walks
+    take as a word of its own (``قاسم‌زاده``)."""
+    if second in _phrase_set("person", "half_space_endings") or first in _phrase_set("person", "half_space_prefixes") \
+            or second in _phrase_set("person", "detached_surname_endings"):
+        return False
+    if not all(_WORD.match(w) and not _DIGITS.search(w) for w in (first, second)) or first in stopwords():
+        return False  # (هیچ‌کدام, همین‌طور; a stopword after a word may end a name: نیک‌پی, نیک‌رو)
+    lex, limit = _lexicon(), _common_frequency()
+    for word in (f"{first}{HALF_SPACE}{second}", first + second):
+        stems = [word] + [word.removesuffix(s) for s in _WORD_SUFFIXES if word.endswith(s)]
+        if any(lex.get(stem, 0) >= limit for stem in stems):
+            return False
+    return True
+
+
+def _token_index(toks: list[tuple[int, int, str]], pos: int) -> int:
+    """Index of the first of ``toks`` that starts at or after ``pos`` (:meth:`Doc.token_index`
+    for the tokens :func:`name_words` reads)."""
+    return bisect_left(toks, pos, key=_token_start)
+
+
+_token_start = itemgetter(0)  # (a getter made in C: the bisection calls its key at every step)
+
+
 @cache
 def person_titles() -> frozenset[str]:
     """The titles a name stands before: ``person.titles`` and the role lexicon."""
@@ -1126,7 +1178,7 @@ def person_titles() -> frozenset[str]:
 
 def find_persons(doc: Doc) -> Doc:
     """Persons from the titles after them and the honorifics before them."""
-    toks = doc.token_texts
+    toks = name_words(doc)
     titles = person_titles()
     title_starts = _phrase_starts(titles)
     honorifics = _phrase_set("person", "honorifics")
@@ -1205,7 +1257,7 @@ def find_persons(doc: Doc) -> Doc:
     # source ("به گزارش ایرنا، نگوین لونگ ترونگ در این دیدار …")
     for start, _ in doc.sentences:
         source = source_lead().match(doc.norm, start)
-        found.extend(_uncommon_subject(doc, toks, doc.token_index(source.end() if source else start), limit))
+        found.extend(_uncommon_subject(doc, toks, _token_index(toks, source.end() if source else start), limit))
     found.extend(_quoted_names(doc, toks, limit))
     found.extend(_names_after_said(doc, toks, limit))
     found.extend(_foreign_names(doc, toks, limit))
@@ -1242,7 +1294,7 @@ def _quoted_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> lis
     of a work or a slogan, one with a place a newspaper's: none of those.)"""
     out = []
     for m in _QUOTED_NAME.finditer(doc.norm):
-        first, last = doc.token_index(m.start(2)), doc.token_index(m.end(2)) - 1
+        first, last = _token_index(toks, m.start(2)), _token_index(toks, m.end(2)) - 1
         if not 0 <= last - first < limit or any(not _name_part(toks, k) for k in range(first, last + 1)):
             continue
         if is_given_name(toks[first][2]):  # a place's name as a surname: «ژان لیون», not Lyon
@@ -1251,8 +1303,8 @@ def _quoted_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> lis
         if any(_occupied(doc, toks[k][0], toks[k][1]) for k in range(first, last + 1)) \
                 or all(_common_word(toks[k][2]) for k in range(first, last + 1)):
             continue
-        after = doc.token_index(m.end(3))
-        before = doc.token_index(m.start(1)) - 1
+        after = _token_index(toks, m.end(3))
+        before = _token_index(toks, m.start(1)) - 1
         if _after_source(toks, before + 1) or _after_source(toks, before):
             continue  # روزنامه (محلی) «…»: a newspaper's name
         titled = _title_at(toks, after) or after < len(toks) - 1 and toks[after][2] in ("،", ",") and _title_at(toks, after + 1)
@@ -1303,7 +1355,7 @@ def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -
     todo = [sp for sp in doc.spans if sp.label == "Person" and not sp.coref]
     while todo:
         span = todo.pop()
-        k = doc.token_index(span.nend)
+        k = _token_index(toks, span.nend)
         if k + 1 < len(toks) and toks[k][2] in _LIST_SEPARATORS:
             j = k + 1
             while j < len(toks) and j - k <= limit and nameish(j):
@@ -1311,7 +1363,7 @@ def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -
             if (j >= len(toks) or not _name_part(toks, j)) and joined(k + 1, j, k):
                 add_span(doc, toks[k + 1][0], toks[j - 1][1], "Person")
                 todo.append(_span_at(doc, toks[k + 1][0]))
-        k = doc.token_index(span.nstart) - 1
+        k = _token_index(toks, span.nstart) - 1
         if k > 0 and toks[k][2] in _LIST_SEPARATORS:
             j = k - 1
             while j >= 0 and k - j <= limit and nameish(j):
@@ -1326,8 +1378,11 @@ def _titled_name(doc: Doc, toks: list[tuple[int, int, str]], names: list[int], w
     demonstrative (``این فستیوال شهردار X``) nor a place after its cue (``شهر X، شهردار …``) or in
     a list of places (``تبریز و X عضو …``), not the field of a post before the words walked over
     from ``walked`` (``معاون امور فرهنگی شهردار X``), not one plural word (``با رهنمودهای شهردار
-    X``) nor one glued to "و"."""
+    X``) nor one glued to "و", nor the second half of a word written with a half-space
+    (``هم‌اندیشی شهردار X``: a name's word joined so is one token, :func:`name_words`)."""
     k = names[0]
+    if doc.half_space_at(toks[k][0] - 1):
+        return False
     if len(names) == 1 and _after_places(doc, toks, k):
         return False
     before = toks[k - 1][2] if k else ""
@@ -1355,7 +1410,7 @@ def _after_places(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
     while j >= 0 and k - j <= 8:
         span = _span_at(doc, toks[j][0])
         if span is not None:  # (a member itself, not the place a phrase is of: "X شهردار C، Y عضو …")
-            return span.label in ("City", "Country") and _opens_place_list(doc, toks, doc.token_index(span.nstart))
+            return span.label in ("City", "Country") and _opens_place_list(doc, toks, _token_index(toks, span.nstart))
         if toks[j][2] in plural:
             return True
         if toks[j][2] not in _LIST_SEPARATORS and not _phrase_ends(toks, j, _phrase_set("place", "list_openers")) \
@@ -1718,7 +1773,7 @@ def find_context_places(doc: Doc) -> Doc:
     تورکیه``), a city before its country (``در X ترکیه``), a trip's destination (``با سفر به X``),
     the two a twinning joins (``خواهرخواندگی A و B``), where something is held (``در X برگزار شد``). A name whose skeleton (a loose
     spelling, :func:`skeleton_key`) is a gazetteer place's is that place."""
-    toks = doc.token_texts
+    toks = name_words(doc)
     city_cues = _phrase_set("place", "city_cues")
     described = _phrase_set("place", "city_descriptions")
     for i, (_, e, t) in enumerate(toks[:-1]):
@@ -1832,7 +1887,7 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     such_as, window = _phrase_set("place", "examples_of_cities"), cues()["place"]["examples_window"]
     cues_at = _phrase_ends_in(toks, plural) | {
         i for i in _phrase_ends_in(toks, such_as) if any(toks[m][2] in city_cues for m in range(max(0, i - window), i))}
-    cities_at = {doc.token_index(sp.nstart): sp for sp in doc.spans if sp.label == "City"}
+    cities_at = {_token_index(toks, sp.nstart): sp for sp in doc.spans if sp.label == "City"}
     paired_at = _places_before_countries(doc, toks)
     reached = 0  # (a list is read once, from its start)
     for i in sorted(cues_at | cities_at.keys() | paired_at.keys()):
@@ -1872,7 +1927,7 @@ def _places_before_countries(doc: Doc, toks: list[tuple[int, int, str]]) -> dict
     for span in doc.spans:
         if span.label != "Country":
             continue
-        k = doc.token_index(span.nstart) - 1
+        k = _token_index(toks, span.nstart) - 1
         if k >= 0 and toks[k][1] >= span.nstart - 1 and _place_word(doc, toks[k]):
             first = k - 1 if k >= 1 and _place_word(doc, toks[k - 1]) else k
             out[first] = k
@@ -1930,7 +1985,7 @@ def _countries_after_cities(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     """A country spelled as no gazetteer has it, whose skeleton is a country's, right after a
     city or after a city and ``در`` (``بخارای ازبیکستان``, ``کوتاهیه در تورکیه``)."""
     for span in [sp for sp in doc.spans if sp.label == "City"]:
-        k = _last_token_in(toks, span.nend, doc.token_index(span.nstart)) + 1
+        k = _last_token_in(toks, span.nend, _token_index(toks, span.nstart)) + 1
         if k < len(toks) and toks[k][2] == "در":
             k += 1
         if k >= len(toks) or not _place_word(doc, toks[k]) or toks[k][2] in _lexicon():
@@ -1946,7 +2001,7 @@ def _cities_before_countries(doc: Doc, toks: list[tuple[int, int, str]]) -> None
     city of that country."""
     before = _phrase_set("place", "before_city_country")
     for span in [sp for sp in doc.spans if sp.label == "Country"]:
-        k = doc.token_index(span.nstart) - 1
+        k = _token_index(toks, span.nstart) - 1
         if k >= 1 and _place_word(doc, toks[k]) and toks[k - 1][2] in before:
             _add_context_city(doc, toks[k][0], toks[k][1])
         elif k >= 2 and toks[k][2] == "در" and _place_word(doc, toks[k - 1]) and _opens_place_list(doc, toks, k - 1) \
@@ -1958,7 +2013,7 @@ def _cities_at_events(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     """One place word after an event's name and ``در`` (``اجلاس شهرهای خلاق یونسکو در X``): where
     it is held, a city."""
     for span in [sp for sp in doc.spans if sp.label == "Event" and not sp.coref]:
-        k = _last_token_in(toks, span.nend, doc.token_index(span.nstart)) + 1
+        k = _last_token_in(toks, span.nend, _token_index(toks, span.nstart)) + 1
         if k + 1 < len(toks) and toks[k][2] == "در" and _place_word(doc, toks[k + 1]) \
                 and (k + 2 == len(toks) or not _place_word(doc, toks[k + 2])):
             _add_context_city(doc, toks[k + 1][0], toks[k + 1][1])
