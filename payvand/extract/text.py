@@ -319,8 +319,10 @@ _GLUED_END = re.compile(r"[.!؟](?<=[\u0620-\u064a\u067e-\u06cc]{2}.)(?=[\u0620-
 
 
 # a sentence's end inside a closing quotation mark, another sentence after it ("… هستیم.» وی
-# افزود"): hazm splits only where a space follows the point
-_QUOTED_END = re.compile(r"[.!؟]+[»”\"](?=\s+\S)")
+# افزود"): hazm splits only where a space follows the point. A point only (a title in quotes may
+# end in "؟" or "!": «شهر هوشمند چیست؟» با حضور …), and not where the sentence goes on with a
+# preposition or a conjunction ("«ج.ا.ا.» در ترکیه")
+_QUOTED_END = re.compile(r"\.[»”\"](?=\s+(?!(?:با|در|به|از|را|و|که|برای|تا)(?!\S))\S)")
 
 
 def sentences(norm: str) -> list[tuple[int, int]]:

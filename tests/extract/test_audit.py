@@ -38,6 +38,17 @@ UNASSERTED: list[Case] = [
     ("چنانچه شورا موافقت کند تفاهم‌نامه همکاری میان شهرداری ساوه و شهرداری یزد امضا می‌شود.",
      [("ساوه", "agreementWith", "یزد", None, "proposed")],
      [(..., "agreementWith", ..., None, "signed")]),
+    # ... whatever its own verb says ("شدند": a tie made, were it so)
+    ("چنانچه ساوه و یزد خواهرخوانده شدند همکاری دو شهر گسترش می‌یابد.",
+     [("ساوه", "twinnedWith", "یزد", None, "proposed")],
+     [(..., "twinnedWith", ..., None, "signed")]),
+    # "although" and "even if" state what follows them
+    ("اگر چه هوا سرد بود، حمید سلطانی شهردار ساوه با سلمان راد شهردار یزد دیدار کرد.",
+     [("حمید سلطانی", "metWith", "سلمان راد", None, None)],
+     []),
+    ("حتی اگر هوا سرد باشد، حمید سلطانی شهردار ساوه با سلمان راد شهردار یزد دیدار خواهد کرد.",
+     [("حمید سلطانی", "metWith", "سلمان راد", None, None)],
+     []),
 ]
 
 # sport: a match is no meeting of the people whose teams played

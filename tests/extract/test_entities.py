@@ -739,6 +739,8 @@ def test_an_ambiguous_city_paired_where_only_cities_stand():
     # after a trip's destination cue too; the weekday stays a weekday elsewhere
     assert _places("شهردار تبریز در سفر به وین با همتای خود دیدار کرد.") == ["تبریز", "وین"]
     assert _places("شهردار تبریز روز دوشنبه عازم دوشنبه شد.") == ["تبریز", "دوشنبه"]
+    # ... not a word that opens a phrase after the cue ("around the world")
+    assert _places("او پس از سفر به دور دنیا به تبریز بازگشت.") == ["تبریز"]
 
 
 def test_a_name_that_splits_into_a_word_and_a_rare_one_is_no_two_words_glued():

@@ -56,6 +56,12 @@ def test_a_quotation_closed_by_a_sentence_end_ends_its_sentence():
     doc = make_doc(Article("x", "او گفت: «همکاری ادامه دارد.» سفیر سابق ژاپن نیز حضور داشت. «این مهم است» را تکرار کرد."))
     sents = [doc.norm[s:e] for s, e in doc.sentences]
     assert sents == ["او گفت: «همکاری ادامه دارد.»", "سفیر سابق ژاپن نیز حضور داشت.", "«این مهم است» را تکرار کرد."]
+    # a title in quotes that ends in a question or an exclamation, an abbreviation's points before
+    # a preposition: no sentence ends there
+    for text in ("همایش «شهر هوشمند چیست؟» با حضور شهردار تهران در استانبول برگزار شد.",
+                 "جشنواره «تهران، شهر من!» امروز آغاز شد.", "سفیر «ج.ا.ا.» در ترکیه گفت."):
+        doc = make_doc(Article("x", text))
+        assert [doc.norm[s:e] for s, e in doc.sentences] == [doc.norm]
 
 
 @settings(max_examples=80, deadline=None)

@@ -97,9 +97,23 @@ def _cue_before(doc: Doc, start: int, cues: frozenset[str]) -> bool:
 
 def _has_city_cue(doc: Doc, start: int, end: int) -> bool:
     """Is a place also a word (``وین``, ``دوشنبه``) named as a city here: after a city cue or a
-    trip's destination cue (``سفر به وین``), before its country in brackets or ``پایتخت X``?"""
-    return _cue_before(doc, start, _phrase_set("place", "city_cues") | _phrase_set("place", "destination_cues")) \
+    trip's destination cue (``سفر به وین``, :func:`_destination_named`), before its country in
+    brackets or ``پایتخت X``?"""
+    return _cue_before(doc, start, _phrase_set("place", "city_cues")) or _destination_named(doc, start, end) \
         or doc.norm[end:end + 3].lstrip().startswith("(") or _capital_of_country_after(doc, end)
+
+
+_NEXT_WORD = re.compile(r"\s*([^\s\w]|\w+)")
+
+
+def _destination_named(doc: Doc, start: int, end: int) -> bool:
+    """Is the word at ``[start, end)`` a trip's destination: after a destination cue, and the
+    clause goes on after it (``سفر به وین با …``, ``عازم دوشنبه شد``; not a phrase the word opens:
+    ``سفر به دور دنیا``, ``سفر به نیم کره جنوبی``)?"""
+    if not _cue_before(doc, start, _phrase_set("place", "destination_cues")):
+        return False
+    after = _NEXT_WORD.match(doc.norm, end)
+    return after is None or not after.group(1)[0].isalnum() or after.group(1) in _phrase_set("place", "after_destination")
 
 
 @cache

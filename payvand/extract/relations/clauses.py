@@ -37,7 +37,9 @@ def tie_status(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str
     cues = _status_cues()
     if cues["negation"].search(clause):
         return None
-    if cues["signed"].search(clause) and not cues["conditional"].search(clause):
+    if cues["conditional"].search(clause):
+        return "proposed"  # (a tie made a condition or what follows one: "چنانچه A و B خواهرخوانده شوند …")
+    if cues["signed"].search(clause):
         return "signed"
     return "proposed" if cues["proposed"].search(clause) else "signed"
 
