@@ -464,14 +464,26 @@ def _name_opening() -> re.Pattern:
 
 def _same_act(doc: Doc, lead: tuple[int, int], body: tuple[int, int]) -> bool:
     """Whether the stretch of the lead after its title and the stretch of the body's sentence
-    after its subject tell one act, or the body refers back to an event the lead names."""
-    for words in _lead_acts():
-        if words.search(doc.norm, *lead) and words.search(doc.norm, *body):
-            return True
+    after its subject tell one act (the same kind, ``lead_acts``, and a place, body or event
+    both name: not one's presence at another event), or the body refers back to an event the
+    lead names. A subject that did it too (``X نیز …``) is someone else."""
+    if _ALSO.match(doc.norm, body[0]):
+        return False
+
+    def named(start: int, end: int) -> set[int]:
+        return {sp.entity for sp in doc.spans[doc.span_index(start):doc.span_index(end)]
+                if sp.label != "Person" and sp.entity is not None}
+
+    if named(*lead) & named(*body) and any(words.search(doc.norm, *lead) and words.search(doc.norm, *body)
+                                           for words in _lead_acts()):
+        return True
     told = {sp.entity for sp in doc.spans[doc.span_index(doc.sentence_of(lead[0])[0]):doc.span_index(lead[1])]
             if sp.label == "Event"}
     return any(sp.coref and sp.label == "Event" and sp.entity in told
                for sp in doc.spans[doc.span_index(body[0]):doc.span_index(body[1])])
+
+
+_ALSO = re.compile(r"\s*(?:نیز|هم)(?!\w)")
 
 
 @cache

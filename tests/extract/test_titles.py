@@ -110,6 +110,14 @@ def _titles(text: str) -> list[tuple]:
     # ... nor one whose sentence points to someone else by a pronoun (who welcomed the lead's subject)
     ("شهردار ساری وارد ورشو شد.\n\nبه گزارش ایرنا، یان کوالسکی در بدو ورود از وی استقبال کرد.",
      [("mayor", "mayorOf", "ساری", None, None, None)]),
+    # ... nor one present somewhere else (the same kind of act, no place or event shared), nor one
+    # present "too"
+    ("شهردار ساری در همایش بین‌المللی شهرهای هوشمند در ورشو حضور یافت.\n\nبه گزارش ایرنا، یان کوالسکی "
+     "دیروز در مراسم افتتاح ایستگاه مترو حضور یافت.",
+     [("mayor", "mayorOf", "ساری", None, None, None)]),
+    ("شهردار ساری در همایش بین‌المللی شهرهای هوشمند در ورشو حضور یافت.\n\nبه گزارش ایرنا، یان کوالسکی "
+     "نیز در این همایش حضور داشت.",
+     [("mayor", "mayorOf", "ساری", None, None, None)]),
 ])
 def test_a_title_is_linked_once_to_the_person_it_denotes(text: str, expected: list[tuple]):
     assert _titles(text) == expected

@@ -73,7 +73,8 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     follows = alternation(cues()["person"]["subject_follows"])
     # (the source with no comma after it: "به گزارش ایرنا X … افزود"; not a reporter, "X خبرنگار …")
     source = rf"\s*به\s+گزارش(?:\s+(?:[^\s⟨⟩،,:]+|⟨O#\d+⟩)){{1,3}}?\s+(?=(?:(?:{honorifics})\s+)?⟨P#\d+⟩(?!\s*[،,]?\s*خبر\s?نگار))"
-    opening = re.compile(rf"^(?:{attribution}|{source}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)")
+    # (not one who did it too, "X نیز …": someone beside the lead's holder)
+    opening = re.compile(rf"^(?:{attribution}|{source}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩(?!\s+(?:نیز|هم)(?!\w))\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)")
     # whom a lead's holder met ("دبیرکل ⟨O⟩ در دیدار با ⟨P⟩ شهردار ⟨C⟩ گفت"): named, yet not the holder
     met_in_lead = re.compile(rf"با\s+(?:(?:{honorifics})\s+)?⟨P#\d+⟩(?:\s*(?:[،,]|و)\s*(?:(?:{honorifics})\s+)?⟨P#\d+⟩)*")
     return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening, met_in_lead

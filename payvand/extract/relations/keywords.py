@@ -63,7 +63,7 @@ def parse(pattern: str, flags: int = 0) -> Sequence:
 
     try:
         return sequence(sre_parse.parse(pattern, flags))
-    except (TypeError, ValueError, AttributeError) as exc:
+    except (TypeError, ValueError, AttributeError, IndexError) as exc:
         raise RuntimeError(f"payvand.extract.relations.keywords: Python {sys.version.split()[0]}'s regex parse "
                            f"tree (re._parser) is not of the shape this reads ({exc}); update keywords.parse") from exc
 
