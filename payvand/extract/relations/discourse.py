@@ -21,6 +21,8 @@
   met each person of the other side.
 * ``guest_delegation``: one who came with a delegation (``X و هیئت همراه``) and met someone
   whose post is in a city went to that city.
+* ``seat_holders``: a city's seat told of its mayors (``شهرداران A، B و C در … حضور داشتند``), or
+  a post the city was elected to (``A به عنوان نایب رئیس …``), is the mayor's whom the article names.
 """
 from __future__ import annotations
 
@@ -709,3 +711,51 @@ def _guest_delegation(ctx: Context, rule: Rule, sentences: list[Masked]) -> None
                 for city in sorted(homes.get(host, set()) - homes.get(guest, set())):
                     ctx.add(Fact(guest, rule.p, city, evidence, rule.id, rule.confidence))
 
+
+
+@discourse_rule("seat_holders")
+def _seat_holders(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
+    """GUIDE (Seats): a city holds a seat only when its mayor or delegation is not named. A seat
+    (``rule.p``) a rule gave a city where its sentence speaks of the city's mayors (the rule's
+    ``cities`` group: ``شهرداران A، B و C``, ``شهردار A``) or of a post the city was elected to
+    (its ``elected`` group with a role: ``A به عنوان نایب رئیس``) goes to the one mayor of the
+    city the article names, however late in the article. Runs after every rule that gives seats
+    and before those that read them (the trips to an event's venue). The city keeps a seat it
+    holds itself: a membership (``A عضو … است``, ``A به … پیوست``), a designation (``A به عنوان
+    شهر خلاق …``: a Member), a municipality's presence (``شهرداری A در … شرکت کرد``)."""
+    doc = ctx.doc
+    mayors = {c: m for c in {f.o for f in doc.facts if f.p == "mayorOf"}
+              if (m := ctx.holder("mayorOf", c)) is not None}
+    seats = [f for f in doc.facts if f.p == rule.p and f.s in mayors and doc.entities[f.s].type == "City"]
+    if not seats:
+        return
+    by_evidence = {_sentence_evidence(doc, m): m for m in sentences}
+    for f in seats:
+        masked = by_evidence.get(f.evidence)
+        if masked is None or not rule.pretested(masked.text) or not _told_of_mayor(doc, rule, masked.text, f):
+            continue
+        ctx.sink.withdraw(f)
+        ctx.add(Fact(mayors[f.s], f.p, f.o, f.evidence, rule.id, rule.confidence, role=f.role,
+                     status=f.status, start=f.start, end=f.end))
+
+
+def _told_of_mayor(doc: Doc, rule: Rule, masked: str, seat: Fact) -> bool:
+    """Whether the seat's city, where the sentence names it, stands for its mayor: in the
+    ``cities`` of a match (a list after ``شهرداران``, or a mayor's title of the city not set
+    beside its holder's name: "لوح عضویت A به X شهردار A" is A's), or in the ``elected`` ones
+    when the seat is a post (not a plain membership)."""
+    post = seat.role not in (None, "Member")
+    for m in rule.regex.finditer(masked):
+        for group in ("cities", "elected"):
+            if m.groupdict().get(group) is None or group == "elected" and not post:
+                continue
+            for ph in _CITY.finditer(m.group(group)):
+                k = int(ph.group(1))
+                title = doc.titles.get(k)
+                if k == seat.s_mention and (group == "elected" or m.group("plural") or title is not None
+                                            and title.kind == "mayor" and title.link != "apposition"):
+                    return True
+    return False
+
+
+_CITY = re.compile(r"⟨C#(\d+)⟩")

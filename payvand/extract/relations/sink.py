@@ -6,7 +6,8 @@ predicate's domain and range (``ontology/vocabulary.yaml``), moves a post in a m
 department to the city (GUIDE: a municipality and its departments are the City), refuses a city
 a seat in a body named after it (its own council), finds the
 surface form of each end inside the evidence sentence, and drops a fact the article already
-has (either direction for a symmetric predicate).
+has (either direction for a symmetric predicate). A rule that moves a fact to another holder
+withdraws it through the sink too.
 """
 from __future__ import annotations
 
@@ -74,6 +75,12 @@ class FactSink:
             ends += [sp.nend for sp in self.doc.spans[self.doc.span_index(start):self.doc.span_index(end)]
                      if sp.coref and sp.entity in (fact.s, fact.o)][:1]
         return bool(ends) and (act_undone(self.doc, max(ends)) or act_supposed(self.doc, max(ends), fact.p in TIES))
+
+    def withdraw(self, fact: Fact) -> None:
+        """Take back a fact this Doc holds (a seat moved to the person who holds it): the article
+        has it no more, so the same fact may enter again."""
+        self.doc.facts.remove(fact)
+        self._seen.discard(self._identity(fact))
 
     def add(self, fact: Fact) -> bool:
         """Add ``fact`` unless the vocabulary forbids it or the article has it; True if added."""
