@@ -97,10 +97,10 @@ def _cue_before(doc: Doc, start: int, cues: frozenset[str]) -> bool:
 
 def _has_city_cue(doc: Doc, start: int, end: int) -> bool:
     """Is a place also a word (``وین``, ``دوشنبه``) named as a city here: after a city cue or a
-    trip's destination cue (``سفر به وین``, :func:`_destination_named`), before its country in
-    brackets or ``پایتخت X``?"""
+    trip's destination cue (``سفر به وین``, :func:`_destination_named`), before a bracket that places
+    it (:func:`_bracket_after`) or ``پایتخت X``?"""
     return _cue_before(doc, start, _phrase_set("place", "city_cues")) or _destination_named(doc, start, end) \
-        or doc.norm[end:end + 3].lstrip().startswith("(") or _capital_of_country_after(doc, end)
+        or _bracket_after(doc, end) or _capital_of_country_after(doc, end)
 
 
 _NEXT_WORD = re.compile(r"\s*([^\s\w]|\w+)")
@@ -114,6 +114,16 @@ def _destination_named(doc: Doc, start: int, end: int) -> bool:
         return False
     after = _NEXT_WORD.match(doc.norm, end)
     return after is None or not after.group(1)[0].isalnum() or after.group(1) in _phrase_set("place", "after_destination")
+
+
+def _bracket_after(doc: Doc, end: int) -> bool:
+    """A bracket opens after the word ("رشت (شمال ایران)": a place's), one that does not open with
+    a person's title ("X احمدی (شهردار کرمان)": a name's)."""
+    rest = doc.norm[end:end + 40].lstrip()
+    if not rest.startswith("("):
+        return False
+    first = rest[1:].lstrip().split(" ", 1)[0]
+    return first not in person_titles() and first not in _phrase_starts(person_titles())
 
 
 @cache
@@ -1202,9 +1212,9 @@ def find_persons(doc: Doc) -> Doc:
     found: list[tuple[int, int]] = []
     for i, (_, _, t) in enumerate(toks):
         if t in titles or (t in title_starts and i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in titles):
-            # walk left over name tokens, across one optional comma
+            # walk left over name tokens, across one optional comma or an opening bracket ("X (شهردار C)")
             j = i - 1
-            if j >= 0 and toks[j][2] in ("،", ","):
+            if j >= 0 and toks[j][2] in ("،", ",", "("):
                 j -= 1
             names = []
             while j >= 0 and len(names) < limit and _name_part(toks, j) and (
@@ -1255,7 +1265,8 @@ def find_persons(doc: Doc) -> Doc:
                      or k + 1 < len(toks) and (toks[k + 1][2] in _phrase_set("person", "detached_surname_endings")
                                                or _first_of_two_surnames(toks, k))):
             # (a common word before an ending of its own is a surname: علم‌الهدی, نظام‌الدین)
-            titled = k + 1 < len(toks) and toks[k + 1][2] in person_titles()
+            titled = k + 1 < len(toks) and (toks[k + 1][2] in person_titles()
+                                            or toks[k + 1][2] == "(" and k + 2 < len(toks) and toks[k + 2][2] in person_titles())
             if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1], titled=titled):
                 break
             k += 1

@@ -87,7 +87,7 @@ def org_kind(key: str) -> str | None:
 # what may stand between a title and its holder's name: a comma (a semicolon, a dash between
 # spaces: ``X؛ شهردار Y``, ``X - معاون …``), a quote, an honorific (``شهردار آنکارا آقای X``; Dari
 # ``محترم``/``محترمه``), the name written in Latin letters too (``X Jane Doe شهردار …``)
-_BESIDE = re.compile(r"\s*[«»\"“”']?\s*(?:[،,؛]|\s[-–]\s)?\s*[«»\"“”']?\s*"
+_BESIDE = re.compile(r"\s*[«»\"“”']?\s*(?:[،,؛(]|\s[-–]\s)?\s*[«»\"“”']?\s*"
                      r"(?:(?:آقای|خانم|دکتر|مهندس|محترم|محترمه)\s+){0,2}(?:[A-Za-z.\-]+\s+){0,4}")
 _SERVES_IN = re.compile(r"\s+(?:در|مقیم)\s+")
 ENVOY_ROLES = ("Ambassador", "ConsulGeneral", "Envoy")
@@ -105,15 +105,15 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, r
     word = r"[^\s.؛:،,]+"
     # (not a delegation's head: "رئیس هیئت اعزامی ⟨O⟩" holds no post in the body; its board does)
     gap = rf"(?:\s+(?!و\s)(?!(?:با|به|از|در)\s)(?!هیئت\s+(?!مدیره|رئیسه|اجرایی|امنا)){word}){{0,5}}?"
-    quote = r"[«\"“']?"  # a quoted name: "شهردار «سمرقند»"
-    mayor = re.compile(rf"(?:^|(?<=[\s«\"“']))(?:{macros['MAYOR']})\s+{quote}$")
-    envoy = re.compile(rf"(?:^|(?<=\s))(?P<role>{roles})\s+(?:(?:کبیر|جدید|سابق|پیشین|فعلی|اسبق|دائم)\s+)?"
+    quote = r"[«\"“']?"  # a quoted name: "شهردار «سمرقند»"; a title may open a bracket: "X (شهردار C)"
+    mayor = re.compile(rf"(?:^|(?<=[\s«\"“'(]))(?:{macros['MAYOR']})\s+{quote}$")
+    envoy = re.compile(rf"(?:^|(?<=[\s(]))(?P<role>{roles})\s+(?:(?:کبیر|جدید|سابق|پیشین|فعلی|اسبق|دائم)\s+)?"
                        rf"{macros['ATTACHE']}(?:کشور\s+)?{quote}$")
     # (a delegation "led by" is no post: "به ریاست معاون شهردار ⟨C⟩" is the deputy's)
     led = r"(?<!به\s)"
-    in_municipality = re.compile(rf"(?:^|(?<=\s)){led}(?P<role>{roles}){gap}\s+(?:(?:شهرداری|شهردار|شاروالی|شاروال)(?:\s+(?:شهر|کلانشهر))?"
+    in_municipality = re.compile(rf"(?:^|(?<=[\s(])){led}(?P<role>{roles}){gap}\s+(?:(?:شهرداری|شهردار|شاروالی|شاروال)(?:\s+(?:شهر|کلانشهر))?"
                                  rf"|رئیس\s+شهر)\s+{quote}$")
-    in_body = re.compile(rf"(?:^|(?<=\s)){led}(?P<role>{roles})(?:\s+و\s+(?:اعضای|اعضا|معاونان|مدیران))?{gap}\s*{quote}$")
+    in_body = re.compile(rf"(?:^|(?<=[\s(])){led}(?P<role>{roles})(?:\s+و\s+(?:اعضای|اعضا|معاونان|مدیران))?{gap}\s*{quote}$")
     others = load_yaml("roles.yaml")
     aide = re.compile(rf"(?:^|\s)(?:{roles}|{'|'.join(others['aides'] + others['kin'])})(?:\s+(?!و\s){word}){{0,3}}?\s*$")
     return mayor, envoy, in_municipality, in_body, aide, kin_before()
