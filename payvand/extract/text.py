@@ -14,7 +14,7 @@ import os
 import re
 from bisect import bisect_left, bisect_right, insort
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from operator import attrgetter, itemgetter
@@ -39,6 +39,12 @@ HALF_SPACE = "\u200c"  # ZWNJ: normalised to a space (``data/normalization.yaml`
 # the bisection keys: getters made in C (a Python function as the key is called at every step)
 _span_start = attrgetter("nstart")
 _token_start = itemgetter(0)
+
+
+def token_index(tokens: Sequence[tuple[int, ...]], pos: int) -> int:
+    """Index of the first of ``tokens`` (``(start, end, …)``, in text order: the Doc's, or the
+    name walks' reading of them) that starts at or after ``pos``."""
+    return bisect_left(tokens, pos, key=_token_start)
 
 
 @dataclass
@@ -71,7 +77,7 @@ class Doc:
 
     def token_index(self, pos: int) -> int:
         """Index of the first token that starts at or after ``pos`` (tokens are in text order)."""
-        return bisect_left(self.tokens, pos, key=_token_start)
+        return token_index(self.tokens, pos)
 
     @cached_property
     def half_spaces(self) -> list[int]:

@@ -13,13 +13,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import Any
 from functools import cache, lru_cache
-from operator import itemgetter
 
 from payvand.extract.attribution import said_phrases, source_lead
 from payvand.extract.data import alternation, disk_cached, load_yaml, trie_regex, word_alternation
 from payvand.extract.mentions.gazetteer import find, gazetteer, skeleton_key, surface_key, variants
 from payvand.extract.mentions.names import MIN_WORD_FREQUENCY, looks_like_word
-from payvand.extract.text import HALF_SPACE, PAST_ENDINGS, PRESENT_ENDINGS, Doc
+from payvand.extract.text import HALF_SPACE, PAST_ENDINGS, PRESENT_ENDINGS, Doc, token_index
 from payvand.types import Entry, Span
 
 _WORD = re.compile(r"\w")
@@ -1185,15 +1184,6 @@ def _half_spaced_name_word(first: str, second: str) -> bool:
     return True
 
 
-def _token_index(toks: list[tuple[int, int, str]], pos: int) -> int:
-    """Index of the first of ``toks`` that starts at or after ``pos`` (:meth:`Doc.token_index`
-    for the tokens :func:`name_words` reads)."""
-    return bisect_left(toks, pos, key=_token_start)
-
-
-_token_start = itemgetter(0)  # (a getter made in C: the bisection calls its key at every step)
-
-
 @cache
 def person_titles() -> frozenset[str]:
     """The titles a name stands before: ``person.titles`` and the role lexicon."""
@@ -1282,7 +1272,7 @@ def find_persons(doc: Doc) -> Doc:
     # source ("به گزارش ایرنا، نگوین لونگ ترونگ در این دیدار …")
     for start, _ in doc.sentences:
         source = source_lead().match(doc.norm, start)
-        found.extend(_uncommon_subject(doc, toks, _token_index(toks, source.end() if source else start), limit))
+        found.extend(_uncommon_subject(doc, toks, token_index(toks, source.end() if source else start), limit))
     found.extend(_quoted_names(doc, toks, limit))
     found.extend(_names_after_said(doc, toks, limit))
     found.extend(_foreign_names(doc, toks, limit))
@@ -1319,7 +1309,7 @@ def _quoted_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> lis
     of a work or a slogan, one with a place a newspaper's: none of those.)"""
     out = []
     for m in _QUOTED_NAME.finditer(doc.norm):
-        first, last = _token_index(toks, m.start(2)), _token_index(toks, m.end(2)) - 1
+        first, last = token_index(toks, m.start(2)), token_index(toks, m.end(2)) - 1
         if not 0 <= last - first < limit or any(not _name_part(toks, k) for k in range(first, last + 1)):
             continue
         if is_given_name(toks[first][2]):  # a place's name as a surname: «ژان لیون», not Lyon
@@ -1328,8 +1318,8 @@ def _quoted_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> lis
         if any(_occupied(doc, toks[k][0], toks[k][1]) for k in range(first, last + 1)) \
                 or all(_common_word(toks[k][2]) for k in range(first, last + 1)):
             continue
-        after = _token_index(toks, m.end(3))
-        before = _token_index(toks, m.start(1)) - 1
+        after = token_index(toks, m.end(3))
+        before = token_index(toks, m.start(1)) - 1
         if _after_source(toks, before + 1) or _after_source(toks, before):
             continue  # روزنامه (محلی) «…»: a newspaper's name
         titled = _title_at(toks, after) or after < len(toks) - 1 and toks[after][2] in ("،", ",") and _title_at(toks, after + 1)
@@ -1380,7 +1370,7 @@ def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -
     todo = [sp for sp in doc.spans if sp.label == "Person" and not sp.coref]
     while todo:
         span = todo.pop()
-        k = _token_index(toks, span.nend)
+        k = token_index(toks, span.nend)
         if k + 1 < len(toks) and toks[k][2] in _LIST_SEPARATORS:
             j = k + 1
             while j < len(toks) and j - k <= limit and nameish(j):
@@ -1388,7 +1378,7 @@ def _coordinated_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -
             if (j >= len(toks) or not _name_part(toks, j)) and joined(k + 1, j, k):
                 add_span(doc, toks[k + 1][0], toks[j - 1][1], "Person")
                 todo.append(_span_at(doc, toks[k + 1][0]))
-        k = _token_index(toks, span.nstart) - 1
+        k = token_index(toks, span.nstart) - 1
         if k > 0 and toks[k][2] in _LIST_SEPARATORS:
             j = k - 1
             while j >= 0 and k - j <= limit and nameish(j):
@@ -1435,7 +1425,7 @@ def _after_places(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
     while j >= 0 and k - j <= 8:
         span = _span_at(doc, toks[j][0])
         if span is not None:  # (a member itself, not the place a phrase is of: "X شهردار C، Y عضو …")
-            return span.label in ("City", "Country") and _opens_place_list(doc, toks, _token_index(toks, span.nstart))
+            return span.label in ("City", "Country") and _opens_place_list(doc, toks, token_index(toks, span.nstart))
         if toks[j][2] in plural:
             return True
         if toks[j][2] not in _LIST_SEPARATORS and not _phrase_ends(toks, j, _phrase_set("place", "list_openers")) \
@@ -1912,7 +1902,7 @@ def _cities_in_lists(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     such_as, window = _phrase_set("place", "examples_of_cities"), cues()["place"]["examples_window"]
     cues_at = _phrase_ends_in(toks, plural) | {
         i for i in _phrase_ends_in(toks, such_as) if any(toks[m][2] in city_cues for m in range(max(0, i - window), i))}
-    cities_at = {_token_index(toks, sp.nstart): sp for sp in doc.spans if sp.label == "City"}
+    cities_at = {token_index(toks, sp.nstart): sp for sp in doc.spans if sp.label == "City"}
     paired_at = _places_before_countries(doc, toks)
     reached = 0  # (a list is read once, from its start)
     for i in sorted(cues_at | cities_at.keys() | paired_at.keys()):
@@ -1952,7 +1942,7 @@ def _places_before_countries(doc: Doc, toks: list[tuple[int, int, str]]) -> dict
     for span in doc.spans:
         if span.label != "Country":
             continue
-        k = _token_index(toks, span.nstart) - 1
+        k = token_index(toks, span.nstart) - 1
         if k >= 0 and toks[k][1] >= span.nstart - 1 and _place_word(doc, toks[k]):
             first = k - 1 if k >= 1 and _place_word(doc, toks[k - 1]) else k
             out[first] = k
@@ -2010,7 +2000,7 @@ def _countries_after_cities(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     """A country spelled as no gazetteer has it, whose skeleton is a country's, right after a
     city or after a city and ``در`` (``بخارای ازبیکستان``, ``کوتاهیه در تورکیه``)."""
     for span in [sp for sp in doc.spans if sp.label == "City"]:
-        k = _last_token_in(toks, span.nend, _token_index(toks, span.nstart)) + 1
+        k = _last_token_in(toks, span.nend, token_index(toks, span.nstart)) + 1
         if k < len(toks) and toks[k][2] == "در":
             k += 1
         if k >= len(toks) or not _place_word(doc, toks[k]) or toks[k][2] in _lexicon():
@@ -2026,7 +2016,7 @@ def _cities_before_countries(doc: Doc, toks: list[tuple[int, int, str]]) -> None
     city of that country."""
     before = _phrase_set("place", "before_city_country")
     for span in [sp for sp in doc.spans if sp.label == "Country"]:
-        k = _token_index(toks, span.nstart) - 1
+        k = token_index(toks, span.nstart) - 1
         if k >= 1 and _place_word(doc, toks[k]) and toks[k - 1][2] in before:
             _add_context_city(doc, toks[k][0], toks[k][1])
         elif k >= 2 and toks[k][2] == "در" and _place_word(doc, toks[k - 1]) and _opens_place_list(doc, toks, k - 1) \
@@ -2038,7 +2028,7 @@ def _cities_at_events(doc: Doc, toks: list[tuple[int, int, str]]) -> None:
     """One place word after an event's name and ``در`` (``اجلاس شهرهای خلاق یونسکو در X``): where
     it is held, a city."""
     for span in [sp for sp in doc.spans if sp.label == "Event" and not sp.coref]:
-        k = _last_token_in(toks, span.nend, _token_index(toks, span.nstart)) + 1
+        k = _last_token_in(toks, span.nend, token_index(toks, span.nstart)) + 1
         if k + 1 < len(toks) and toks[k][2] == "در" and _place_word(doc, toks[k + 1]) \
                 and (k + 2 == len(toks) or not _place_word(doc, toks[k + 2])):
             _add_context_city(doc, toks[k + 1][0], toks[k + 1][1])
