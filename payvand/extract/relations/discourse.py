@@ -38,7 +38,7 @@ from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, roles_regex
 from payvand.extract.resolve import link_speaker
 from payvand.extract.relations.clauses import tie_status
 from payvand.extract.relations.keywords import Clause, holds, required_literals
-from payvand.extract.relations.patterns import (PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
+from payvand.extract.relations.patterns import (PH_CITY, PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
                                                 discourse_rule, plural_title, region_members, sentence_term, speech_cues)
 from payvand.extract.text import Doc
 from payvand.types import Evidence, Fact, Title
@@ -749,7 +749,7 @@ def _told_of_mayor(doc: Doc, rule: Rule, masked: str, seat: Fact) -> bool:
         for group in ("cities", "elected"):
             if m.groupdict().get(group) is None or group == "elected" and not post:
                 continue
-            for ph in _CITY.finditer(m.group(group)):
+            for ph in PH_CITY.finditer(m.group(group)):
                 k = int(ph.group(1))
                 title = doc.titles.get(k)
                 if k == seat.s_mention and (group == "elected" or m.group("plural") or title is not None
@@ -757,5 +757,3 @@ def _told_of_mayor(doc: Doc, rule: Rule, masked: str, seat: Fact) -> bool:
                     return True
     return False
 
-
-_CITY = re.compile(r"⟨C#(\d+)⟩")

@@ -749,6 +749,7 @@ _MAYORALTY = re.compile(r"(?:شهردار|شهرداری)\s+(?:(?:شهر|کلا�
 WORD = r"[^\s⟨⟩.؛:]+"
 _CLAUSE_WORD = r"[^\s⟨⟩.؛:،,]+"  # a word, and no comma: a title's words do not run over one
 PH_PERSON = re.compile(r"⟨P#(\d+)⟩")
+PH_CITY = re.compile(r"⟨C#(\d+)⟩")
 
 
 def extract_relations(doc: Doc, only: set[str] | None = None, keywords: bool = True) -> Doc:
