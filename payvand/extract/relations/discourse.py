@@ -712,7 +712,6 @@ def _guest_delegation(ctx: Context, rule: Rule, sentences: list[Masked]) -> None
                     ctx.add(Fact(guest, rule.p, city, evidence, rule.id, rule.confidence))
 
 
-
 @discourse_rule("seat_holders")
 def _seat_holders(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """GUIDE (Seats): a city holds a seat only when its mayor or delegation is not named. A seat
@@ -756,4 +755,3 @@ def _told_of_mayor(doc: Doc, rule: Rule, masked: str, seat: Fact) -> bool:
                                             and title.kind == "mayor" and title.link != "apposition"):
                     return True
     return False
-
