@@ -386,9 +386,6 @@ def link_titles(doc: Doc) -> Doc:
     return doc
 
 
-LEAD_SENTENCES = 3  # the sentences (in reading order, the headline first) a news lead is told in
-
-
 def _link_lead_subjects(doc: Doc) -> None:
     """News names its actor by title in the lead and by name in the body: ``شهردار C وارد مسکو شد.``
     then ``به گزارش ایرنا، X که … وارد مسکو شد …``. A title not linked yet that opens a lead
@@ -398,7 +395,7 @@ def _link_lead_subjects(doc: Doc) -> None:
     sentences tell one act (``lead_acts``: arriving or travelling, being present), or the second
     refers back to an event of the lead (``در این جشنواره``)."""
     order = _reading_order(doc)
-    lead = order[:LEAD_SENTENCES]
+    lead = order[:_lead_sentences()]
     for title in doc.titles.values():
         if title.holder is not None:
             continue
@@ -420,6 +417,16 @@ def _link_lead_subjects(doc: Doc) -> None:
         if _same_act(doc, (title.nend, sentence[1]), (subject.nend, body[1])):
             title.holder, title.link = subject.entity, "lead"
             _link_elsewhere(doc)
+
+
+@cache
+def _lead_sentences() -> int:
+    """How many sentences (in reading order, the headline first) a news lead is told in
+    (``cues.yaml`` coref.lead_sentences)."""
+    n = cues()["coref"]["lead_sentences"]
+    if not isinstance(n, int) or isinstance(n, bool) or n < 1:
+        raise ValueError(f"cues.yaml: coref.lead_sentences must be a whole number of sentences, 1 or more, not {n!r}")
+    return n
 
 
 def _reading_order(doc: Doc) -> list[tuple[int, int]]:
