@@ -5,6 +5,9 @@
   :func:`masked_source_lead` over a sentence with a placeholder per mention (``⟨C#3⟩``);
   :func:`source_named_before`, a lead right before a name (the agency's); :func:`source_unclosed`,
   a source with no comma after it (the whole of what is matched).
+* Where (and by whom) the news was filed, opening its first sentence (``مشهد- ``, ``تبریز- ایرنا- ``,
+  a reporter's byline ``تبریز – X خبرنگار ایرنا - ``): :func:`dateline` over the normalised text,
+  :func:`masked_dateline` over a masked sentence; the reporter, :func:`masked_byline`.
 * Whom the news quotes (``person.name_after_said``: ``به گفته X، …``): :func:`said_phrases` for
   reading tokens, :func:`said_right_before` over the normalised text, :func:`masked_said_lead`
   over a masked sentence.
@@ -62,6 +65,39 @@ def source_named_before() -> re.Pattern:
     """A source's lead and up to three words of its name at the end of what is searched, no comma
     after them (``به گزارش خبرگزاری صدا و سیما، شهردار …``): a name there is the agency's."""
     return re.compile(rf"(?:{_phrases('source_leads')})(?:\s+[^\s،,:؛]+){{0,3}}\s*$")
+
+
+def _byline(person: str) -> str:
+    # a reporter named in a byline ("X خبرنگار ایرنا", "X، خبر نگار از تبریز")
+    return rf"{person}\s*[،,]?\s*خبر\s?نگار(?!\w)"
+
+
+@cache
+def masked_byline() -> re.Pattern:
+    """A reporter named in a byline in a masked sentence (``⟨P#3⟩ خبرنگار ایرنا``): no one the
+    article is about (match it at the person's placeholder)."""
+    return re.compile(_byline(r"⟨P#\d+⟩"))
+
+
+def _dateline(word: str, person: str) -> str:
+    # up to two parts, each a place or an agency of up to three words ("مشهد- ", "تهران/ ",
+    # "تبریز- ایرنا- ", "همشهری آنلاین: ") or a reporter's byline and up to two words after it
+    # ("تبریز – X خبرنگار ایرنا - "), ended by a dash, a slash or a colon
+    part = rf"(?:{_byline(person)}(?:\s+{word}){{0,2}}?|{word}(?:\s+{word}){{0,2}})"
+    return rf"\s*(?:{part}\s*[-–/:]\s*){{0,2}}"
+
+
+@cache
+def dateline() -> re.Pattern:
+    """A dateline at a sentence's start, with the space around it (match it there; it may be empty)."""
+    word = r"[^\s،,:؛.]+"
+    return re.compile(_dateline(word, rf"{word}(?:\s+{word}){{0,3}}"))
+
+
+@cache
+def masked_dateline() -> re.Pattern:
+    """:func:`dateline` over a masked sentence: a place or a body is its placeholder, a reporter a person's."""
+    return re.compile(_dateline(r"(?:⟨[CNO]#\d+⟩|[^\s⟨⟩،,:؛.]+)", r"⟨P#\d+⟩"))
 
 
 def said_phrases() -> list[str]:

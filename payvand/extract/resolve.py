@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from payvand.extract.attribution import said_right_before, source_lead, source_named_before, source_unclosed
+from payvand.extract.attribution import dateline, said_right_before, source_lead, source_named_before, source_unclosed
 from payvand.extract.data import load_yaml, not_after, only_after, word_alternation
 from payvand.extract.mentions.entities import add_span, given_names, cues, person_titles
 from payvand.extract.mentions.gazetteer import gazetteer, surface_key
@@ -443,9 +443,6 @@ def _persons(doc: Doc, start: int, end: int) -> list[Span]:
     return [sp for sp in doc.spans[doc.span_index(start):doc.span_index(end)] if sp.label == "Person" and not sp.coref]
 
 
-_DATELINE = re.compile(r"\s*(?:[^\s،,:؛.]+\s+){0,2}[^\s،,:؛.]+\s*[:\-–/]\s*")
-
-
 def _opens_with(doc: Doc, start: int, pos: int, name: bool = False) -> bool:
     """Whether a mention at ``pos`` opens its sentence: before it only a dateline (``مشهد- ``,
     ``همشهری آنلاین: ``), the news's source, and for a ``name`` an honorific or a quote, which also
@@ -457,8 +454,7 @@ def _opens_with(doc: Doc, start: int, pos: int, name: bool = False) -> bool:
             lead = lead[:marked.start()]
             if source_unclosed().fullmatch(lead):
                 return True
-    dateline = _DATELINE.match(lead)
-    rest = lead[dateline.end():] if dateline else lead
+    rest = lead[dateline().match(lead).end():]
     return not rest.strip() or source_lead().fullmatch(rest) is not None
 
 

@@ -49,3 +49,37 @@ def test_whom_the_news_quotes_is_read_from_one_list() -> None:
         assert m is not None and m.group().endswith("⟨P#1⟩،")
     assert said_right_before().search("به گفته کارشناسان ") is None  # not right before
     assert masked_said_lead().match("⟨P#0⟩ به گفته خود، …") is None  # not opening the clause
+
+
+@pytest.mark.parametrize("plain, masked, line", [
+    ("مشهد- شهردار گفت.", "⟨C#0⟩- شهردار گفت.", "مشهد- "),
+    ("تهران/ شهردار گفت.", "⟨C#0⟩/ شهردار گفت.", "تهران/ "),
+    ("تبریز- ایرنا- شهردار گفت.", "⟨C#0⟩- ایرنا- شهردار گفت.", "تبریز- ایرنا- "),
+    ("بندر انزلی - شهردار گفت.", "بندر ⟨C#0⟩ - شهردار گفت.", "بندر انزلی - "),
+    ("همشهری آنلاین: شهردار گفت.", "همشهری آنلاین: شهردار گفت.", "همشهری آنلاین: "),
+    # a reporter's byline, with the agency after it
+    ("تبریز – سارا نیک‌فر خبرنگار ایرنا - شهردار گفت.", "⟨C#0⟩ – ⟨P#1⟩ خبرنگار ایرنا - شهردار گفت.",
+     "تبریز – سارا نیک‌فر خبرنگار ایرنا - "),
+    ("کرمان – کامران یزدانی، خبر نگار ایرنا - شهردار گفت.", "⟨C#0⟩ – ⟨P#1⟩، خبر نگار ایرنا - شهردار گفت.",
+     "کرمان – کامران یزدانی، خبر نگار ایرنا - "),
+    # none: a sentence, not a line before it
+    ("شهردار تبریز در این نشست گفت همکاری ادامه دارد.", "شهردار ⟨C#0⟩ در این نشست گفت همکاری ادامه دارد.", ""),
+    ("تبریز، شهر اولین‌ها - شهردار گفت.", "⟨C#0⟩، شهر اولین‌ها - شهردار گفت.", ""),
+])
+def test_a_dateline_is_the_same_over_plain_and_masked_text(plain: str, masked: str, line: str) -> None:
+    from payvand.extract.attribution import dateline, masked_dateline
+
+    assert dateline().match(plain).group() == line
+    m = masked_dateline().match(masked)
+    if line:  # (the sentence opens after both)
+        assert masked[m.end():].split()[0] == plain[len(line):].split()[0]
+    else:
+        assert m.end() == 0
+
+
+def test_a_reporter_in_a_byline() -> None:
+    from payvand.extract.attribution import masked_byline
+
+    assert masked_byline().match("⟨P#1⟩ خبرنگار ایرنا") and masked_byline().match("⟨P#1⟩، خبر نگار از ⟨C#0⟩")
+    assert masked_byline().match("⟨P#1⟩ خبرنگاران را پذیرفت") is None
+    assert masked_byline().match("⟨P#1⟩ شهردار ⟨C#0⟩") is None

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from payvand.extract.attribution import masked_source_lead
+from payvand.extract.attribution import masked_byline, masked_dateline, masked_source_lead
 from payvand.extract.data import alternation, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import gazetteer
@@ -52,10 +52,9 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
                .replace("{W}", rf"(?:{WORD}|⟨[CNO]#\d+⟩)"))
     roles = roles_regex()
     gap = rf"(?:\s+(?:{WORD}|⟨[PCNOE]#\d+⟩))*?"
-    # a dateline ("مشهد- ", "تهران/ ", "تبریز- ایرنا- ", a reporter's byline: "تبریز – X خبرنگار ایرنا - "),
-    # a source ("... :", "به گزارش ...، "), a few words
+    # a dateline ("مشهد- ", "تبریز- ایرنا- ", a reporter's byline), a source ("... :", "به گزارش ...، "), a few words
     attribution = masked_source_lead().pattern
-    dateline = rf"(?:(?:⟨C#\d+⟩|[^\s⟨⟩]+|{BYLINE.pattern}(?:\s+[^\s⟨⟩]+){{0,2}}?)\s*[-–/]\s*){{0,2}}"
+    dateline = masked_dateline().pattern
     preamble = (dateline + r"(?:[^⟨⟩؛:]*(?:(?:⟨[CNO]#\d+⟩|⟨P#\d+⟩(?!\s+(?:[^\s⟨⟩]+\s+){0,3}?(?:" + verbs + r")\s*:))[^⟨⟩؛:]*)*[؛:]\s*|" + attribution
                 + r")?(?:[^\s⟨⟩]+\s+){0,3}?")
     mayor_lead = re.compile(rf"^{preamble}شهردار\s+(?:(?:شهر|کلانشهر|ولایت|استان|بندر)\s+)?⟨C#(\d+)⟩")
@@ -74,9 +73,9 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     also_said = re.compile(rf"^⟨P#(\d+)⟩\s+نیز\s+(?:در\s+(?:این|آن)\s+(?:دیدار|نشست)\s+)?(?:{verbs})")
     follows = alternation(cues()["person"]["subject_follows"])
     # (the source with no comma after it: "به گزارش ایرنا X … افزود"; not a reporter, "X خبرنگار …")
-    source = rf"\s*به\s+گزارش(?:\s+(?:[^\s⟨⟩،,:]+|⟨O#\d+⟩)){{1,3}}?\s+(?=(?:(?:{honorifics})\s+)?⟨P#\d+⟩(?!\s*[،,]?\s*خبر\s?نگار))"
+    source = rf"\s*به\s+گزارش(?:\s+(?:[^\s⟨⟩،,:]+|⟨O#\d+⟩)){{1,3}}?\s+(?=(?:(?:{honorifics})\s+)?(?!{masked_byline().pattern})⟨P#\d+⟩)"
     # (not one who did it too, "X نیز …": someone beside the lead's holder)
-    opening = re.compile(rf"^(?:{attribution}|{source}|(?:{WORD}\s+){{0,2}}{WORD}\s*[/\-–]\s*)?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩(?!\s+(?:نیز|هم)(?!\w))\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)")
+    opening = re.compile(rf"^(?:{attribution}|{source}|{dateline})?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩(?!\s+(?:نیز|هم)(?!\w))\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)")
     # whom a lead's holder met ("دبیرکل ⟨O⟩ در دیدار با ⟨P⟩ شهردار ⟨C⟩ گفت"): named, yet not the holder
     met_in_lead = re.compile(rf"با\s+(?:(?:{honorifics})\s+)?⟨P#\d+⟩(?:\s*(?:[،,]|و)\s*(?:(?:{honorifics})\s+)?⟨P#\d+⟩)*")
     return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening, met_in_lead
@@ -88,10 +87,6 @@ def _lead_literals() -> tuple[tuple[Clause, ...], tuple[Clause, ...]]:
     most sentences lack it and are not matched (a match of them costs a pass of their preambles)."""
     mayor_lead, _, envoy_lead, *_ = _continuity_patterns()
     return required_literals(mayor_lead), required_literals(envoy_lead)
-
-
-# a reporter named in a byline ("X خبرنگار ایرنا", "X خبر نگار از تبریز"): no one the article is about
-BYLINE = re.compile(r"⟨P#\d+⟩\s*[،,]?\s*خبر\s?نگار(?!\w)")
 
 
 @discourse_rule("speaker_continuity")
@@ -134,7 +129,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             leads.clear()
             mentions.clear()
             lead_people.clear()
-        elif leads and any(not doc.spans[int(x.group(1))].coref and not BYLINE.match(masked.text, x.start())
+        elif leads and any(not doc.spans[int(x.group(1))].coref and not masked_byline().match(masked.text, x.start())
                            for x in PH_PERSON.finditer(masked.text)):
             leads.clear()  # someone else was named first: the title's holder is not known
             mentions.clear()
