@@ -8,9 +8,9 @@
 * Where (and by whom) the news was filed, opening its first sentence (``مشهد- ``, ``تبریز- ایرنا- ``,
   a reporter's byline ``تبریز – X خبرنگار ایرنا - ``): :func:`dateline` over the normalised text,
   :func:`masked_dateline` over a masked sentence; the reporter, :func:`masked_byline`.
-* Whom the news quotes (``person.name_after_said``: ``به گفته X، …``): :func:`said_phrases` for
-  reading tokens, :func:`said_right_before` over the normalised text, :func:`masked_said_lead`
-  over a masked sentence.
+* Whom the news quotes (``person.name_after_said``: ``به گفته X، …``): :func:`said_phrase` where
+  a name follows, :func:`said_right_before` right before a name, :func:`masked_said_lead` over a
+  masked sentence; all three are built from one pattern of the phrases.
 """
 from __future__ import annotations
 
@@ -100,20 +100,27 @@ def masked_dateline() -> re.Pattern:
     return re.compile(_dateline(r"(?:⟨[CNO]#\d+⟩|[^\s⟨⟩،,:؛.]+)", r"⟨P#\d+⟩"))
 
 
-def said_phrases() -> list[str]:
-    """What the name of one the news quotes follows (``به گفته``, ``به اعتقاد``)."""
-    return load_yaml("cues.yaml")["person"]["name_after_said"]
+def _said() -> str:
+    # one of the phrases, whole words
+    return rf"(?<!\w)(?:{_phrases('person', 'name_after_said')})(?!\w)"
+
+
+@cache
+def said_phrase() -> re.Pattern:
+    """What the name of one the news quotes follows (``به گفته``, ``به اعتقاد``): search it; the
+    name starts after the match (the one reader of ``person.name_after_said``)."""
+    return re.compile(_said())
 
 
 @cache
 def said_right_before() -> re.Pattern:
-    """One of :func:`said_phrases` at the end of what is searched (a name after it is quoted)."""
-    return re.compile(rf"(?:^|\s)(?:{_phrases('person', 'name_after_said')})\s+$")
+    """:func:`said_phrase` at the end of what is searched (a name after it is quoted)."""
+    return re.compile(rf"{_said()}\s+$")
 
 
 @cache
 def masked_said_lead() -> re.Pattern:
     """Whom the news quotes, opening a masked clause (``به گفته معاون شهردار ⟨C⟩، ⟨P⟩، …``) with
     the name set beside them: the source of what follows, not its subject."""
-    return re.compile(rf"^\s*(?:{_phrases('person', 'name_after_said')})\s{_MASKED_NAME}"
+    return re.compile(rf"^\s*{_said()}\s{_MASKED_NAME}"
                       r"(?:⟨P#\d+⟩\s*)?[،,](?:\s*⟨P#\d+⟩\s*[،,])?")

@@ -41,13 +41,15 @@ def test_a_name_right_after_a_source_lead_is_the_agencys() -> None:
 
 
 def test_whom_the_news_quotes_is_read_from_one_list() -> None:
-    from payvand.extract.attribution import masked_said_lead, said_phrases, said_right_before
+    from payvand.extract.attribution import masked_said_lead, said_right_before
+    from payvand.extract.data import load_yaml
 
-    for phrase in said_phrases():
+    for phrase in load_yaml("cues.yaml")["person"]["name_after_said"]:
         assert said_right_before().search(f"و {phrase} ") is not None
         m = masked_said_lead().match(f"{phrase} معاون شهردار ⟨C#0⟩، ⟨P#1⟩، ⟨C#0⟩ با ⟨C#2⟩ خواهرخوانده می شود.")
         assert m is not None and m.group().endswith("⟨P#1⟩،")
     assert said_right_before().search("به گفته کارشناسان ") is None  # not right before
+    assert said_right_before().search("بهگفته ") is None  # not inside a word
     assert masked_said_lead().match("⟨P#0⟩ به گفته خود، …") is None  # not opening the clause
 
 

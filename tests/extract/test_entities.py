@@ -667,6 +667,21 @@ def test_the_one_quoted_after_according_to():
     assert _persons("به گفته امید، شهر میزبان است.") == []
 
 
+def test_every_phrase_before_the_one_quoted_is_read_once():
+    """The name after each phrase of ``person.name_after_said`` is found where the one pattern
+    (``attribution.said_phrase``) finds it, and is what ``said_right_before`` sees quoted; a
+    phrase opening a clause after punctuation too."""
+    from payvand.extract.attribution import said_right_before
+    from payvand.extract.data import load_yaml
+
+    for phrase in load_yaml("cues.yaml")["person"]["name_after_said"]:
+        for text in (f"{phrase} ژان دوپون، شهر لیون میزبان است.", f"شهر لیون، «{phrase} ژان دوپون» میزبان است."):
+            doc = extract(Article("t", text))
+            names = [sp for sp in doc.spans if sp.label == "Person" and not sp.coref]
+            assert [sp.norm for sp in names] == ["ژان دوپون"], text
+            assert said_right_before().search(doc.norm, 0, names[0].nstart) is not None
+
+
 def test_a_title_misspelt_ends_the_name():
     assert _persons("حمید رضا کاظم پور مسول روابط بین الملل شهرداری گفت که همکاری ادامه دارد.") \
         == ["حمید رضا کاظم پور"]

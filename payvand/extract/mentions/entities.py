@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 from functools import cache, lru_cache
 
-from payvand.extract.attribution import said_phrases, source_lead
+from payvand.extract.attribution import said_phrase, source_lead
 from payvand.extract.data import alternation, disk_cached, load_yaml, trie_regex, word_alternation
 from payvand.extract.mentions.gazetteer import find, gazetteer, skeleton_key, surface_key, variants
 from payvand.extract.mentions.names import MIN_WORD_FREQUENCY, looks_like_word
@@ -1332,23 +1332,22 @@ def _quoted_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> lis
 
 
 def _names_after_said(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> list[tuple[int, int]]:
-    """The name of the one quoted after ``به گفته`` (``cues.yaml``: name_after_said): words that
-    are no common ones (a given name may be), none a mention already; one word alone only
-    when hazm does not know it or it has a surname's shape (``به گفته کاظمی``)."""
-    phrases = frozenset(surface_key(p) for p in said_phrases())
-    starts = _phrase_starts(phrases)
+    """The name of the one quoted after ``به گفته`` (:func:`said_phrase`): words that are no
+    common ones (a given name may be), none a mention already; one word alone only when hazm
+    does not know it or it has a surname's shape (``به گفته کاظمی``)."""
     out = []
-    for i in range(1, len(toks)):
-        if toks[i - 1][2] not in starts or f"{toks[i - 1][2]} {toks[i][2]}" not in phrases:
-            continue
-        k = i + 1
-        while k < len(toks) and k - i <= limit and _name_part(toks, k) and not _occupied(doc, toks[k][0], toks[k][1]) \
+    for m in said_phrase().finditer(doc.norm):
+        first = token_index(toks, m.end())
+        if not 0 < first < len(toks) or toks[first - 1][1] != m.end():
+            continue  # (the phrase ends inside a word read as one: no name after it)
+        k = first
+        while k < len(toks) and k - first < limit and _name_part(toks, k) and not _occupied(doc, toks[k][0], toks[k][1]) \
                 and (is_given_name(toks[k][2]) or not _common_word(toks[k][2])):
             k += 1
-        one = toks[i + 1][2] if k == i + 2 else None
-        if k > i + 1 and (one is None or one not in _lexicon() or _surname_shaped(one)) \
+        one = toks[first][2] if k == first + 1 else None
+        if k > first and (one is None or one not in _lexicon() or _surname_shaped(one)) \
                 and not (one is not None and is_given_name(one)):
-            out.append((toks[i + 1][0], toks[k - 1][1]))
+            out.append((toks[first][0], toks[k - 1][1]))
     return out
 
 
