@@ -998,3 +998,37 @@ def test_an_event_named_after_a_reference_to_a_body_is_the_event_named_in_full(r
                                f"چهارمین اجلاس دوسالانه {reference} در شیراز برگزار شد. "
                                "رضایی در چهارمین اجلاس دوسالانه مجمع شهرداران آسیا شرکت کرد."))
     assert [e.label for e in doc.entities if e.type == "Event"] == ["چهارمین اجلاس دوسالانه مجمع شهرداران آسیا"]
+
+
+def _bodies_and_events(text: str) -> list[tuple[str, str]]:
+    """The events and organizations found, their names with no spaces (the spellings compared
+    differ only in them)."""
+    doc = extract(Article("t", text))
+    return sorted((sp.label, sp.norm.replace(" ", "")) for sp in doc.spans if sp.label in ("Event", "Organization"))
+
+
+@pytest.mark.parametrize("text", [
+    "شهردار کرمان در نشست انجمن بین{}المللی شهرهای صلح در وین شرکت کرد.",
+    "نخستین همایش بین{}المللی شهرهای ساحلی در بندرعباس برگزار شد.",
+    "شبکه بین{}المللی شهرهای خلاق با حضور شهردار کرمان نشستی برگزار کرد.",
+    "سومین جشنواره بین{}المللی شهرهای دوستدار کودک در اصفهان برگزار شد.",
+    "نشست هم{}اندیشی شهرداران شهرهای ساحلی در بوشهر برگزار شد.",
+    "شهردار کرمان در نخستین کنفرانس هم{}اندیشی شهرداران آسیا در توکیو شرکت کرد.",
+    "مجمع شهرداران کلان{}شهرهای آسیایی نشستی در توکیو برگزار کرد.",
+])
+def test_an_event_or_body_named_with_a_half_space_a_space_or_glued_is_one(text: str) -> None:
+    half, spaced, glued = (_bodies_and_events(text.format(joint)) for joint in ("\u200c", " ", ""))
+    assert half and half == spaced == glued
+
+
+@pytest.mark.parametrize("text", [
+    "نخستین جشنواره فرهنگی نیک{}پی در کرمان برگزار شد.",
+    "همایش سالانه نیک{}پی با حضور شهردار کرمان برگزار شد.",
+    "سازمان فرهنگی هنری نیک{}پی با شهرداری کرمان تفاهم‌نامه امضا کرد.",
+    "اتحادیه شهرداران شهر{}آفتاب با شهرداری کرمان تفاهم‌نامه امضا کرد.",
+])
+def test_a_name_word_written_with_a_half_space_goes_on_an_event_or_body_as_if_glued(text: str) -> None:
+    """The event and body finders read the words the name walks read (``name_words``): ``نیک‌پی``
+    is one word, as ``نیکپی`` (written with a space, ``پی`` is a word of its own)."""
+    half, glued = (_bodies_and_events(text.format(joint)) for joint in ("\u200c", ""))
+    assert half and half == glued

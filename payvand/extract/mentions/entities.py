@@ -406,8 +406,8 @@ def _designation_ceremonies(doc: Doc) -> None:
         if (quoted := _QUOTED.match(doc.norm, as_.end() - 1)) is not None:
             end = quoted.end()
         else:
-            toks = doc.token_texts
-            k = doc.token_index(as_.end())
+            toks = name_words(doc)
+            k = token_index(toks, as_.end())
             end, first = as_.end(), k
             while k < len(toks) and k - first < cues()["event"]["max_title_tokens"] and toks[k][0] - end <= 1 \
                     and _event_word(toks[k][2]) and not _before_light_verb(toks, k) and _span_at(doc, toks[k][0]) is None:
@@ -570,8 +570,8 @@ def _name_tail(doc: Doc, pos: int, free: bool) -> tuple[int, object, bool] | Non
     place that ends the name (returned: the end, a body's mention, whether a mention ends it). Without
     ``free`` (no ordinal says an event is named) the words must end at such a mention, and
     only a few are taken. None when nothing goes on the name."""
-    toks = doc.token_texts
-    k = doc.token_index(pos)
+    toks = name_words(doc)
+    k = token_index(toks, pos)
     limit = cues()["event"]["max_tail_tokens"] if free else 3
     end, words = pos, 0
     while k < len(toks) and words < limit and toks[k][0] - end <= 1:
@@ -728,8 +728,8 @@ def _topic_name(doc: Doc, pos: int, gathers: bool = False) -> int | None:
     ``برگزار``); None if there are none. Words that are no name (دو, شهرها) end no topic. After
     whom it gathers (``نشست وزرای``) the words may go on over where they are from, as many as an
     ordinal event's name (``امور خارجه کشورهای ساحلی``)."""
-    toks = doc.token_texts
-    k = doc.token_index(pos)
+    toks = name_words(doc)
+    k = token_index(toks, pos)
     first = k
     limit = cues()["event"]["max_tail_tokens"] if gathers else 3
     while k < len(toks) and k - first < limit and not _occupied(doc, *toks[k][:2]) and (
@@ -2106,7 +2106,7 @@ def find_context_organizations(doc: Doc) -> Doc:
     limit = cues()["organization"]["max_tokens"]
     gathering_limit = cues()["organization"]["max_tokens_gathering"]
     gathered = _phrase_set("organization", "gathered")
-    toks = doc.token_texts
+    toks = name_words(doc)
     this = cues()["coref"]["this"]
     departments: list[tuple[str, Span]] = []  # (name, city) of the municipal departments named so far
     generic = _phrase_set("organization", "generic_modifiers") | _phrase_set("organization", "world_tail")
@@ -2247,8 +2247,8 @@ def _offices_and_countries(doc: Doc) -> None:
 def _province_name(doc: Doc, pos: int) -> int | None:
     """End of a province's name no gazetteer lists at ``pos`` (after ``استان``): a name word,
     and an adjective after it (``گیلان``, ``خراسان رضوی``); None if none stands there."""
-    toks = doc.token_texts
-    k = doc.token_index(pos)
+    toks = name_words(doc)
+    k = token_index(toks, pos)
     if k >= len(toks) or toks[k][0] != pos or not _is_name_token(toks[k][2]) or _occupied(doc, *toks[k][:2]):
         return None
     if k + 1 < len(toks) and toks[k + 1][2].endswith("ی") and _is_name_token(toks[k + 1][2]) \
