@@ -389,8 +389,9 @@ def link_titles(doc: Doc) -> Doc:
 def _link_lead_subjects(doc: Doc) -> None:
     """News names its actor by title in the lead and by name in the body: ``شهردار C وارد مسکو شد.``
     then ``به گزارش ایرنا، X که … وارد مسکو شد …``. A title not linked yet that opens a lead
-    sentence naming no one (after a dateline or the news's source), the one title waiting there, is
-    held by the person who opens the next sentence naming anyone, when that person holds no title
+    sentence naming no one (after a dateline, whose reporter is no one, or the news's source), the
+    one title waiting there, is held by the person who opens the next sentence naming anyone, when
+    that person holds no title
     of their own, no pronoun there points to someone else (``X از وی استقبال کرد``), and the two
     sentences tell one act (``lead_acts``: arriving or travelling, being present), or the second
     refers back to an event of the lead (``در این جشنواره``)."""
@@ -401,7 +402,7 @@ def _link_lead_subjects(doc: Doc) -> None:
             continue
         sentence = doc.sentence_of(title.nstart)
         if sentence not in lead or not _opens_with(doc, sentence[0], title.nstart) \
-                or _persons(doc, *sentence) or any(
+                or _persons(doc, dateline().match(doc.norm, sentence[0]).end(), sentence[1]) or any(
                     other.holder is None and _post_of(doc, other) != _post_of(doc, title)
                     for other in doc.titles.values() if sentence[0] <= other.nstart < sentence[1]):
             continue
