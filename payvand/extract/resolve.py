@@ -391,10 +391,9 @@ def _link_lead_subjects(doc: Doc) -> None:
     then ``به گزارش ایرنا، X که … وارد مسکو شد …``. A title not linked yet that opens a lead
     sentence naming no one (after a dateline, whose reporter is no one, or the news's source), the
     one title waiting there, is held by the person who opens the next sentence naming anyone, when
-    that person holds no title
-    of their own, no pronoun there points to someone else (``X از وی استقبال کرد``), and the two
-    sentences tell one act (``lead_acts``: arriving or travelling, being present), or the second
-    refers back to an event of the lead (``در این جشنواره``)."""
+    that person holds no title of their own, no pronoun there points to someone else (``X از وی
+    استقبال کرد``), and the two sentences tell one act (``lead_acts``: arriving or travelling, being
+    present), or the second refers back to an event of the lead (``در این جشنواره``)."""
     order = _reading_order(doc)
     lead = order[:_lead_sentences()]
     for title in doc.titles.values():
