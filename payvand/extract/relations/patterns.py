@@ -288,6 +288,16 @@ class Context:
         names = {f.s for f in self.doc.facts if f.p == predicate and f.o == obj}
         return names.pop() if len(names) == 1 else None
 
+    def mayor(self, city: int) -> int | None:
+        """The one person the article gives as the city's mayor in office: whom ``شهردار C`` denotes
+        and who holds the city's seat. A former mayor named as such (``X شهردار سابق C``) is mayorOf
+        too (GUIDE: Mayors), but none of these, unless also named as the mayor now."""
+        titles = [t for t in self.doc.titles.values()
+                  if t.kind == "mayor" and t.holder is not None and self.doc.spans[t.of].entity == city]
+        former = {t.holder for t in titles if t.former} - {t.holder for t in titles if not t.former}
+        names = {f.s for f in self.doc.facts if f.p == "mayorOf" and f.o == city} - former
+        return names.pop() if len(names) == 1 else None
+
     def post_holder(self, obj: int, role: str | None) -> int | None:
         """The one person the article gives this post in ``obj`` (a municipality, a body)."""
         names = {f.s for f in self.doc.facts if f.p == "memberOf" and f.o == obj and f.role == role
@@ -344,7 +354,7 @@ def region_members(ctx: Context, region: str, predicate: str) -> list[int]:
             if word in ("شهردار", "شهرداران") and code == "C":
                 if _aide_of_mayor().search(before[:title.start(1)]):
                     continue  # "با معاون شهردار مسکو": not the mayor, nor the city's seat
-                person = ctx.holder("mayorOf", ent)
+                person = ctx.mayor(ent)
                 if person is not None:
                     out.append(person)
                 elif seats:
@@ -706,7 +716,7 @@ def _mayor(ctx: Context, k: int) -> int:
     if title is not None and title.kind == "mayor" and title.holder is not None:
         return title.holder
     city = ctx.doc.spans[k].entity
-    holder = ctx.holder("mayorOf", city)
+    holder = ctx.mayor(city)
     return holder if holder is not None else city
 
 
