@@ -636,6 +636,12 @@ def _led_by() -> re.Pattern:
     return re.compile(rf"(?:^|\s)به\s+(?:{alternation(cues()['coref']['delegation_led'])})\s")
 
 
+@cache
+def _led_by_mayor() -> re.Pattern:
+    """A delegation or body led by the mayor named next, ending the text searched: ``به ریاست شهردار ``."""
+    return re.compile(rf"{_led_by().pattern}شهردار\s$")
+
+
 def _add_respectively(ctx: Context, rule: Rule, subjects: list[int], objects: list[int], roles: str,
                       evidence: Evidence, sentence: tuple[int, int]) -> None:
     """``A، B و C به ترتیب به عنوان R1، R2 و R3 …``: A takes R1, B R2, C R3; nothing when the lists
@@ -697,8 +703,14 @@ def _slot(ctx: Context, m: re.Match, masked: str, name: str, coord: dict[int, li
             and not plural_title().match(groups["role"]):
         members = [idx]  # "X و Y سفیر چین": a singular title after a list is the last one's
     ents = list(dict.fromkeys(doc.spans[k].entity for k in members))
-    if rule.p in (_HELD_BY_PERSON if name == "s" else {"metWith"}) and (
-            masked[:m.start(name) - 3].endswith("شهردار ") or _after_mayors(masked, members)):
+    opening = m.start(name) - 3  # where the slot's placeholder opens
+    held = rule.p in (_HELD_BY_PERSON if name == "s" else {"metWith"})
+    if held and masked[:opening].endswith("شهردار ") and _aide_of_mayor().search(masked, 0, opening - len("شهردار ")) \
+            and not _led_by_mayor().search(masked, 0, opening):
+        # "معاون شهردار C در E شرکت کرد": the aide, when the article names them (the post's title
+        # linked), not the mayor nor the city's seat (but "به ریاست شهردار C" is the mayor)
+        return list(dict.fromkeys(h for k in members if (h := _aide(ctx, k)) is not None))
+    if held and (masked[:opening].endswith("شهردار ") or _after_mayors(masked, members)):
         # "شهردار شیراز عضو هیئت مدیره ...", "با شهردار تبریز دیدار کرد", "شهرداران اصفهان و یزد در
         # همایش …": the mayors, when the article names them (not in "معاون شهردار تبریز": a post in
         # the city's municipality)
@@ -718,6 +730,13 @@ def _mayor(ctx: Context, k: int) -> int:
     city = ctx.doc.spans[k].entity
     holder = ctx.mayor(city)
     return holder if holder is not None else city
+
+
+def _aide(ctx: Context, k: int) -> int | None:
+    """Who the aide's title before ``شهردار`` and the city mention ``k`` denotes (``معاون شهردار C``,
+    a post in the city's municipality), if the article names them."""
+    title = ctx.doc.titles.get(k)
+    return title.holder if title is not None and title.kind == "post" else None
 
 
 def _after_mayors(masked: str, members: list[int]) -> bool:
