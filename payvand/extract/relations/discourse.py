@@ -717,8 +717,8 @@ def _seat_holders(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """GUIDE (Seats): a city holds a seat only when its mayor or delegation is not named. A seat
     (``rule.p``) a rule gave a city where its sentence speaks of the city's mayors (the rule's
     ``cities`` group: ``شهرداران A، B و C``, ``شهردار A``) or of a post the city was elected to
-    (its ``elected`` group with a role: ``A به عنوان نایب رئیس``) goes to the one mayor of the
-    city the article names, however late in the article. Runs after every rule that gives seats
+    (its ``elected`` group with a role: ``A به عنوان نایب رئیس``) goes to the one mayor in office of
+    the city the article names, however late in the article (not a former one: ``Context.mayor``). Runs after every rule that gives seats
     and before those that read them (the trips to an event's venue). The city keeps a seat it
     holds itself: a membership (``A عضو … است``, ``A به … پیوست``), a designation (``A به عنوان
     شهر خلاق …``: a Member), a municipality's presence (``شهرداری A در … شرکت کرد``)."""
