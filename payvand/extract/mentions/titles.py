@@ -195,7 +195,8 @@ def find_titles(doc: Doc) -> None:
         elif span.label == "Country" and (m := capital_mayor.search(before)) and not aide.search(before, 0, m.start()):
             capital = _capital_mention(doc, span.entity)
             if capital is not None:  # (a title of the capital's mayor: "of" is a mention of the capital)
-                doc.titles[idx] = Title("mayor", "mayorOf", capital, None, window_start + m.start(), span.nend)
+                doc.titles[idx] = Title("mayor", "mayorOf", capital, None, window_start + m.start(), span.nend,
+                                        former=_former().search(m.group()) is not None)
             continue
         elif span.label == "Country":
             m = envoy.search(before)
@@ -214,7 +215,7 @@ def find_titles(doc: Doc) -> None:
         if kind == "envoy" and nxt < len(doc.spans) and doc.spans[nxt].label in ("City", "Country") \
                 and _SERVES_IN.fullmatch(doc.norm, span.nend, doc.spans[nxt].nstart):
             end = doc.spans[nxt].nend  # "سفیر ژاپن در تهران": where the envoy serves
-        doc.titles[idx] = Title(kind, predicate, idx, role, window_start + at, end, former=kind == "mayor" and former)
+        doc.titles[idx] = Title(kind, predicate, idx, role, window_start + at, end, former=former)
 
 
 def _capital_mention(doc: Doc, country: int) -> int | None:
