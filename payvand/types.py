@@ -106,6 +106,9 @@ class Title:
     # who speaks next or is met by name; lead: the subject of the body's first sentence that names
     # someone, for a title alone as the subject of a lead telling the same act)
     link: str | None = None
+    # a former holder's title ("شهردار سابق C"): a mayorOf still (GUIDE: Mayors), but another post
+    # than the one in office, whom "شهردار C" denotes and who holds the city's seat
+    former: bool = False
 
 
 @dataclass

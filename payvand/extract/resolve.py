@@ -516,8 +516,9 @@ def _link_elsewhere(doc: Doc) -> None:
 
 
 def _post_of(doc: Doc, title: Title) -> tuple:
-    """What makes two titles one post: the fact, the entity it is of and the role."""
-    return title.predicate, doc.spans[title.of].entity, title.role
+    """What makes two titles one post: the fact, the entity it is of, the role, and whether it
+    is held now (a former mayor's title is another post than the one in office)."""
+    return title.predicate, doc.spans[title.of].entity, title.role, title.former
 
 
 def _named_beside(doc: Doc, title: Title) -> int | None:

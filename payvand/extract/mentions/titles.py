@@ -151,6 +151,12 @@ def _governorates(doc: Doc) -> dict[tuple[str, str], int]:
 
 
 @cache
+def _former() -> re.Pattern:
+    """A word that makes a mayor's title a former one's (``FORMER`` of the pattern macros)."""
+    return re.compile(rf"\s{pattern_macros()['FORMER']}(?!\w)")
+
+
+@cache
 def _capital_mayor() -> re.Pattern:
     """A mayor's title whose city is named as a country's capital: ``شهردار پایتخت ⟨N⟩``."""
     return re.compile(rf"(?:^|(?<=\s))(?:{pattern_macros()['MAYOR']})\s+پایتخت\s+(?:کشور\s+)?$")
@@ -170,10 +176,12 @@ def find_titles(doc: Doc) -> None:
         window_start = max(before_at, span.nstart - 80, doc.sentence_of(span.nstart)[0])
         before = doc.norm[window_start:span.nstart]
         title = None
+        former = False
         if span.label == "City":
             m = mayor.search(before)
             if m and not aide.search(before, 0, m.start()):
                 title = ("mayor", "mayorOf", None, m.start())
+                former = _former().search(m.group()) is not None
             elif m := in_municipality.search(before):
                 role = title_role(m.group("role"), span.entity, doc)
                 title = ("post", "memberOf", role, m.start("role")) if role else None
@@ -187,7 +195,8 @@ def find_titles(doc: Doc) -> None:
         elif span.label == "Country" and (m := capital_mayor.search(before)) and not aide.search(before, 0, m.start()):
             capital = _capital_mention(doc, span.entity)
             if capital is not None:  # (a title of the capital's mayor: "of" is a mention of the capital)
-                doc.titles[idx] = Title("mayor", "mayorOf", capital, None, window_start + m.start(), span.nend)
+                doc.titles[idx] = Title("mayor", "mayorOf", capital, None, window_start + m.start(), span.nend,
+                                        former=_former().search(m.group()) is not None)
             continue
         elif span.label == "Country":
             m = envoy.search(before)
@@ -206,7 +215,7 @@ def find_titles(doc: Doc) -> None:
         if kind == "envoy" and nxt < len(doc.spans) and doc.spans[nxt].label in ("City", "Country") \
                 and _SERVES_IN.fullmatch(doc.norm, span.nend, doc.spans[nxt].nstart):
             end = doc.spans[nxt].nend  # "سفیر ژاپن در تهران": where the envoy serves
-        doc.titles[idx] = Title(kind, predicate, idx, role, window_start + at, end)
+        doc.titles[idx] = Title(kind, predicate, idx, role, window_start + at, end, former=former)
 
 
 def _capital_mention(doc: Doc, country: int) -> int | None:

@@ -141,14 +141,14 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             titles.add(_waiting(doc, mentions, (title.predicate, doc.spans[title.of].entity, title.role), title.of))
         elif lead:
             city = doc.spans[int(lead.group(1))].entity
-            if ctx.holder("mayorOf", city) is None:
+            if ctx.mayor(city) is None:
                 titles.add(_waiting(doc, mentions, ("mayorOf", city, None), int(lead.group(1))))
         post = post_lead.match(masked.text)
         if post and not PH_PERSON.search(met_in_lead.sub("", masked.text[:post.end()])):
             at = int(post.group("c") or post.group("o"))
             obj = doc.spans[at].entity
             titles.add(_waiting(doc, mentions, ("memberOf", obj, title_role(post.group("role"), obj, doc)), at))
-            if post.group("mayor") and ctx.holder("mayorOf", city := doc.spans[int(post.group("mayor"))].entity) is None:
+            if post.group("mayor") and ctx.mayor(city := doc.spans[int(post.group("mayor"))].entity) is None:
                 titles.add(_waiting(doc, mentions, ("mayorOf", city, None), int(post.group("mayor"))))
         envoy = envoy_lead.match(masked.text) if holds(masked.text, envoy_needs) else None
         if envoy:
@@ -294,7 +294,7 @@ def _met_title_continuity(ctx: Context, rule: Rule, sentences: list[Masked], met
                 waiting = ("represents", country, title_role(m.group("role"), country, doc, "represents"), int(m.group("n")))
         elif m:
             city = doc.spans[int(m.group("c"))].entity
-            if ctx.holder("mayorOf", city) is None:
+            if ctx.mayor(city) is None:
                 waiting = ("mayorOf", city, None, int(m.group("c")))
 
 
@@ -465,7 +465,7 @@ def _host_meeting(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     meeting (``در این نشست``) and names that mayor (or their title): the two met."""
     doc = ctx.doc
     for visitor, city in sorted({(f.s, f.o) for f in doc.facts if f.p == "visited"}):
-        host = ctx.holder("mayorOf", city)
+        host = ctx.mayor(city)
         if host is None or host == visitor:
             continue
         for masked in sentences:
@@ -712,14 +712,14 @@ def _seat_holders(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """GUIDE (Seats): a city holds a seat only when its mayor or delegation is not named. A seat
     (``rule.p``) a rule gave a city where its sentence speaks of the city's mayors (the rule's
     ``cities`` group: ``شهرداران A، B و C``, ``شهردار A``) or of a post the city was elected to
-    (its ``elected`` group with a role: ``A به عنوان نایب رئیس``) goes to the one mayor of the
-    city the article names, however late in the article. Runs after every rule that gives seats
+    (its ``elected`` group with a role: ``A به عنوان نایب رئیس``) goes to the one mayor in office of
+    the city the article names, however late in the article (not a former one: ``Context.mayor``). Runs after every rule that gives seats
     and before those that read them (the trips to an event's venue). The city keeps a seat it
     holds itself: a membership (``A عضو … است``, ``A به … پیوست``), a designation (``A به عنوان
     شهر خلاق …``: a Member), a municipality's presence (``شهرداری A در … شرکت کرد``)."""
     doc = ctx.doc
     mayors = {c: m for c in {f.o for f in doc.facts if f.p == "mayorOf"}
-              if (m := ctx.holder("mayorOf", c)) is not None}
+              if (m := ctx.mayor(c)) is not None}
     seats = [f for f in doc.facts if f.p == rule.p and f.s in mayors and doc.entities[f.s].type == "City"]
     if not seats:
         return

@@ -288,6 +288,16 @@ class Context:
         names = {f.s for f in self.doc.facts if f.p == predicate and f.o == obj}
         return names.pop() if len(names) == 1 else None
 
+    def mayor(self, city: int) -> int | None:
+        """The one person the article gives as the city's mayor in office: whom ``شهردار C`` denotes
+        and who holds the city's seat. A former mayor named as such (``X شهردار سابق C``) is mayorOf
+        too (GUIDE: Mayors), but none of these, unless also named as the mayor now."""
+        titles = [t for t in self.doc.titles.values()
+                  if t.kind == "mayor" and t.holder is not None and self.doc.spans[t.of].entity == city]
+        former = {t.holder for t in titles if t.former} - {t.holder for t in titles if not t.former}
+        names = {f.s for f in self.doc.facts if f.p == "mayorOf" and f.o == city} - former
+        return names.pop() if len(names) == 1 else None
+
     def post_holder(self, obj: int, role: str | None) -> int | None:
         """The one person the article gives this post in ``obj`` (a municipality, a body)."""
         names = {f.s for f in self.doc.facts if f.p == "memberOf" and f.o == obj and f.role == role
@@ -344,7 +354,7 @@ def region_members(ctx: Context, region: str, predicate: str) -> list[int]:
             if word in ("شهردار", "شهرداران") and code == "C":
                 if _aide_of_mayor().search(before[:title.start(1)]):
                     continue  # "با معاون شهردار مسکو": not the mayor, nor the city's seat
-                person = ctx.holder("mayorOf", ent)
+                person = ctx.mayor(ent)
                 if person is not None:
                     out.append(person)
                 elif seats:
@@ -438,8 +448,9 @@ def _seat_lists() -> tuple[re.Pattern, re.Pattern]:
                               rf"(?:⟨C#\d+⟩{its_country}\s*(?:[،,]|و)\s*)*$")
     # (after the previous post of the clause, "لیما به عنوان رئیس و قزوین و کازان به عنوان …"; after
     # where it happened, "در این نشست شهرداری شیراز به عنوان …"; for a term, "… برای دو سال"; when,
-    # "کرمان در سال ۲۰۱۹ به ریاست …")
-    alone = re.compile(r"^\s*(?:[^⟨⟩]*[،,]\s*)?(?:و\s+)?(?:در\s+(?:این|آن|همین)\s+[^\s⟨⟩]+\s+)?(?:(?:همچنین|نیز)\s+)?"
+    # "کرمان در سال ۲۰۱۹ به ریاست …"; after where it happened named by a body or event, "در
+    # انتخابات ⟨O⟩، A، B و C به ترتیب …")
+    alone = re.compile(r"^\s*(?:(?:[^⟨⟩]*|در\s+[^⟨⟩]*⟨[OE]#\d+⟩[^⟨⟩]*)[،,]\s*)?(?:و\s+)?(?:در\s+(?:این|آن|همین)\s+[^\s⟨⟩]+\s+)?(?:(?:همچنین|نیز)\s+)?"
                        rf"(?:(?:شهر|کلانشهر|شهرهای|کلانشهرهای|شهرداری)\s+)?⟨C#\d+⟩{its_country}"
                        rf"(?:\s*(?:[،,]|و)\s*(?:(?:شهر|کلانشهر|شهرداری)\s+)?⟨C#\d+⟩{its_country})*(?:\s+(?:نیز|هم))?"
                        r"(?:\s+(?:(?:در|از)\s+سال\s+[\d۰-۹]{4}|(?:برای|به\s+مدت)\s+[^\s⟨⟩]+(?:\s+[^\s⟨⟩]+)?))?\s*$")
@@ -625,6 +636,12 @@ def _led_by() -> re.Pattern:
     return re.compile(rf"(?:^|\s)به\s+(?:{alternation(cues()['coref']['delegation_led'])})\s")
 
 
+@cache
+def _led_by_mayor() -> re.Pattern:
+    """A delegation or body led by the mayor named next, ending the text searched: ``به ریاست شهردار ``."""
+    return re.compile(rf"{_led_by().pattern}شهردار\s$")
+
+
 def _add_respectively(ctx: Context, rule: Rule, subjects: list[int], objects: list[int], roles: str,
                       evidence: Evidence, sentence: tuple[int, int]) -> None:
     """``A، B و C به ترتیب به عنوان R1، R2 و R3 …``: A takes R1, B R2, C R3; nothing when the lists
@@ -686,8 +703,14 @@ def _slot(ctx: Context, m: re.Match, masked: str, name: str, coord: dict[int, li
             and not plural_title().match(groups["role"]):
         members = [idx]  # "X و Y سفیر چین": a singular title after a list is the last one's
     ents = list(dict.fromkeys(doc.spans[k].entity for k in members))
-    if rule.p in (_HELD_BY_PERSON if name == "s" else {"metWith"}) and (
-            masked[:m.start(name) - 3].endswith("شهردار ") or _after_mayors(masked, members)):
+    opening = m.start(name) - 3  # where the slot's placeholder opens
+    held = rule.p in (_HELD_BY_PERSON if name == "s" else {"metWith"})
+    if held and masked[:opening].endswith("شهردار ") and _aide_of_mayor().search(masked, 0, opening - len("شهردار ")) \
+            and not _led_by_mayor().search(masked, 0, opening):
+        # "معاون شهردار C در E شرکت کرد": the aide, when the article names them (the post's title
+        # linked), not the mayor nor the city's seat (but "به ریاست شهردار C" is the mayor)
+        return list(dict.fromkeys(h for k in members if (h := _aide(ctx, k)) is not None))
+    if held and (masked[:opening].endswith("شهردار ") or _after_mayors(masked, members)):
         # "شهردار شیراز عضو هیئت مدیره ...", "با شهردار تبریز دیدار کرد", "شهرداران اصفهان و یزد در
         # همایش …": the mayors, when the article names them (not in "معاون شهردار تبریز": a post in
         # the city's municipality)
@@ -705,8 +728,15 @@ def _mayor(ctx: Context, k: int) -> int:
     if title is not None and title.kind == "mayor" and title.holder is not None:
         return title.holder
     city = ctx.doc.spans[k].entity
-    holder = ctx.holder("mayorOf", city)
+    holder = ctx.mayor(city)
     return holder if holder is not None else city
+
+
+def _aide(ctx: Context, k: int) -> int | None:
+    """Who the aide's title before ``شهردار`` and the city mention ``k`` denotes (``معاون شهردار C``,
+    a post in the city's municipality), if the article names them."""
+    title = ctx.doc.titles.get(k)
+    return title.holder if title is not None and title.kind == "post" else None
 
 
 def _after_mayors(masked: str, members: list[int]) -> bool:
