@@ -87,7 +87,25 @@ NAMES: list[Case] = [
      []),
 ]
 
-CASES = {"unasserted": UNASSERTED, "sport": SPORT, "states": STATES, "names": NAMES}
+# constructions the recall audit (data/audit_recall.gold.jsonl) found missed, on sentences of their own
+# a place the gazetteer knows inside a name set off by a title: the name's word, not the place
+PLACE_IN_NAME: list[Case] = [
+    ("حسن عسگری، شهردار ساوه، با شهردار آدانا، مصطفی کایا، دیدار کرد.",
+     [("حسن عسگری", "metWith", "مصطفی کایا", None, None), ("مصطفی کایا", "mayorOf", "آدانا", None, None)],
+     [("کایا", ...)]),
+    ("مصطفی کایا، شهردار آدانا، به ساوه سفر کرد.",
+     [("مصطفی کایا", "mayorOf", "آدانا", None, None), ("مصطفی کایا", "visited", "ساوه", None, None)],
+     []),
+    ("معاون سفیر کره جنوبی، پارک سونگ هو، به ساوه سفر کرد.",
+     [("پارک سونگ هو", "visited", "ساوه", None, None)],
+     [("سونگ", ...)]),
+    # ... but a place after a given name with no title beside it stays a place
+    ("حسن عسگری در کایا سخنرانی کرد.",
+     [],
+     [("حسن عسگری کایا", ...)]),
+]
+
+CASES = {"unasserted": UNASSERTED, "sport": SPORT, "states": STATES, "names": NAMES, "place-in-name": PLACE_IN_NAME}
 
 
 @pytest.mark.parametrize("text, given, not_given", [

@@ -1255,8 +1255,9 @@ def find_persons(doc: Doc) -> Doc:
                      or k + 1 < len(toks) and (toks[k + 1][2] in _phrase_set("person", "detached_surname_endings")
                                                or _first_of_two_surnames(toks, k))):
             # (a common word before an ending of its own is a surname: علم‌الهدی, نظام‌الدین)
+            # (a title right after, in brackets or after a comma: "عبدالله کایا، شهردار وان")
             titled = k + 1 < len(toks) and (toks[k + 1][2] in person_titles()
-                                            or toks[k + 1][2] == "(" and k + 2 < len(toks) and toks[k + 2][2] in person_titles())
+                                            or toks[k + 1][2] in ("(", "،", ",") and _title_at(toks, k + 2))
             if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1], titled=titled):
                 break
             k += 1
@@ -1724,8 +1725,11 @@ def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) 
         return None
     first = j + 1 if comma else j
     k = first
+    # (a place the gazetteer found after the name's given name is its next word: "شهردار وان، عبدالله
+    # کایا، …", not Kaya in Burkina Faso; "سفیر کره، لی سونگ مین، …")
     while k < len(toks) and k - first < cues()["person"]["max_tokens"] and _name_part(toks, k) \
-            and not _occupied(doc, toks[k][0], toks[k][1]):
+            and (not _occupied(doc, toks[k][0], toks[k][1])
+                 or k > first and is_given_name(toks[first][2]) and _absorb_place(doc, toks[k][0], toks[k][1], titled=True)):
         k += 1
     if k - first < 2 or k >= len(toks):
         return None
