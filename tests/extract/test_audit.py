@@ -123,7 +123,18 @@ POSTS: list[Case] = [
      [("ساری", "memberOf")]),
 ]
 
-CASES = {"unasserted": UNASSERTED, "sport": SPORT, "states": STATES, "names": NAMES, "place-in-name": PLACE_IN_NAME,
+# Dari: the consul general is جنرال قونسل, a municipality شاروالی
+DARI: list[Case] = [
+    ("عزیز نورزاد، جنرال قونسل ایران در هرات، از شاروالی هرات بازدید کرد.",
+     [("عزیز نورزاد", "represents", "ایران", "ConsulGeneral", None), ("عزیز نورزاد", "visited", "هرات", None, None)],
+     []),
+    ("غلام حیدر امینی، شاروال بلخ، با مراد آتایف، جنرال قونسل ترکمنستان در بلخ، دیدار کرد.",
+     [("غلام حیدر امینی", "metWith", "مراد آتایف", None, None),
+      ("مراد آتایف", "represents", "ترکمنستان", "ConsulGeneral", None)],
+     []),
+]
+
+CASES = {"dari": DARI, "unasserted": UNASSERTED, "sport": SPORT, "states": STATES, "names": NAMES, "place-in-name": PLACE_IN_NAME,
          "posts": POSTS}
 
 
