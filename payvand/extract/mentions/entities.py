@@ -1074,8 +1074,8 @@ def _absorb_place(doc: Doc, start: int, end: int, given: bool = False, titled: b
     """A one-word place right after a given name is a surname (حسن احمدی, not Ahmadi in
     Kuwait), and one that is a given name before a surname is that name (``given``:
     ولادیمیر لیتوین, not Vladimir in Russia): drop the place mention and let the name take the word.
-    Surnames made of places end in ی (احمدی, نجفی), unless a title follows the name (``titled``:
-    "مارتین هورن شهردار این شهر", not Hoorn)."""
+    Surnames made of places end in ی (احمدی, نجفی), unless a title stands beside the name (``titled``:
+    "مارتین هورن شهردار این شهر", not Hoorn; "شهردار وان، عبدالله کایا، …", not Kaya)."""
     span = _span_at(doc, start)
     if span is None or span.label != "City" or span.nstart != start or span.nend != end or _has_city_cue(doc, start, end) \
             or not (given or titled or span.norm.endswith("ی")):
