@@ -38,7 +38,9 @@ def _coref_patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern, frozens
         alts = "|".join(re.escape(surface_key(n)) for n in sorted(nouns, key=len, reverse=True))
         this.append((etype, re.compile(not_after(r"\w", c["this"]) + r"\s(" + alts + r")(?!\w)")))
     heads = "|".join(only_after(r"\s", re.escape(surface_key(h))) for h in c["bare_heads"])
-    bare = re.compile(r"(" + heads + r")(?=\s*(?:[،.؛:]|$)|\s+(?:و|را|است|هستند|بود|شد|ابقا|انتخاب)(?!\w))")
+    # (followed by the verb of the post's election: "به ریاست انجمن برگزیده شد", "به عضویت هیئت مدیره انجمن درآمدند")
+    bare = re.compile(r"(" + heads + r")(?=\s*(?:[،.؛:]|$)|\s+(?:و|را|است|هستند|بود|شد|شدند|ابقا|انتخاب|برگزیده|"
+                      r"منصوب|درآمد|درآمدند|پیوست|پیوستند)(?!\w))")
     titles = frozenset({surface_key(t) for t in c["bare_head_after"]} | set(gazetteer().roles))
     not_post = tuple(rf"{w}\s" for w in c["official_not_after"])
     pronouns = re.compile("(" + "|".join([not_after(r"\w", p) for p in c["pronouns"]]

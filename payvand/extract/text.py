@@ -30,8 +30,9 @@ PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 
 # a finished clause joined to the next by "و" ("... را کسب کرد و ...") or set off by a comma
 # ("... که به میزبانی استانبول برگزار شد، X ..."): the next one starts after it
-CLAUSE_END = re.compile(r"\s(?:کرد|شد|شدند|کردند|است|هستند|بود|بودند|داشت|داشتند|گردید|گرفت|درآمد|پیوست|رسید|نمود|یافت|"
-                        r"دارد|دارند|آمد|رفت)(?:\s+و|\s*[،,])\s")
+# (a plural verb too: "… به عضویت هیئت مدیره درآمدند و X به عنوان دبیرکل انتخاب شد")
+CLAUSE_END = re.compile(r"\s(?:کرد|شد|شدند|کردند|است|هستند|بود|بودند|داشت|داشتند|گردید|گردیدند|گرفت|گرفتند|درآمد|درآمدند|"
+                        r"پیوست|پیوستند|رسید|رسیدند|نمود|نمودند|یافت|یافتند|دارد|دارند|آمد|آمدند|رفت|رفتند)(?:\s+و|\s*[،,])\s")
 
 
 HALF_SPACE = "\u200c"  # ZWNJ: normalised to a space (``data/normalization.yaml``), known by :attr:`Doc.half_spaces`

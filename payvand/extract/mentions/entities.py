@@ -1074,8 +1074,8 @@ def _absorb_place(doc: Doc, start: int, end: int, given: bool = False, titled: b
     """A one-word place right after a given name is a surname (حسن احمدی, not Ahmadi in
     Kuwait), and one that is a given name before a surname is that name (``given``:
     ولادیمیر لیتوین, not Vladimir in Russia): drop the place mention and let the name take the word.
-    Surnames made of places end in ی (احمدی, نجفی), unless a title follows the name (``titled``:
-    "مارتین هورن شهردار این شهر", not Hoorn)."""
+    Surnames made of places end in ی (احمدی, نجفی), unless a title stands beside the name (``titled``:
+    "مارتین هورن شهردار این شهر", not Hoorn; "شهردار وان، عبدالله کایا، …", not Kaya)."""
     span = _span_at(doc, start)
     if span is None or span.label != "City" or span.nstart != start or span.nend != end or _has_city_cue(doc, start, end) \
             or not (given or titled or span.norm.endswith("ی")):
@@ -1255,8 +1255,9 @@ def find_persons(doc: Doc) -> Doc:
                      or k + 1 < len(toks) and (toks[k + 1][2] in _phrase_set("person", "detached_surname_endings")
                                                or _first_of_two_surnames(toks, k))):
             # (a common word before an ending of its own is a surname: علم‌الهدی, نظام‌الدین)
+            # (a title right after, in brackets or after a comma: "عبدالله کایا، شهردار وان")
             titled = k + 1 < len(toks) and (toks[k + 1][2] in person_titles()
-                                            or toks[k + 1][2] == "(" and k + 2 < len(toks) and toks[k + 2][2] in person_titles())
+                                            or toks[k + 1][2] in ("(", "،", ",") and _title_at(toks, k + 2))
             if _occupied(doc, toks[k][0], toks[k][1]) and not _absorb_place(doc, toks[k][0], toks[k][1], titled=titled):
                 break
             k += 1
@@ -1723,8 +1724,11 @@ def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) 
         return None
     first = j + 1 if comma else j
     k = first
+    # (a place the gazetteer found after the name's given name is its next word: "شهردار وان، عبدالله
+    # کایا، …", not Kaya in Burkina Faso; "سفیر کره، لی سونگ مین، …")
     while k < len(toks) and k - first < cues()["person"]["max_tokens"] and _name_part(toks, k) \
-            and not _occupied(doc, toks[k][0], toks[k][1]):
+            and (not _occupied(doc, toks[k][0], toks[k][1])
+                 or k > first and is_given_name(toks[first][2]) and _absorb_place(doc, toks[k][0], toks[k][1], titled=True)):
         k += 1
     if k - first < 2 or k >= len(toks):
         return None

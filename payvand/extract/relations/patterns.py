@@ -388,8 +388,8 @@ def _last_clause(region: str) -> str:
     داد با توجه به … شهرداران گوانگجو و بوگوتا …": the mayors). A last clause that names no one
     shares the subject of the clause before it ("X از میدان … بازدید کرد و عصر همان
     روز راهی شیراز شد": X, ahead of what that clause's prepositions add)."""
-    clauses = CLAUSE_END.split(region)
-    region = clauses[-1]
+    clauses = CLAUSE_END.split(region + " ")  # (a region may end at the "و" after a clause's verb)
+    region = clauses[-1].removesuffix(" ")
     if len(clauses) > 1 and not _PH.search(region):
         return _AFTER_PREPOSITION.split(clauses[-2])[0]
     said = _said().split(region)
