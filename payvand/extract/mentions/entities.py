@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 from functools import cache, lru_cache
 
 from payvand.extract.attribution import said_phrases, source_lead
@@ -266,11 +266,11 @@ def find_events(doc: Doc) -> Doc:
     c = cues()["event"]
     heads = _event_heads()
     _designation_ceremonies(doc)
-    for m in _event_heads_in(doc.norm):
-        start, end = m.start(), m.end(1)
-        inflected = m.end() > end  # "اکسپوی دبی", "همایشی با عنوان «…»"
-        titled = _TITLED.match(doc.norm, m.end())
-        if inflected and not (titled or doc.norm[end - 1] in "وا"):
+    for head in _event_heads_in(doc.norm):
+        start, end = head.start, head.end
+        inflected = head.stop > end  # "اکسپوی دبی", "کنگره‌ی جهانی …", "همایشی با عنوان «…»"
+        titled = _TITLED.match(doc.norm, head.stop)
+        if inflected and not (titled or _ezafe(doc.norm, end)):
             continue  # "نشستی" alone: some meeting, no name
         if _occupied(doc, start, end):
             # "جلسه مجمع عمومی" over a body's name ("مجمع عمومی شهرداران آسیایی"): the shorter head
@@ -302,16 +302,13 @@ def find_events(doc: Doc) -> Doc:
                 _remove(doc, named)
             add_span(doc, start, quoted_name, "Event", inner=held)
             continue
-        if inflected and not titled:
-            pos = m.end()
-        else:
-            pos = _over_modifiers(doc, end)
-        if pos == end and m.group(1) in _phrase_set("event", "commemorations") \
+        pos = _over_modifiers(doc, head.stop if inflected and not titled else end)
+        if pos == end and head.key in _phrase_set("event", "commemorations") \
                 and (shows := _shows().match(doc.norm, pos)) is not None and _span_at(doc, shows.end() + 1) is None:
             pos = shows.end()  # "هفته فرهنگی <province> در …": a topic after it names the week (a place
             # found after it is taken below, as no host: "هفته فرهنگی ارمنستان")
         if (adjective := _ordinal_adjective(doc, pos)) is not None:
-            if pos == end and m.group(1) in _phrase_set("event", "commemorations"):
+            if pos == end and head.key in _phrase_set("event", "commemorations"):
                 continue  # "روزهای هفتم و هشتم شهریور": days of a month, no event
             pos, ordinal = _over_modifiers(doc, adjective), True  # "اجلاس دوازدهم", "اجلاس یازدهم شهرداران …"
         following = _span_at(doc, pos + 1)
@@ -330,16 +327,16 @@ def find_events(doc: Doc) -> Doc:
         nxt = _span_at(doc, pos + gap) if gap <= 1 and not network else None
         inner = None
         if nxt is not None and nxt.label in ("Organization", "City", "Country") and nxt.nstart == pos + gap:
-            if _commemoration(doc, m.group(1), pos == end and not ordinal, nxt):
+            if _commemoration(doc, head.key, pos == end and not ordinal, nxt):
                 continue
             pos, anchored, inner = nxt.nend, True, nxt
         elif not network and (quoted := _QUOTED.match(doc.norm, pos)):
             pos, anchored = quoted.end(), True  # "نشست هم‌اندیشی «…»"
             inner = _held_in(doc, start, pos)
-        elif not network and (ordinal or m.group(1) not in c["weak_heads"]) \
-                and (tail := _name_tail(doc, pos, ordinal and m.group(1) not in c["weak_heads"])) is not None:
+        elif not network and (ordinal or head.key not in c["weak_heads"]) \
+                and (tail := _name_tail(doc, pos, ordinal and head.key not in c["weak_heads"])) is not None:
             pos, inner, anchored = tail  # "نهمین کنفرانس وزیران گردشگری کشورهای عضو <body>", "هفته فرهنگی <country>"
-            if m.group(1) in _phrase_set("event", "commemorations") and inner is not None and inner.label == "City":
+            if head.key in _phrase_set("event", "commemorations") and inner is not None and inner.label == "City":
                 inner = None  # "روزهای شهر X در Y": the city's days, held elsewhere
         year = re.match(r"\s?(\d{4})(?!\d)", doc.norm[pos:])
         if year:
@@ -471,15 +468,74 @@ def _event_heads() -> list[str]:
 
 @cache
 def _event_head_re() -> re.Pattern:
-    """A head, or a head with ی (an indefinite or ezafe: ``همایشی``, ``اکسپوی``)."""
-    return re.compile(r"(?<!\w)(" + trie_regex(_event_heads()) + r")ی?(?!\w)")
+    """A head, or a head with ی (an indefinite or ezafe: ``همایشی``, ``اکسپوی``; the ezafe
+    written after a half-space, a word of its own once normalised: ``کنگره‌ی``)."""
+    return re.compile(r"(?<!\w)(" + trie_regex(_event_heads()) + r")(?:ی|(?<=ه) ی)?(?!\w)")
+
+
+def _ezafe(norm: str, end: int) -> bool:
+    """Is the ی after the head ending at ``end`` its ezafe, not the indefinite (``نشستی``)? It
+    is after a vowel letter (``اکسپوی``), or written apart after a silent ه (``کنگره‌ی``)."""
+    return norm[end - 1] in "وا" or norm.startswith(" ی", end)
+
+
+class _Head(NamedTuple):
+    """An event's head noun in the text: where it starts and ends, where its inflection ends
+    (``stop``: after an ``ی``), and the head it is (``key``: the lexicon's spelling, a misspelt
+    one's too)."""
+    start: int
+    end: int
+    stop: int
+    key: str
 
 
 @lru_cache(maxsize=2)
-def _event_heads_in(norm: str) -> tuple[re.Match, ...]:
+def _event_heads_in(norm: str) -> tuple[_Head, ...]:
     """The heads in an article's text, found once: :func:`find_events` runs twice on it (before
-    and after the bodies are found) and the text is the same."""
-    return tuple(_event_head_re().finditer(norm))
+    and after the bodies are found) and the text is the same. A word hazm's lexicon lacks one
+    letter away from a head (``کنفرانش``) is that head when a scope modifier follows it or an
+    ordinal stands before it (``کنفرانش بین‌المللی …``, ``سومین کنفرانش …``)."""
+    heads = [_Head(m.start(), m.end(1), m.end(), m.group(1)) for m in _event_head_re().finditer(norm)]
+    for m in _WORD_RUN.finditer(norm):
+        key = _misspelt_head(m.group())
+        before = norm[max(0, m.start() - 24):m.start()].split()[-1:]
+        if key is not None and (_scope_after().match(norm, m.end()) or before and _is_ordinal(before[0])):
+            heads.append(_Head(m.start(), m.end(), m.end(), key))
+    return tuple(sorted(heads))
+
+
+_WORD_RUN = re.compile(r"(?<!\S)[^\s\d.،,؛:«»()\-–]{4,}(?![^\s.،,؛:«»()])")
+
+
+@cache
+def _scope_after() -> re.Pattern:
+    """One of the modifiers that tell an event's scope, right after a word (`` بین‌المللی``)."""
+    return re.compile(r" (?:" + alternation(_phrase_set("event", "scopes")) + r")(?!\w)")
+
+
+@lru_cache(maxsize=8192)
+def _misspelt_head(word: str) -> str | None:
+    """The head that ``word`` misspells by one letter changed, added or dropped, or two swapped
+    (``کنفرانش``, ``همایس``, ``جشنوراه``), when hazm's lexicon lacks ``word``, it is no given
+    name and the head is long enough (``event.typo_min_length``) that one letter off leaves it
+    unlike any other word; None otherwise."""
+    minimum = cues()["event"]["typo_min_length"]
+    if len(word) < minimum - 1 or _lexicon_frequency(word) or is_given_name(word):
+        return None
+    return next((h for h in _event_heads() if " " not in h and len(h) >= minimum and _one_edit(word, h)), None)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one edit apart: a letter changed, added or dropped, or two
+    neighbours swapped?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 \
+            and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 @cache
