@@ -643,9 +643,8 @@ def _name_tail(doc: Doc, pos: int, free: bool) -> tuple[int, object, bool] | Non
                     return pair, None, True  # "همایش اقتصادی ایران و آفریقا": both are in its name
                 return span.nend, span if span.label == "Organization" or named_place else None, True
             break
-        if words and t in ("و", "–", "-", "ـ") and toks[k - 1][2].endswith("ی") and k + 1 < len(toks) \
-                and toks[k + 1][2].endswith("ی") and _event_word(toks[k + 1][2]) and _span_at(doc, toks[k + 1][0]) is None:
-            end, k = e, k + 1  # two adjectives of one name: "هفته فرهنگی – اقتصادی <country>"
+        if words and _topic_joined(doc, toks, k):
+            end, k = e, k + 1  # "هفته فرهنگی – اقتصادی <country>", "دومین نمایشگاه گل و گیاه"
             continue
         if not _event_word(t) or _before_light_verb(toks, k):
             break
@@ -786,18 +785,52 @@ def _topic_name(doc: Doc, pos: int, gathers: bool = False) -> int | None:
     ordinal event's name (``امور خارجه کشورهای ساحلی``)."""
     toks = doc.token_texts
     k = doc.token_index(pos)
-    first = k
+    first = last = k
     limit = cues()["event"]["max_tail_tokens"] if gathers else 3
-    while k < len(toks) and k - first < limit and not _occupied(doc, *toks[k][:2]) and (
-            _is_name_token(toks[k][2]) or k > first and toks[k][2] in _PLURALS
-            or gathers and k > first and surface_key(toks[k][2]) in _phrase_set("event", "name_words")):
-        k += 1  # (a plural ending after a half-space is a token once normalised: فرهنگ‌ها)
-    if k == first or k >= len(toks):
+    while k < len(toks) and last - first < limit and not _occupied(doc, *toks[k][:2]):
+        if k > first and _topic_joined(doc, toks, k):
+            k, limit = k + 1, cues()["event"]["max_tail_tokens"]  # "آب و توسعه پایدار"
+            continue
+        if _before_light_verb(toks, k) or not (
+                _is_name_token(toks[k][2]) or k > first and toks[k][2] in _PLURALS
+                or gathers and k > first and surface_key(toks[k][2]) in _phrase_set("event", "name_words")):
+            break  # (a plural ending after a half-space is a token once normalised: فرهنگ‌ها)
+        k = last = k + 1
+    if last == first or last >= len(toks):
         return None
-    end = toks[k - 1][1]
+    end = toks[last - 1][1]
     if (honorific := _honorific().match(doc.norm, end)) is not None:
         end = honorific.end()  # "جشنواره بین‌المللی امام رضا (ع)"
-    return end if _event_report().match(doc.norm, end) else None
+    return end if _event_report().match(doc.norm, end) or _before_light_verb(toks, last) else None
+
+
+_JOINS = ("و", "،", ",")  # what joins two words of an event's topic ("آب و توسعه", "غذایی، کشاورزی و …")
+_DASHES = ("–", "-", "ـ")  # ... and two adjectives ("فرهنگی – اقتصادی")
+
+
+def _topic_joined(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Does token ``k`` join two words of an event's topic: "و" before a word of it (``گل و
+    گیاه``), a comma before the items of a list "و" ends (``غذایی، کشاورزی و بسته‌بندی``), a
+    dash between two adjectives (``فرهنگی – اقتصادی``)? Never before a head of another event or
+    a body, a mention, a person's given name or the noun of a light verb."""
+    sep = toks[k][2]
+    if sep not in _JOINS + _DASHES or k + 1 >= len(toks) or not _topic_word(doc, toks, k + 1):
+        return False
+    if sep in _DASHES:
+        return toks[k - 1][2].endswith("ی") and toks[k + 1][2].endswith("ی")
+    if sep == "و":
+        return True
+    j = k + 1  # a comma: the list goes on over words of the topic to its "و"
+    while j < len(toks) and j - k <= 3 and _topic_word(doc, toks, j):
+        j += 1
+    return j + 1 < len(toks) and toks[j][2] == "و" and _topic_word(doc, toks, j + 1)
+
+
+def _topic_word(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Can token ``k`` go on an event's topic after a join (see :func:`_topic_joined`)?"""
+    t = toks[k][2]
+    return _event_word(t) and _span_at(doc, toks[k][0]) is None and not _before_light_verb(toks, k) \
+        and t not in _phrase_set("event", "heads") and t not in _phrase_set("organization", "heads")
 
 
 def _opens_sentence(doc: Doc, pos: int) -> bool:
