@@ -52,3 +52,24 @@ def _expected(text: str, names: list[str]) -> list[tuple[int, int, str]]:
 ])
 def test_event_names_with_offsets(text, events):
     assert _named(text, "Event") == _expected(text, events)
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a head of two words; an office's field of two nouns joined by "و", the first a common word;
+    # the province it serves
+    ("مدیرکل اداره کل راه و شهرسازی استان کوهسار گفت.", ["اداره کل راه و شهرسازی استان کوهسار"]),
+    ("مدیر کل اداره کل فرهنگ و ارشاد اسلامی استان کرمان گفت.", ["اداره کل فرهنگ و ارشاد اسلامی استان کرمان"]),
+    ("رئیس اداره فرهنگ و ارشاد اسلامی شهرستان بم گفت.", ["اداره فرهنگ و ارشاد اسلامی شهرستان بم"]),
+    # ... but no person after "و"
+    ("مدیرکل اداره کل ورزش و کاوه نیکنام گفتند.", ["اداره کل ورزش"]),
+    # a body named by an acronym in Latin letters after its head, before a light verb too
+    ("کرمان عضو انجمن MTRX شد.", ["انجمن MTRX"]),
+    ("کرمان به عضویت شبکه بین‌المللی RCN درآمد.", ["شبکه بین‌المللی RCN"]),
+    # a governorate, a body of cooperation, of mayors, a union
+    ("کاوه نیکنام مدیرکل امور بین‌الملل استانداری کرمان گفت.", ["استانداری کرمان"]),
+    ("دبیرکل سازمان همکاری‌های شهری آسیا و اقیانوسیه گفت.", ["سازمان همکاری‌های شهری آسیا و اقیانوسیه"]),
+    ("دبیر مجمع شهرداران کلانشهرهای خزر گفت.", ["مجمع شهرداران کلانشهرهای خزر"]),
+    ("رئیس اتحادیه بین‌المللی حمل و نقل عمومی گفت.", ["اتحادیه بین‌المللی حمل و نقل عمومی"]),
+])
+def test_organization_names_with_offsets(text, orgs):
+    assert _named(text, "Organization") == _expected(text, orgs)

@@ -2207,8 +2207,12 @@ def find_context_organizations(doc: Doc) -> Doc:
                 i and t in _phrase_set("organization", "committees") and toks[i - 1][2] in person_titles()):
             i += 1  # (a committee after a title is part of the post: "رئیس کمیسیون فرهنگی شورای شهر")
             continue
-        j = i + 1
-        last = i
+        if i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in heads:
+            t, head_end = f"{t} {toks[i + 1][2]}", i + 1  # a head of two words: "اداره کل"
+        else:
+            head_end = i
+        j = head_end + 1
+        last = head_end
         first = _span_at(doc, toks[j][0]) if j < len(toks) else None
         place_next = j < len(toks) and (first is not None and first.label in ("City", "Country") and first.nstart == toks[j][0]
                                         or toks[j][2] in _phrase_set("organization", "place_words"))
@@ -2244,8 +2248,8 @@ def find_context_organizations(doc: Doc) -> Doc:
                 municipality = after  # "... شهرداری تهران": a department of the municipality, i.e. of the city
                 break
             if span is not None:
-                if span.label == "Country" and j > i + 1 and toks[j - 1][2] in _phrase_set("place", "directions"):
-                    last = i  # "مرکز اقتصادی جنوب ایران": a part of a country, described; no body
+                if span.label == "Country" and j > head_end + 1 and toks[j - 1][2] in _phrase_set("place", "directions"):
+                    last = head_end  # "مرکز اقتصادی جنوب ایران": a part of a country, described; no body
                 elif span.label in ("City", "Country", "Organization"):
                     last = j = _last_token_in(toks, span.nend, j)
                 break
@@ -2254,22 +2258,26 @@ def find_context_organizations(doc: Doc) -> Doc:
                          or gathers and tt == "و" and _event_word(toks[j + 1][2])):
                 j += 1  # ("… شوراهای اسلامی و شهرداران مراکز استانها": who else it gathers)
                 continue
-            if _before_light_verb(toks, j) or tt in _phrase_set("event", "verbs"):
-                break  # ("مجمع … برگزار شد": the verb's noun)
-            if tt in _PLURALS and last == j - 1 and j > i + 1:
+            if _before_light_verb(toks, j) and not _LATIN.search(tt) or tt in _phrase_set("event", "verbs"):
+                break  # ("مجمع … برگزار شد": the verb's noun; an acronym is none: "عضو انجمن ABC شد")
+            if tt in _PLURALS and last == j - 1 and j > head_end + 1:
                 pass  # a plural ending after a half-space, a token once normalised (همکاری‌های)
             elif tt in gathered or gathers and _event_word(tt):
                 gathers = True
             elif not _is_name_token(tt) and tt not in heads and surface_key(tt) not in _org_inner() \
-                    and not (tt == "شهرداران" and j == i + 1 and t not in _phrase_set("organization", "parts")) \
-                    and not (tt == "عضو" and toks[j - 1][2] in ("کشورهای", "شهرهای", "کلانشهرهای")):
-                break  # (a body of mayors: "مجمع شهرداران کلانشهرهای جهان اسلام", "… کشورهای عضو سازمان …")
+                    and not (tt == "شهرداران" and j == head_end + 1 and t not in _phrase_set("organization", "parts")) \
+                    and not (tt == "عضو" and toks[j - 1][2] in ("کشورهای", "شهرهای", "کلانشهرهای")) \
+                    and not (j == head_end + 1 and j + 2 < len(toks) and toks[j + 1][2] == "و"
+                             and t in _phrase_set("organization", "coordinating_heads")
+                             and _continues_org(toks[j + 2][2], "و", tt, t)):
+                break  # (a body of mayors: "مجمع شهرداران کلانشهرهای جهان اسلام", "… کشورهای عضو سازمان …";
+                # a ministry's or its office's field of two nouns, the first a common word: "اداره کل راه و …")
             last = j
             j += 1
         gathering = _ordinal_before(toks, i) if t in _phrase_set("event", "gathering_bodies") else None
-        if last > i and gathering is None and all(toks[k][2] in generic for k in range(i + 1, last + 1)):
-            last = i  # a common noun phrase ("شبکه شهری", "شبکه شهری جهان"; not "یازدهمین مجمع جهانی شهری")
-        if last > i:
+        if last > head_end and gathering is None and all(toks[k][2] in generic for k in range(head_end + 1, last + 1)):
+            last = head_end  # a common noun phrase ("شبکه شهری", "شبکه شهری جهان"; not "یازدهمین مجمع جهانی شهری")
+        if last > head_end:
             span_end = toks[last][1]
             inner = _spans_within(doc, s, span_end)
             if t in _phrase_set("organization", "parts") and any(sp.label == "Organization" for sp in inner):
