@@ -793,8 +793,10 @@ def _topic_name(doc: Doc, pos: int, gathers: bool = False) -> int | None:
             continue
         if _before_light_verb(toks, k) or not (
                 _is_name_token(toks[k][2]) or k > first and toks[k][2] in _PLURALS
-                or gathers and k > first and surface_key(toks[k][2]) in _phrase_set("event", "name_words")):
-            break  # (a plural ending after a half-space is a token once normalised: فرهنگ‌ها)
+                or gathers and (k > first and surface_key(toks[k][2]) in _phrase_set("event", "name_words")
+                                or surface_key(toks[k][2]) in _org_inner())):
+            break  # (a plural ending after a half-space is a token once normalised: فرهنگ‌ها; the
+            # words of a ministry's field after whom it gathers: "وزرای امور خارجه")
         k = last = k + 1
     if last == first or last >= len(toks):
         return None
