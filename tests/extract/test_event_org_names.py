@@ -3,6 +3,7 @@ own): each found span, its offsets in the original text and its text, exactly.""
 import pytest
 
 from payvand.extract import extract
+from tests.extract.tables import check, sentence_facts
 from payvand.types import Article
 
 
@@ -78,6 +79,19 @@ def test_event_names_with_offsets(text, events):
     ("دبیرکل سازمان همکاری‌های شهری آسیا و اقیانوسیه گفت.", ["سازمان همکاری‌های شهری آسیا و اقیانوسیه"]),
     ("دبیر مجمع شهرداران کلانشهرهای خزر گفت.", ["مجمع شهرداران کلانشهرهای خزر"]),
     ("رئیس اتحادیه بین‌المللی حمل و نقل عمومی گفت.", ["اتحادیه بین‌المللی حمل و نقل عمومی"]),
+    # a quoted name right after the head
+    ("کاوه نیکنام عضو انجمن «دوستداران شهر» شد.", ["انجمن «دوستداران شهر»"]),
+    ("کرمان به شبکه «شهرهای امن» پیوست.", ["شبکه «شهرهای امن»"]),
+    # a zone named after its head, up to where it is; the country's zones are no body
+    ("مدیرعامل منطقه ویژه اقتصادی نارون گفت.", ["منطقه ویژه اقتصادی نارون"]),
+    ("مدیرعامل منطقه ویژه اقتصادی نارون روسیه گفت.", ["منطقه ویژه اقتصادی نارون"]),
+    ("مدیرعامل منطقه ویژه اقتصادی روسیه گفت.", []),
 ])
 def test_organization_names_with_offsets(text, orgs):
     assert _named(text, "Organization") == _expected(text, orgs)
+
+
+def test_the_chair_of_an_assembly_is_its_chair():
+    check(sentence_facts("کاوه نیکنام رئیس پارلمان «نارون» در دیدار با شهردار کرمان گفت."),
+          [("کاوه نیکنام", "memberOf", "پارلمان «نارون»", "Chair", ...)],
+          [("کاوه نیکنام", "memberOf", ..., "Head", ...)])

@@ -2202,17 +2202,16 @@ def find_context_organizations(doc: Doc) -> Doc:
     this = cues()["coref"]["this"]
     departments: list[tuple[str, Span]] = []  # (name, city) of the municipal departments named so far
     generic = _phrase_set("organization", "generic_modifiers") | _phrase_set("organization", "world_tail")
+    located = _phrase_set("organization", "located_heads")
     i = 0
     while i < len(toks):
         s, e, t = toks[i]
-        if t not in heads or _occupied(doc, s, e) or (i and toks[i - 1][2] == this) or (
+        head_end = _org_head_end(toks, i)  # (a head of several words: "اداره کل", "منطقه ویژه اقتصادی")
+        if head_end is None or _occupied(doc, s, e) or (i and toks[i - 1][2] == this) or (
                 i and t in _phrase_set("organization", "committees") and toks[i - 1][2] in person_titles()):
             i += 1  # (a committee after a title is part of the post: "رئیس کمیسیون فرهنگی شورای شهر")
             continue
-        if i + 1 < len(toks) and f"{t} {toks[i + 1][2]}" in heads:
-            t, head_end = f"{t} {toks[i + 1][2]}", i + 1  # a head of two words: "اداره کل"
-        else:
-            head_end = i
+        t = " ".join(tok[2] for tok in toks[i:head_end + 1])
         j = head_end + 1
         last = head_end
         first = _span_at(doc, toks[j][0]) if j < len(toks) else None
@@ -2220,7 +2219,7 @@ def find_context_organizations(doc: Doc) -> Doc:
                                         or toks[j][2] in _phrase_set("organization", "place_words"))
         if (t in _phrase_set("organization", "place_heads") and (
                 not place_next or i and toks[i - 1][2] in ("شهردار", "شهرداری"))) or (
-                t in _phrase_set("organization", "not_before_place") and place_next) or (
+                t in _phrase_set("organization", "not_before_place") | located and place_next) or (
                 j < len(toks) and is_given_name(toks[j][2])):
             i += 1  # "ولایت هرات" is a body, "ولایت" alone or a mayor's (شهردار ولایت فراه) is none;
             continue  # "مرکز هرمزگان" is the province's centre; "مجمع حمیدرضا …": a person follows
@@ -2237,8 +2236,12 @@ def find_context_organizations(doc: Doc) -> Doc:
             continue  # a meeting of it ("مجمع عمومی سازمان …": the events pass names it after the body)
         municipality = None
         gathers = False  # who the body gathers is named: "مجمع مشورتی رؤسای شوراهای …"
+        quoted_end = None  # where a quoted name after the head ends: "انجمن «…»"
         while j < len(toks) and j - i < (gathering_limit if gathers else limit):
             tt = toks[j][2]
+            if tt == "«" and j == last + 1 and (quoted := _QUOTED.match(doc.norm, toks[j][0])) is not None:
+                quoted_end = quoted.end()
+                break
             span = _span_at(doc, toks[j][0])
             after = _span_at(doc, toks[j + 1][0]) if j + 1 < len(toks) else None
             if tt == "شهرداری" and after is None and j + 1 < len(toks):
@@ -2252,8 +2255,8 @@ def find_context_organizations(doc: Doc) -> Doc:
             if span is not None:
                 if span.label == "Country" and j > head_end + 1 and toks[j - 1][2] in _phrase_set("place", "directions"):
                     last = head_end  # "مرکز اقتصادی جنوب ایران": a part of a country, described; no body
-                elif span.label in ("City", "Country", "Organization"):
-                    last = j = _last_token_in(toks, span.nend, j)
+                elif span.label in ("City", "Country", "Organization") and not (t in located and span.label != "Organization"):
+                    last = j = _last_token_in(toks, span.nend, j)  # (where a zone is is no part of its name)
                 break
             if tt in ("و", "،", ",") and j + 1 < len(toks) and toks[j + 1][2] not in heads and after is None \
                     and (_continues_org(toks[j + 1][2], tt, toks[j - 1][2], t)
@@ -2277,10 +2280,11 @@ def find_context_organizations(doc: Doc) -> Doc:
             last = j
             j += 1
         gathering = _ordinal_before(toks, i) if t in _phrase_set("event", "gathering_bodies") else None
-        if last > head_end and gathering is None and all(toks[k][2] in generic for k in range(head_end + 1, last + 1)):
+        if last > head_end and gathering is None and all(toks[k][2] in generic for k in range(head_end + 1, last + 1)) \
+                and quoted_end is None:
             last = head_end  # a common noun phrase ("شبکه شهری", "شبکه شهری جهان"; not "یازدهمین مجمع جهانی شهری")
-        if last > head_end:
-            span_end = toks[last][1]
+        if last > head_end or quoted_end is not None:
+            span_end = quoted_end or toks[last][1]
             inner = _spans_within(doc, s, span_end)
             if t in _phrase_set("organization", "parts") and any(sp.label == "Organization" for sp in inner):
                 i = last + 1  # "شورای جهانی انجمن کلانشهرهای جهان": a part of the body, no body of its own
@@ -2302,6 +2306,20 @@ def find_context_organizations(doc: Doc) -> Doc:
         i = max(last, i) + 1
     _offices_and_countries(doc)
     return doc
+
+
+def _org_head_end(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """The last token of the longest body's head (``organization.heads``) that opens at token
+    ``i``, of one word or more (``اداره کل``); None if none does."""
+    heads = _phrase_set("organization", "heads")
+    return next((i + n - 1 for n in _org_head_lengths()
+                 if i + n <= len(toks) and " ".join(tok[2] for tok in toks[i:i + n]) in heads), None)
+
+
+@cache
+def _org_head_lengths() -> tuple[int, ...]:
+    """The numbers of words of the heads of bodies, the longest first."""
+    return tuple(sorted({len(h.split()) for h in _phrase_set("organization", "heads")}, reverse=True))
 
 
 def _offices_and_countries(doc: Doc) -> None:
