@@ -95,3 +95,18 @@ def test_the_chair_of_an_assembly_is_its_chair():
     check(sentence_facts("کاوه نیکنام رئیس پارلمان «نارون» در دیدار با شهردار کرمان گفت."),
           [("کاوه نیکنام", "memberOf", "پارلمان «نارون»", "Chair", ...)],
           [("کاوه نیکنام", "memberOf", ..., "Head", ...)])
+
+
+def test_an_acronym_in_brackets_after_a_body_is_another_name_of_it():
+    text = "کاوه نیکنام دبیرکل انجمن شهرهای کویری (DCA) گفت: DCA در کرمان دفتر دارد."
+    doc = extract(Article("t", text))
+    body = next(s for s in doc.spans if s.label == "Organization" and not s.coref)
+    acronyms = [(s.start, s.end) for s in doc.spans if s.label == "Organization" and s.coref]
+    assert (body.start, body.end, body.text) == _expected(text, ["انجمن شهرهای کویری"])[0]
+    assert acronyms == [(m, m + 3) for m in (text.index("DCA"), text.rindex("DCA"))]
+    assert {doc.spans[i].entity for i in range(len(doc.spans)) if doc.spans[i].label == "Organization"} == {body.entity}
+
+
+def test_an_acronym_in_brackets_that_the_gazetteer_lists_stays_its_own_body():
+    doc = extract(Article("t", "کاوه نیکنام دبیرکل انجمن شهرهای کویری (UCLG) گفت."))
+    assert not any(s.coref for s in doc.spans if s.label == "Organization")

@@ -2305,7 +2305,24 @@ def find_context_organizations(doc: Doc) -> Doc:
                      inner=inner[0] if inner else None, municipality=municipality)
         i = max(last, i) + 1
     _offices_and_countries(doc)
+    _acronyms_of_bodies(doc)
     return doc
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z]{2,}[A-Za-z0-9&]*(?:-[A-Za-z0-9&]+)*)\s*\)")
+
+
+def _acronyms_of_bodies(doc: Doc) -> None:
+    """An acronym in Latin letters in brackets right after a body's name (``انجمن شهرهای کویری
+    (DCA)``), that the gazetteer does not list, is another name of the body, there and wherever
+    else the article writes it (``DCA از … قدردانی کرد``)."""
+    for body in [sp for sp in doc.spans if sp.label == "Organization" and not sp.coref]:
+        m = _BRACKETED_ACRONYM.match(doc.norm, body.nend)
+        if m is None:
+            continue
+        for named in re.finditer(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", doc.norm):
+            if not _occupied(doc, named.start(), named.end()):
+                doc.insert_span(doc.make_span(named.start(), named.end(), "Organization", ref=body))
 
 
 def _org_head_end(toks: list[tuple[int, int, str]], i: int) -> int | None:
