@@ -903,7 +903,7 @@ def _joint_commission(doc: Doc, pos: int) -> int | None:
     """End of a joint commission of two countries at ``pos`` (``کمیسیون همکاری‌های مشترک
     ایران – کنیا``, ``کمیسیون مشترک اقتصادی ایران و ترکیه``): the event is named after both
     countries, whose mentions stay inside it. None if there is none."""
-    m = _JOINT_COMMISSION.match(doc.norm, pos)
+    m = _joint_commission_re().match(doc.norm, pos)
     if not m:
         return None
     first = _span_at(doc, m.end())
@@ -916,8 +916,14 @@ def _joint_commission(doc: Doc, pos: int) -> int | None:
     return second.nend
 
 
-_JOINT_COMMISSION = re.compile(r" (?:کمیسیون|کمیته)(?: عالی)?(?: همکاری(?: ?های)?)? مشترک(?: (?:اقتصادی|بازرگانی|فرهنگی))?"
-                               r"(?: (?:شهرهای خواهرخوانده|شهرهای|کلانشهرهای|شهری))? ")
+@cache
+def _joint_commission_re() -> re.Pattern:
+    """A committee (``organization.committees``) that is joint, of its field (an adjective, no
+    plural's ezafe: ``اقتصادی``, ``گردشگری``) or of cities (``شهرهای خواهرخوانده``), before its
+    two countries."""
+    committees = alternation(_phrase_set("organization", "committees"))
+    return re.compile(rf" (?:{committees})(?: عالی)?(?: همکاری(?: ?های)?)? مشترک(?: [^\s\d.،,؛:«»()]{{2,}}(?<!ها)ی)?"
+                      r"(?: (?:شهرهای خواهرخوانده|شهرهای|کلانشهرهای|شهری))? ")
 
 
 # --- persons ----------------------------------------------------------------------------
