@@ -284,6 +284,10 @@ def find_events(doc: Doc) -> Doc:
             # "نمایشگاه اکسپو دبی": a head before the head is part of the name
             start = doc.norm.rfind(prev[-1], 0, start)
             prev = prev[:-1]
+        if len(prev) >= 3 and prev[-1] in _phrase_set("event", "ordinal_fillers_of") \
+                and prev[-2] in _phrase_set("event", "ordinal_fillers") and _is_ordinal(prev[-3]):
+            start = doc.norm.rfind(prev[-1], 0, start)  # "سیزدهمین دوره از جشنواره …"
+            prev = prev[:-1]
         if len(prev) >= 2 and prev[-1] in _phrase_set("event", "ordinal_fillers") and _is_ordinal(prev[-2]):
             start = doc.norm.rfind(prev[-1], 0, start)  # "سیزدهمین دوره جشنواره …"
             prev = prev[:-1]
@@ -350,6 +354,8 @@ def find_events(doc: Doc) -> Doc:
             anchored = True  # "اجلاس جهانی شهرداران که در ژنو برگزار می‌شود"
         if not (anchored or ordinal):
             continue
+        if head.key in c["weak_heads"] and not anchored and pos == end:
+            continue  # "دومین جلسه این کمیسیون": a sitting counted, nothing names it
         if inner is not None and inner.label == "Organization" and _sitting_body(inner):
             continue  # "نشست علنی شورای اسلامی شهر X": a council's sitting, no named event
         # the event engulfs the mentions inside its name; the body or place it is named after
