@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 from functools import cache, lru_cache
 
 from payvand.extract.attribution import said_phrase, source_lead
@@ -266,11 +266,11 @@ def find_events(doc: Doc) -> Doc:
     c = cues()["event"]
     heads = _event_heads()
     _designation_ceremonies(doc)
-    for m in _event_heads_in(doc.norm):
-        start, end = m.start(), m.end(1)
-        inflected = m.end() > end  # "اکسپوی دبی", "همایشی با عنوان «…»"
-        titled = _TITLED.match(doc.norm, m.end())
-        if inflected and not (titled or doc.norm[end - 1] in "وا"):
+    for head in _event_heads_in(doc.norm):
+        start, end = head.start, head.end
+        inflected = head.stop > end  # "اکسپوی دبی", "کنگره‌ی جهانی …", "همایشی با عنوان «…»"
+        titled = _TITLED.match(doc.norm, head.stop)
+        if inflected and not (titled or _ezafe(doc.norm, end)):
             continue  # "نشستی" alone: some meeting, no name
         if _occupied(doc, start, end):
             # "جلسه مجمع عمومی" over a body's name ("مجمع عمومی شهرداران آسیایی"): the shorter head
@@ -283,6 +283,10 @@ def find_events(doc: Doc) -> Doc:
         if prev and prev[-1] in heads and not _occupied(doc, start - len(prev[-1]) - 1, start):
             # "نمایشگاه اکسپو دبی": a head before the head is part of the name
             start = doc.norm.rfind(prev[-1], 0, start)
+            prev = prev[:-1]
+        if len(prev) >= 3 and prev[-1] in _phrase_set("event", "ordinal_fillers_of") \
+                and prev[-2] in _phrase_set("event", "ordinal_fillers") and _is_ordinal(prev[-3]):
+            start = doc.norm.rfind(prev[-1], 0, start)  # "سیزدهمین دوره از جشنواره …"
             prev = prev[:-1]
         if len(prev) >= 2 and prev[-1] in _phrase_set("event", "ordinal_fillers") and _is_ordinal(prev[-2]):
             start = doc.norm.rfind(prev[-1], 0, start)  # "سیزدهمین دوره جشنواره …"
@@ -302,16 +306,13 @@ def find_events(doc: Doc) -> Doc:
                 _remove(doc, named)
             add_span(doc, start, quoted_name, "Event", inner=held)
             continue
-        if inflected and not titled:
-            pos = m.end()
-        else:
-            pos = _over_modifiers(doc, end)
-        if pos == end and m.group(1) in _phrase_set("event", "commemorations") \
+        pos = _over_modifiers(doc, head.stop if inflected and not titled else end)
+        if pos == end and head.key in _phrase_set("event", "commemorations") \
                 and (shows := _shows().match(doc.norm, pos)) is not None and _span_at(doc, shows.end() + 1) is None:
             pos = shows.end()  # "هفته فرهنگی <province> در …": a topic after it names the week (a place
             # found after it is taken below, as no host: "هفته فرهنگی ارمنستان")
         if (adjective := _ordinal_adjective(doc, pos)) is not None:
-            if pos == end and m.group(1) in _phrase_set("event", "commemorations"):
+            if pos == end and head.key in _phrase_set("event", "commemorations"):
                 continue  # "روزهای هفتم و هشتم شهریور": days of a month, no event
             pos, ordinal = _over_modifiers(doc, adjective), True  # "اجلاس دوازدهم", "اجلاس یازدهم شهرداران …"
         following = _span_at(doc, pos + 1)
@@ -330,16 +331,16 @@ def find_events(doc: Doc) -> Doc:
         nxt = _span_at(doc, pos + gap) if gap <= 1 and not network else None
         inner = None
         if nxt is not None and nxt.label in ("Organization", "City", "Country") and nxt.nstart == pos + gap:
-            if _commemoration(doc, m.group(1), pos == end and not ordinal, nxt):
+            if _commemoration(doc, head.key, pos == end and not ordinal, nxt):
                 continue
             pos, anchored, inner = nxt.nend, True, nxt
         elif not network and (quoted := _QUOTED.match(doc.norm, pos)):
             pos, anchored = quoted.end(), True  # "نشست هم‌اندیشی «…»"
             inner = _held_in(doc, start, pos)
-        elif not network and (ordinal or m.group(1) not in c["weak_heads"]) \
-                and (tail := _name_tail(doc, pos, ordinal and m.group(1) not in c["weak_heads"])) is not None:
+        elif not network and (ordinal or head.key not in c["weak_heads"]) \
+                and (tail := _name_tail(doc, pos, ordinal and head.key not in c["weak_heads"])) is not None:
             pos, inner, anchored = tail  # "نهمین کنفرانس وزیران گردشگری کشورهای عضو <body>", "هفته فرهنگی <country>"
-            if m.group(1) in _phrase_set("event", "commemorations") and inner is not None and inner.label == "City":
+            if head.key in _phrase_set("event", "commemorations") and inner is not None and inner.label == "City":
                 inner = None  # "روزهای شهر X در Y": the city's days, held elsewhere
         year = re.match(r"\s?(\d{4})(?!\d)", doc.norm[pos:])
         if year:
@@ -353,6 +354,8 @@ def find_events(doc: Doc) -> Doc:
             anchored = True  # "اجلاس جهانی شهرداران که در ژنو برگزار می‌شود"
         if not (anchored or ordinal):
             continue
+        if head.key in c["weak_heads"] and not anchored and pos == end:
+            continue  # "دومین جلسه این کمیسیون": a sitting counted, nothing names it
         if inner is not None and inner.label == "Organization" and _sitting_body(inner):
             continue  # "نشست علنی شورای اسلامی شهر X": a council's sitting, no named event
         # the event engulfs the mentions inside its name; the body or place it is named after
@@ -471,15 +474,74 @@ def _event_heads() -> list[str]:
 
 @cache
 def _event_head_re() -> re.Pattern:
-    """A head, or a head with ی (an indefinite or ezafe: ``همایشی``, ``اکسپوی``)."""
-    return re.compile(r"(?<!\w)(" + trie_regex(_event_heads()) + r")ی?(?!\w)")
+    """A head, or a head with ی (an indefinite or ezafe: ``همایشی``, ``اکسپوی``; the ezafe
+    written after a half-space, a word of its own once normalised: ``کنگره‌ی``)."""
+    return re.compile(r"(?<!\w)(" + trie_regex(_event_heads()) + r")(?:ی|(?<=ه) ی)?(?!\w)")
+
+
+def _ezafe(norm: str, end: int) -> bool:
+    """Is the ی after the head ending at ``end`` its ezafe, not the indefinite (``نشستی``)? It
+    is after a vowel letter (``اکسپوی``), or written apart after a silent ه (``کنگره‌ی``)."""
+    return norm[end - 1] in "وا" or norm.startswith(" ی", end)
+
+
+class _Head(NamedTuple):
+    """An event's head noun in the text: where it starts and ends, where its inflection ends
+    (``stop``: after an ``ی``), and the head it is (``key``: the lexicon's spelling, a misspelt
+    one's too)."""
+    start: int
+    end: int
+    stop: int
+    key: str
 
 
 @lru_cache(maxsize=2)
-def _event_heads_in(norm: str) -> tuple[re.Match, ...]:
+def _event_heads_in(norm: str) -> tuple[_Head, ...]:
     """The heads in an article's text, found once: :func:`find_events` runs twice on it (before
-    and after the bodies are found) and the text is the same."""
-    return tuple(_event_head_re().finditer(norm))
+    and after the bodies are found) and the text is the same. A word hazm's lexicon lacks one
+    letter away from a head (``کنفرانش``) is that head when a scope modifier follows it or an
+    ordinal stands before it (``کنفرانش بین‌المللی …``, ``سومین کنفرانش …``)."""
+    heads = [_Head(m.start(), m.end(1), m.end(), m.group(1)) for m in _event_head_re().finditer(norm)]
+    for m in _WORD_RUN.finditer(norm):
+        key = _misspelt_head(m.group())
+        before = norm[max(0, m.start() - 24):m.start()].split()[-1:]
+        if key is not None and (_scope_after().match(norm, m.end()) or before and _is_ordinal(before[0])):
+            heads.append(_Head(m.start(), m.end(), m.end(), key))
+    return tuple(sorted(heads))
+
+
+_WORD_RUN = re.compile(r"(?<!\S)[^\s\d.،,؛:«»()\-–]{4,}(?![^\s.،,؛:«»()])")
+
+
+@cache
+def _scope_after() -> re.Pattern:
+    """One of the modifiers that tell an event's scope, right after a word (`` بین‌المللی``)."""
+    return re.compile(r" (?:" + alternation(_phrase_set("event", "scopes")) + r")(?!\w)")
+
+
+@lru_cache(maxsize=8192)
+def _misspelt_head(word: str) -> str | None:
+    """The head that ``word`` misspells by one letter changed, added or dropped, or two swapped
+    (``کنفرانش``, ``همایس``, ``جشنوراه``), when hazm's lexicon lacks ``word``, it is no given
+    name and the head is long enough (``event.typo_min_length``) that one letter off leaves it
+    unlike any other word; None otherwise."""
+    minimum = cues()["event"]["typo_min_length"]
+    if len(word) < minimum - 1 or _lexicon_frequency(word) or is_given_name(word):
+        return None
+    return next((h for h in _event_heads() if " " not in h and len(h) >= minimum and _one_edit(word, h)), None)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one edit apart: a letter changed, added or dropped, or two
+    neighbours swapped?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 \
+            and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 @cache
@@ -587,9 +649,8 @@ def _name_tail(doc: Doc, pos: int, free: bool) -> tuple[int, object, bool] | Non
                     return pair, None, True  # "همایش اقتصادی ایران و آفریقا": both are in its name
                 return span.nend, span if span.label == "Organization" or named_place else None, True
             break
-        if words and t in ("و", "–", "-", "ـ") and toks[k - 1][2].endswith("ی") and k + 1 < len(toks) \
-                and toks[k + 1][2].endswith("ی") and _event_word(toks[k + 1][2]) and _span_at(doc, toks[k + 1][0]) is None:
-            end, k = e, k + 1  # two adjectives of one name: "هفته فرهنگی – اقتصادی <country>"
+        if words and _topic_joined(doc, toks, k):
+            end, k = e, k + 1  # "هفته فرهنگی – اقتصادی <country>", "دومین نمایشگاه گل و گیاه"
             continue
         if not _event_word(t) or _before_light_verb(toks, k):
             break
@@ -730,18 +791,54 @@ def _topic_name(doc: Doc, pos: int, gathers: bool = False) -> int | None:
     ordinal event's name (``امور خارجه کشورهای ساحلی``)."""
     toks = name_words(doc)
     k = token_index(toks, pos)
-    first = k
+    first = last = k
     limit = cues()["event"]["max_tail_tokens"] if gathers else 3
-    while k < len(toks) and k - first < limit and not _occupied(doc, *toks[k][:2]) and (
-            _is_name_token(toks[k][2]) or k > first and toks[k][2] in _PLURALS
-            or gathers and k > first and surface_key(toks[k][2]) in _phrase_set("event", "name_words")):
-        k += 1  # (a plural ending after a half-space is a token once normalised: فرهنگ‌ها)
-    if k == first or k >= len(toks):
+    while k < len(toks) and last - first < limit and not _occupied(doc, *toks[k][:2]):
+        if k > first and _topic_joined(doc, toks, k):
+            k, limit = k + 1, cues()["event"]["max_tail_tokens"]  # "آب و توسعه پایدار"
+            continue
+        if _before_light_verb(toks, k) or not (
+                _is_name_token(toks[k][2]) or k > first and toks[k][2] in _PLURALS
+                or gathers and (k > first and surface_key(toks[k][2]) in _phrase_set("event", "name_words")
+                                or surface_key(toks[k][2]) in _org_inner())):
+            break  # (a plural ending after a half-space is a token once normalised: فرهنگ‌ها; the
+            # words of a ministry's field after whom it gathers: "وزرای امور خارجه")
+        k = last = k + 1
+    if last == first or last >= len(toks):
         return None
-    end = toks[k - 1][1]
+    end = toks[last - 1][1]
     if (honorific := _honorific().match(doc.norm, end)) is not None:
         end = honorific.end()  # "جشنواره بین‌المللی امام رضا (ع)"
-    return end if _event_report().match(doc.norm, end) else None
+    return end if _event_report().match(doc.norm, end) or _before_light_verb(toks, last) else None
+
+
+_JOINS = ("و", "،", ",")  # what joins two words of an event's topic ("آب و توسعه", "غذایی، کشاورزی و …")
+_DASHES = ("–", "-", "ـ")  # ... and two adjectives ("فرهنگی – اقتصادی")
+
+
+def _topic_joined(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Does token ``k`` join two words of an event's topic: "و" before a word of it (``گل و
+    گیاه``), a comma before the items of a list "و" ends (``غذایی، کشاورزی و بسته‌بندی``), a
+    dash between two adjectives (``فرهنگی – اقتصادی``)? Never before a head of another event or
+    a body, a mention, a person's given name or the noun of a light verb."""
+    sep = toks[k][2]
+    if sep not in _JOINS + _DASHES or k + 1 >= len(toks) or not _topic_word(doc, toks, k + 1):
+        return False
+    if sep in _DASHES:
+        return toks[k - 1][2].endswith("ی") and toks[k + 1][2].endswith("ی")
+    if sep == "و":
+        return True
+    j = k + 1  # a comma: the list goes on over words of the topic to its "و"
+    while j < len(toks) and j - k <= 3 and _topic_word(doc, toks, j):
+        j += 1
+    return j + 1 < len(toks) and toks[j][2] == "و" and _topic_word(doc, toks, j + 1)
+
+
+def _topic_word(doc: Doc, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Can token ``k`` go on an event's topic after a join (see :func:`_topic_joined`)?"""
+    t = toks[k][2]
+    return _event_word(t) and _span_at(doc, toks[k][0]) is None and not _before_light_verb(toks, k) \
+        and t not in _phrase_set("event", "heads") and t not in _phrase_set("organization", "heads")
 
 
 def _opens_sentence(doc: Doc, pos: int) -> bool:
@@ -812,7 +909,7 @@ def _joint_commission(doc: Doc, pos: int) -> int | None:
     """End of a joint commission of two countries at ``pos`` (``کمیسیون همکاری‌های مشترک
     ایران – کنیا``, ``کمیسیون مشترک اقتصادی ایران و ترکیه``): the event is named after both
     countries, whose mentions stay inside it. None if there is none."""
-    m = _JOINT_COMMISSION.match(doc.norm, pos)
+    m = _joint_commission_re().match(doc.norm, pos)
     if not m:
         return None
     first = _span_at(doc, m.end())
@@ -825,8 +922,14 @@ def _joint_commission(doc: Doc, pos: int) -> int | None:
     return second.nend
 
 
-_JOINT_COMMISSION = re.compile(r" (?:کمیسیون|کمیته)(?: عالی)?(?: همکاری(?: ?های)?)? مشترک(?: (?:اقتصادی|بازرگانی|فرهنگی))?"
-                               r"(?: (?:شهرهای خواهرخوانده|شهرهای|کلانشهرهای|شهری))? ")
+@cache
+def _joint_commission_re() -> re.Pattern:
+    """A committee (``organization.committees``) that is joint, of its field (an adjective, no
+    plural's ezafe: ``اقتصادی``, ``گردشگری``) or of cities (``شهرهای خواهرخوانده``), before its
+    two countries."""
+    committees = alternation(_phrase_set("organization", "committees"))
+    return re.compile(rf" (?:{committees})(?: عالی)?(?: همکاری(?: ?های)?)? مشترک(?: [^\s\d.،,؛:«»()]{{2,}}(?<!ها)ی)?"
+                      r"(?: (?:شهرهای خواهرخوانده|شهرهای|کلانشهرهای|شهری))? ")
 
 
 # --- persons ----------------------------------------------------------------------------
@@ -2114,21 +2217,24 @@ def find_context_organizations(doc: Doc) -> Doc:
     this = cues()["coref"]["this"]
     departments: list[tuple[str, Span]] = []  # (name, city) of the municipal departments named so far
     generic = _phrase_set("organization", "generic_modifiers") | _phrase_set("organization", "world_tail")
+    located = _phrase_set("organization", "located_heads")
     i = 0
     while i < len(toks):
         s, e, t = toks[i]
-        if t not in heads or _occupied(doc, s, e) or (i and toks[i - 1][2] == this) or (
+        head_end = _org_head_end(toks, i)  # (a head of several words: "اداره کل", "منطقه ویژه اقتصادی")
+        if head_end is None or _occupied(doc, s, e) or (i and toks[i - 1][2] == this) or (
                 i and t in _phrase_set("organization", "committees") and toks[i - 1][2] in person_titles()):
             i += 1  # (a committee after a title is part of the post: "رئیس کمیسیون فرهنگی شورای شهر")
             continue
-        j = i + 1
-        last = i
+        t = " ".join(tok[2] for tok in toks[i:head_end + 1])
+        j = head_end + 1
+        last = head_end
         first = _span_at(doc, toks[j][0]) if j < len(toks) else None
         place_next = j < len(toks) and (first is not None and first.label in ("City", "Country") and first.nstart == toks[j][0]
                                         or toks[j][2] in _phrase_set("organization", "place_words"))
         if (t in _phrase_set("organization", "place_heads") and (
                 not place_next or i and toks[i - 1][2] in ("شهردار", "شهرداری"))) or (
-                t in _phrase_set("organization", "not_before_place") and place_next) or (
+                t in _phrase_set("organization", "not_before_place") | located and place_next) or (
                 j < len(toks) and is_given_name(toks[j][2])):
             i += 1  # "ولایت هرات" is a body, "ولایت" alone or a mayor's (شهردار ولایت فراه) is none;
             continue  # "مرکز هرمزگان" is the province's centre; "مجمع حمیدرضا …": a person follows
@@ -2145,8 +2251,12 @@ def find_context_organizations(doc: Doc) -> Doc:
             continue  # a meeting of it ("مجمع عمومی سازمان …": the events pass names it after the body)
         municipality = None
         gathers = False  # who the body gathers is named: "مجمع مشورتی رؤسای شوراهای …"
+        quoted_end = None  # where a quoted name after the head ends: "انجمن «…»"
         while j < len(toks) and j - i < (gathering_limit if gathers else limit):
             tt = toks[j][2]
+            if tt == "«" and j == last + 1 and (quoted := _QUOTED.match(doc.norm, toks[j][0])) is not None:
+                quoted_end = quoted.end()
+                break
             span = _span_at(doc, toks[j][0])
             after = _span_at(doc, toks[j + 1][0]) if j + 1 < len(toks) else None
             if tt == "شهرداری" and after is None and j + 1 < len(toks):
@@ -2158,33 +2268,38 @@ def find_context_organizations(doc: Doc) -> Doc:
                 municipality = after  # "... شهرداری تهران": a department of the municipality, i.e. of the city
                 break
             if span is not None:
-                if span.label == "Country" and j > i + 1 and toks[j - 1][2] in _phrase_set("place", "directions"):
-                    last = i  # "مرکز اقتصادی جنوب ایران": a part of a country, described; no body
-                elif span.label in ("City", "Country", "Organization"):
-                    last = j = _last_token_in(toks, span.nend, j)
+                if span.label == "Country" and j > head_end + 1 and toks[j - 1][2] in _phrase_set("place", "directions"):
+                    last = head_end  # "مرکز اقتصادی جنوب ایران": a part of a country, described; no body
+                elif span.label in ("City", "Country", "Organization") and not (t in located and span.label != "Organization"):
+                    last = j = _last_token_in(toks, span.nend, j)  # (where a zone is is no part of its name)
                 break
             if tt in ("و", "،", ",") and j + 1 < len(toks) and toks[j + 1][2] not in heads and after is None \
                     and (_continues_org(toks[j + 1][2], tt, toks[j - 1][2], t)
                          or gathers and tt == "و" and _event_word(toks[j + 1][2])):
                 j += 1  # ("… شوراهای اسلامی و شهرداران مراکز استانها": who else it gathers)
                 continue
-            if _before_light_verb(toks, j) or tt in _phrase_set("event", "verbs"):
-                break  # ("مجمع … برگزار شد": the verb's noun)
-            if tt in _PLURALS and last == j - 1 and j > i + 1:
+            if _before_light_verb(toks, j) and not _LATIN.search(tt) or tt in _phrase_set("event", "verbs"):
+                break  # ("مجمع … برگزار شد": the verb's noun; an acronym is none: "عضو انجمن ABC شد")
+            if tt in _PLURALS and last == j - 1 and j > head_end + 1:
                 pass  # a plural ending after a half-space, a token once normalised (همکاری‌های)
             elif tt in gathered or gathers and _event_word(tt):
                 gathers = True
             elif not _is_name_token(tt) and tt not in heads and surface_key(tt) not in _org_inner() \
-                    and not (tt == "شهرداران" and j == i + 1 and t not in _phrase_set("organization", "parts")) \
-                    and not (tt == "عضو" and toks[j - 1][2] in ("کشورهای", "شهرهای", "کلانشهرهای")):
-                break  # (a body of mayors: "مجمع شهرداران کلانشهرهای جهان اسلام", "… کشورهای عضو سازمان …")
+                    and not (tt == "شهرداران" and j == head_end + 1 and t not in _phrase_set("organization", "parts")) \
+                    and not (tt == "عضو" and toks[j - 1][2] in ("کشورهای", "شهرهای", "کلانشهرهای")) \
+                    and not (j == head_end + 1 and j + 2 < len(toks) and toks[j + 1][2] == "و"
+                             and t in _phrase_set("organization", "coordinating_heads")
+                             and _continues_org(toks[j + 2][2], "و", tt, t)):
+                break  # (a body of mayors: "مجمع شهرداران کلانشهرهای جهان اسلام", "… کشورهای عضو سازمان …";
+                # a ministry's or its office's field of two nouns, the first a common word: "اداره کل راه و …")
             last = j
             j += 1
         gathering = _ordinal_before(toks, i) if t in _phrase_set("event", "gathering_bodies") else None
-        if last > i and gathering is None and all(toks[k][2] in generic for k in range(i + 1, last + 1)):
-            last = i  # a common noun phrase ("شبکه شهری", "شبکه شهری جهان"; not "یازدهمین مجمع جهانی شهری")
-        if last > i:
-            span_end = toks[last][1]
+        if last > head_end and gathering is None and all(toks[k][2] in generic for k in range(head_end + 1, last + 1)) \
+                and quoted_end is None:
+            last = head_end  # a common noun phrase ("شبکه شهری", "شبکه شهری جهان"; not "یازدهمین مجمع جهانی شهری")
+        if last > head_end or quoted_end is not None:
+            span_end = quoted_end or toks[last][1]
             inner = _spans_within(doc, s, span_end)
             if t in _phrase_set("organization", "parts") and any(sp.label == "Organization" for sp in inner):
                 i = last + 1  # "شورای جهانی انجمن کلانشهرهای جهان": a part of the body, no body of its own
@@ -2205,7 +2320,38 @@ def find_context_organizations(doc: Doc) -> Doc:
                      inner=inner[0] if inner else None, municipality=municipality)
         i = max(last, i) + 1
     _offices_and_countries(doc)
+    _acronyms_of_bodies(doc)
     return doc
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z]{2,}[A-Za-z0-9&]*(?:-[A-Za-z0-9&]+)*)\s*\)")
+
+
+def _acronyms_of_bodies(doc: Doc) -> None:
+    """An acronym in Latin letters in brackets right after a body's name (``انجمن شهرهای کویری
+    (DCA)``), that the gazetteer does not list, is another name of the body, there and wherever
+    else the article writes it (``DCA از … قدردانی کرد``)."""
+    for body in [sp for sp in doc.spans if sp.label == "Organization" and not sp.coref]:
+        m = _BRACKETED_ACRONYM.match(doc.norm, body.nend)
+        if m is None:
+            continue
+        for named in re.finditer(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", doc.norm):
+            if not _occupied(doc, named.start(), named.end()):
+                doc.insert_span(doc.make_span(named.start(), named.end(), "Organization", ref=body))
+
+
+def _org_head_end(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """The last token of the longest body's head (``organization.heads``) that opens at token
+    ``i``, of one word or more (``اداره کل``); None if none does."""
+    heads = _phrase_set("organization", "heads")
+    return next((i + n - 1 for n in _org_head_lengths()
+                 if i + n <= len(toks) and " ".join(tok[2] for tok in toks[i:i + n]) in heads), None)
+
+
+@cache
+def _org_head_lengths() -> tuple[int, ...]:
+    """The numbers of words of the heads of bodies, the longest first."""
+    return tuple(sorted({len(h.split()) for h in _phrase_set("organization", "heads")}, reverse=True))
 
 
 def _offices_and_countries(doc: Doc) -> None:

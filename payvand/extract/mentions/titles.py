@@ -32,7 +32,7 @@ def role_phrase() -> re.Pattern:
 def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf") -> str | None:
     """The role a title gives in ``obj_entity``: "رئیس" of a city network is its President (a
     listed international one, or one named as a network: a national association of mayors too,
-    ``مجمع شهرداران …``; not an institute of one, ``موسسه … یونسکو``), of a council its Chair,
+    ``مجمع شهرداران …``; not an institute of one, ``موسسه … یونسکو``), of a council or an assembly its Chair,
     else the Head. In a diplomatic mission a chargé d'affaires is its Head and the staff below the
     ambassador or consul its Members; they represent their country with no role."""
     role = gazetteer().roles.get(surface_key(text))
@@ -46,7 +46,7 @@ def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf"
     elif role in ("President", "Head") and text in load_yaml("roles.yaml")["roles"]["President"]:
         obj = doc.entities[obj_entity]
         kind = org_kind(obj.key)
-        if obj.label.startswith(("شورای", "شورا")):
+        if obj.label.startswith(_council_heads()):
             role = "Chair"
         elif obj.type == "Organization" and not obj.label.startswith(_institution_heads()) \
                 and (kind in NETWORK_KINDS or kind in (None, "national")
@@ -66,6 +66,11 @@ def network_named(label: str) -> bool:
 @cache
 def _network_label_words() -> frozenset[str]:
     return frozenset(surface_key(w) for w in load_yaml("roles.yaml")["network_label_words"])
+
+
+@cache
+def _council_heads() -> tuple[str, ...]:
+    return tuple(load_yaml("roles.yaml")["council_heads"])
 
 
 @cache
