@@ -75,7 +75,7 @@ def act_undone(doc: Doc, after: int) -> bool:
     "… به شهر C سفر نمی کند" and "سفر … به C … لغو شد" are read from C to where the clause ends.
     (For a tie, :func:`tie_status` reads its whole clause for words that deny it as well.)"""
     end = doc.sentence_of(after)[1]
-    cut = next(iter(boundaries(doc, after, end)), end)
+    cut = first_boundary(doc, after, end)
     contrast = _CONTRAST.search(doc.norm, after, cut)
     if _status_cues()["undone"].search(doc.norm, after, contrast.start() if contrast else cut):
         return True
@@ -102,3 +102,15 @@ def boundaries(doc: Doc, start: int, end: int) -> list[int]:
     cuts = {m.start() for m in _BOUNDARY.finditer(doc.norm, start, end)}
     cuts.update(m.end() - 1 for m in CLAUSE_END.finditer(doc.norm, start, end))
     return sorted(cuts)
+
+
+def first_boundary(doc: Doc, start: int, end: int) -> int:
+    """The first of :func:`boundaries` in ``doc.norm[start:end]``, else ``end``: a search finds
+    each pattern's leftmost match, the first that finditer gives (and, matches not overlapping,
+    the one ending first), without finding all of them to sort (asked once per act added)."""
+    cut = end
+    if (m := _BOUNDARY.search(doc.norm, start, end)) is not None:
+        cut = m.start()
+    if (m := CLAUSE_END.search(doc.norm, start, end)) is not None:
+        cut = min(cut, m.end() - 1)
+    return cut
