@@ -591,6 +591,12 @@ def _name_tail(doc: Doc, pos: int, free: bool) -> tuple[int, object, bool] | Non
                 and toks[k + 1][2].endswith("ی") and _event_word(toks[k + 1][2]) and _span_at(doc, toks[k + 1][0]) is None:
             end, k = e, k + 1  # two adjectives of one name: "هفته فرهنگی – اقتصادی <country>"
             continue
+        if free and words and t == "و" and k + 2 < len(toks) and _event_word(toks[k + 1][2]) \
+                and _span_at(doc, toks[k + 1][0]) is None and not _before_light_verb(toks, k + 1) \
+                and ((after := _span_at(doc, toks[k + 2][0])) is not None and after.nstart == toks[k + 2][0]
+                     and after.label in ("City", "Country", "Organization")):
+            end, k = e, k + 1  # two nouns of one name, a place or body after them: "جشنواره گل و گیاه <city>"
+            continue
         if not _event_word(t) or _before_light_verb(toks, k):
             break
         end, words, k = e, words + 1, k + 1
@@ -791,6 +797,10 @@ def _network_name(doc: Doc, pos: int) -> int | None:
         if verb and verb.group(1) in _phrase_set("event", "light_verbs"):
             break  # the noun of a light verb: "در اجلاس شهرهای هوشمند شرکت کرد"
         end, words = end + w.end(), words + 1
+    country = _span_at(doc, end + 1) if words else None
+    if country is not None and country.label == "Country" and country.nstart == end + 1:
+        # the country or two whose cities they are go on the name, no host ("اجلاس شهرهای مرزی ایران و ترکیه")
+        return _paired_place(doc, country.nend) or country.nend
     return end if words else None
 
 
