@@ -55,7 +55,36 @@ CEREMONIES: list[Case] = [
      [(..., "participatedIn")]),
 ]
 
-CASES = {"event_names": EVENT_NAMES, "ceremonies": CEREMONIES}
+# names and places as Dari, Tajik and Turkish news write them
+SPELLINGS: list[Case] = [
+    ("محمد نادر ستانکزی، شاروال کابل، با تاکاشی موری، سفیر جاپان در کابل، ملاقات کرد.",
+     [("تاکاشی موری", "represents", "جاپان", "Ambassador", None),
+      ("محمد نادر ستانکزی", "metWith", "تاکاشی موری", None, None)],
+     []),
+    ("فیروز سعیدزاده، رئیس شهر دوشنبه، با جان اسمیت دیدار کرد.",
+     [("فیروز سعیدزاده", "mayorOf", "دوشنبه", None, None)],
+     [("سعیدزاده", "mayorOf")]),
+    ("علی نادری شهردار ساوه با محمت اوزکان معاون شهردار استانبول دیدار کرد.",
+     [("محمت اوزکان", "memberOf", "استانبول", "Deputy", None),
+      ("علی نادری", "metWith", "محمت اوزکان", None, None)],
+     []),
+]
+
+# a visit told by a meeting in another city
+VISITS: list[Case] = [
+    ("علی نادری شهردار ساوه به لهستان سفر کرد. شهردار ساوه روز سه‌شنبه در ورشو با پیتر نوواک، معاون شهردار ورشو، دیدار کرد.",
+     [("علی نادری", "visited", "ورشو", None, None), ("علی نادری", "metWith", "پیتر نوواک", None, None)],
+     []),
+    ("مینا صدری، معاون شهردار یزد، در وین، پایتخت اتریش، با پیتر هوبر دیدار کرد.",
+     [("مینا صدری", "visited", "وین", None, None), ("وین", "capitalOf", "اتریش", None, None)],
+     []),
+    # the host met at home
+    ("پیتر هوبر شهردار وین به یزد سفر کرد. مینا صدری، معاون شهردار یزد، در یزد با پیتر هوبر دیدار کرد.",
+     [("پیتر هوبر", "visited", "یزد", None, None)],
+     [("مینا صدری", "visited")]),
+]
+
+CASES = {"event_names": EVENT_NAMES, "ceremonies": CEREMONIES, "spellings": SPELLINGS, "visits": VISITS}
 
 
 @pytest.mark.parametrize("text,given,not_given", [c for cases in CASES.values() for c in cases],
