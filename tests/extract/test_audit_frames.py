@@ -84,7 +84,21 @@ VISITS: list[Case] = [
      [("مینا صدری", "visited")]),
 ]
 
-CASES = {"event_names": EVENT_NAMES, "ceremonies": CEREMONIES, "spellings": SPELLINGS, "visits": VISITS}
+# a joint press conference is a meeting of those who held it
+PRESS: list[Case] = [
+    ("پیتر هوبر سفیر اتریش پس از بازدید از موزه آب یزد در یک نشست خبری مشترک با مینا صدری، معاون شهردار یزد، گفت: همکاری ادامه دارد.",
+     [("پیتر هوبر", "metWith", "مینا صدری", None, None)],
+     []),
+    ("علی نادری شهردار ساوه و پیتر هوبر شهردار لینتس در نشست خبری مشترکی از امضای تفاهم‌نامه خبر دادند.",
+     [("علی نادری", "metWith", "پیتر هوبر", None, None)],
+     []),
+    # one in a press conference with reporters met no one
+    ("علی نادری شهردار ساوه در نشست خبری با خبرنگاران گفت: پیتر هوبر به ساوه می‌آید.",
+     [],
+     [(..., "metWith")]),
+]
+
+CASES = {"press": PRESS, "event_names": EVENT_NAMES, "ceremonies": CEREMONIES, "spellings": SPELLINGS, "visits": VISITS}
 
 
 @pytest.mark.parametrize("text,given,not_given", [c for cases in CASES.values() for c in cases],
