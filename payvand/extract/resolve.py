@@ -54,6 +54,8 @@ def coreference(doc: Doc) -> Doc:
         for m in pattern.finditer(doc.norm):
             _refer(doc, m, etype, head=m.group(1))
     _events_of_referred_bodies(doc)
+    for m in _ceremony_pattern().finditer(doc.norm):
+        _refer(doc, m, "Event", head=cues()["coref"]["meeting_heads"][1])  # (as "این مراسم"; add_span keeps a mention there)
     # a bare head noun after a title: "شهردار استانبول رئیس مجمع و شهردار تهران موسس مجمع"
     for m in bare.finditer(doc.norm):
         before = doc.norm[max(0, m.start() - 200):m.start()].split()
@@ -71,6 +73,14 @@ def coreference(doc: Doc) -> Doc:
         else:
             _refer(doc, m, "Person")
     return doc
+
+
+@cache
+def _ceremony_pattern() -> re.Pattern:
+    """A ceremony of an event after در with no event named after it (a comma, or a clause of
+    its own: ``در آیین افتتاح، …``, ``در مراسم اختتامیه که …``)."""
+    words = {surface_key(w) for w in cues()["coref"]["ceremonies"]}
+    return re.compile(r"(?<=(?<!\w)در\s)(?:" + word_alternation(words) + r")(?=\s*[،,]|\s+که\s)")
 
 
 def _events_of_referred_bodies(doc: Doc) -> None:

@@ -652,6 +652,12 @@ def _name_tail(doc: Doc, pos: int, free: bool) -> tuple[int, object, bool] | Non
         if words and _topic_joined(doc, toks, k):
             end, k = e, k + 1  # "هفته فرهنگی – اقتصادی <country>", "دومین نمایشگاه گل و گیاه"
             continue
+        if free and words and t == "و" and k + 2 < len(toks) and _event_word(toks[k + 1][2]) \
+                and _span_at(doc, toks[k + 1][0]) is None and not _before_light_verb(toks, k + 1) \
+                and ((after := _span_at(doc, toks[k + 2][0])) is not None and after.nstart == toks[k + 2][0]
+                     and after.label in ("City", "Country", "Organization")):
+            end, k = e, k + 1  # two nouns of one name, a place or body after them: "جشنواره گل و گیاه <city>"
+            continue
         if not _event_word(t) or _before_light_verb(toks, k):
             break
         end, words, k = e, words + 1, k + 1
@@ -749,10 +755,27 @@ def _gatherings_by_modifiers(doc: Doc) -> None:
     of an event."""
     for m in _gathering_bodies().finditer(doc.norm):
         end = _over_modifiers(doc, m.end())
+        event = _span_at(doc, m.start() - 2) if m.start() >= 2 and doc.norm[m.start() - 1] == " " else None
+        if end > m.end() and event is not None and event.label == "Event" and event.nend == m.start() - 1 \
+                and event.inner is None and not event.coref and not _occupied(doc, m.start(), end) \
+                and not _name_goes_on(doc, end):
+            # an event's head right before names one of the body's meetings: "نهمین اجلاس مجمع جهانی شهری"
+            doc.spans[doc.spans.index(event)] = doc.make_span(event.nstart, end, "Event", **event.annotations())
+            continue
         if end > m.end() and not _occupied(doc, m.start(), end) \
                 and (_gathering_held().search(doc.norm, max(0, m.start() - 24), m.start())
                      or _held_after().match(doc.norm, end) and not _referred_or_counted(doc, m.start())):
             add_span(doc, m.start(), end, "Event")
+
+
+def _name_goes_on(doc: Doc, pos: int) -> bool:
+    """Does a body's name go on after ``pos`` (``… مجمع شهرداران جهان``: a body the organization
+    finder names in full), rather than stop at what tells of its holding (``که``, ``در``, ``شرکت کرد``)?"""
+    if _network_tail().match(doc.norm, pos):
+        return True
+    toks = name_words(doc)
+    k = token_index(toks, pos + 1)
+    return k < len(toks) and toks[k][0] == pos + 1 and _event_word(toks[k][2]) and not _before_light_verb(toks, k)
 
 
 def _referred_or_counted(doc: Doc, start: int) -> bool:
@@ -888,6 +911,10 @@ def _network_name(doc: Doc, pos: int) -> int | None:
         if verb and verb.group(1) in _phrase_set("event", "light_verbs"):
             break  # the noun of a light verb: "در اجلاس شهرهای هوشمند شرکت کرد"
         end, words = end + w.end(), words + 1
+    country = _span_at(doc, end + 1) if words else None
+    if country is not None and country.label == "Country" and country.nstart == end + 1:
+        # the country or two whose cities they are go on the name, no host ("اجلاس شهرهای مرزی ایران و ترکیه")
+        return _paired_place(doc, country.nend) or country.nend
     return end if words else None
 
 
