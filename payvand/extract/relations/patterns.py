@@ -404,11 +404,14 @@ def _last_clause(region: str) -> str:
     """The last clause of a region, and in it what was said after a verb of saying ("وی ادامه
     داد با توجه به … شهرداران گوانگجو و بوگوتا …": the mayors). A last clause that names no one
     shares the subject of the clause before it ("X از میدان … بازدید کرد و عصر همان
-    روز راهی شیراز شد": X, ahead of what that clause's prepositions add)."""
+    روز راهی شیراز شد": X, ahead of what that clause's prepositions add; a subject named only
+    after them, the head of a delegation, is that whole clause's: "هیئتی از شهرداری C به سرپرستی
+    X وارد … شد و با …")."""
     clauses = CLAUSE_END.split(region + " ")  # (a region may end at the "و" after a clause's verb)
     region = clauses[-1].removesuffix(" ")
     if len(clauses) > 1 and not _PH.search(region):
-        return _AFTER_PREPOSITION.split(clauses[-2])[0]
+        subject = _AFTER_PREPOSITION.split(clauses[-2])[0]
+        return subject if _PH.search(subject) else clauses[-2]
     said = _said().split(region)
     return said[-1] if len(said) > 1 and _PH.search(said[-1]) else region
 
