@@ -38,7 +38,8 @@ def _coref_patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern, frozens
         alts = "|".join(re.escape(surface_key(n)) for n in sorted(nouns, key=len, reverse=True))
         this.append((etype, re.compile(not_after(r"\w", c["this"]) + r"\s(" + alts + r")(?!\w)")))
     heads = "|".join(only_after(r"\s", re.escape(surface_key(h))) for h in c["bare_heads"])
-    bare = re.compile(r"(" + heads + r")(?=\s*(?:[،.؛:]|$)|\s+(?:و|را|است|هستند|بود|شد|ابقا|انتخاب)(?!\w))")
+    # (or before its holder's name: "دبیرکل مجمع X", checked against the person mentions)
+    bare = re.compile(r"(" + heads + r")(?=\s*(?:[،.؛:]|$)|\s+(?:و|را|است|هستند|بود|شد|ابقا|انتخاب)(?!\w)|\s+(?P<name>\S))")
     titles = frozenset({surface_key(t) for t in c["bare_head_after"]} | set(gazetteer().roles))
     not_post = tuple(rf"{w}\s" for w in c["official_not_after"])
     pronouns = re.compile("(" + "|".join([not_after(r"\w", p) for p in c["pronouns"]]
@@ -55,6 +56,8 @@ def coreference(doc: Doc) -> Doc:
     # a bare head noun after a title: "شهردار استانبول رئیس مجمع و شهردار تهران موسس مجمع"
     for m in bare.finditer(doc.norm):
         before = doc.norm[max(0, m.start() - 200):m.start()].split()
+        if m.group("name") is not None and not _person_at(doc, m.start("name")):
+            continue
         if before and (before[-1] in titles or " ".join(before[-2:]) in titles):
             _refer(doc, m, "Organization", head=m.group(1))
     for m in _delegation_patterns()[0].finditer(doc.norm):
@@ -69,6 +72,13 @@ def coreference(doc: Doc) -> Doc:
         else:
             _refer(doc, m, "Person")
     return doc
+
+
+def _person_at(doc: Doc, pos: int) -> bool:
+    """Whether a person's name (not a reference) starts at ``pos``."""
+    at = doc.span_index(pos)
+    return at < len(doc.spans) and doc.spans[at].nstart == pos and doc.spans[at].label == "Person" \
+        and not doc.spans[at].coref
 
 
 def _events_of_referred_bodies(doc: Doc) -> None:
