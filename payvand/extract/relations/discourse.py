@@ -18,7 +18,8 @@
 * ``visited_country``: the country told beside a city visited was visited too.
 * ``meeting_sides``: the people of one meeting, named in a list of who attended (``نشستی با
   حضور A، B و C``) or as speaking in it (``در این دیدار X گفت`` … ``Y نیز در این نشست گفت``),
-  met each person of the other side.
+  met each person of the other side; one a lead's subject named by title alone met by name
+  (``استاندار C با ⟨P⟩ دیدار کرد``) was met by each who speaks in it later, but from their city.
 * ``guest_delegation``: one who came with a delegation (``X و هیئت همراه``) and met someone
   whose post is in a city went to that city.
 * ``seat_holders``: a city's seat told of its mayors (``شهرداران A، B و C در … حضور داشتند``), or
@@ -541,14 +542,21 @@ def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     این نشست گفت``, ``در ادامه این دیدار Y گفت``; and who opens the first sentence of a meeting,
     ``X در دیدار با مقامات شهر C گفت``, ``X با شهردار و اعضای شورای شهر C دیدار کرد``): each met every one of the other side (GUIDE: across the sides, not within
     one). Sides are told apart by where their posts are: from abroad or not, else by the cities
-    of their posts; one whose side is not known is paired with no one. A named event is no
+    of their posts; one whose side is not known is paired with no one, but the one a lead's
+    subject named by title alone met by name (``[در نشستی] استاندار C با ⟨P⟩ … دیدار کرد``): who
+    speaks in the meeting later, with no post in that one's city, is of the subject's side. A named event is no
     meeting: its speakers took part in it (``participatedIn``)."""
     doc = ctx.doc
     speech = _session_speech()
     groups: list[tuple[list[int], Evidence]] = []
     speakers: list[int] = []
     evidence = None
+    met: int | None = None  # whom the lead's subject, named by title alone, met by name
+    heard: list[tuple[int, Evidence]] = []  # who spoke in the meeting since, and where
     for masked in sentences:
+        if not speakers and met is None and (lead := _MET_BY_TITLE.match(masked.text)) \
+                and "⟨P#" not in lead.group("who") and not _NAMED_EVENT.search(masked.text):
+            met = doc.spans[int(lead.group("met") or lead.group("met2"))].entity
         if rule.pretested(masked.text):
             for m in rule.regex.finditer(masked.text):
                 people = [p for p in region_members(ctx, m.group("s_region"), rule.p)
@@ -565,9 +573,16 @@ def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
                 if doc.entities[p].type == "Person" and p not in speakers:
                     speakers.append(p)
                     evidence = evidence or _sentence_evidence(doc, masked)
+                    heard.append((p, _sentence_evidence(doc, masked)))
     if len(speakers) > 1 and evidence is not None:
         groups.append((speakers, evidence))
     homes = _homes(doc)
+    if met is not None:
+        # the lead's subject is the other side: whoever speaks in the meeting, but the one met
+        # and those whose posts are in the met one's city
+        for p, ev in heard:
+            if p != met and not homes.get(p, set()) & homes.get(met, set()):
+                ctx.add(Fact(p, rule.p, met, ev, rule.id, rule.confidence))
     for people, ev in groups:
         for i, a in enumerate(people):
             for b in people[i + 1:]:
@@ -601,6 +616,11 @@ def _session_speech() -> re.Pattern:
 
 
 _NAMED_EVENT = re.compile(r"⟨E#\d+⟩")
+# a lead whose subject meets someone by name ("[در نشستی] استاندار C با ⟨P⟩ … دیدار کرد", "… در
+# دیدار با ⟨P⟩ گفت"): when the subject names no person (a title), who speaks later is of its side
+_MET_BY_TITLE = re.compile(r"^(?P<who>[^:؛]*?)\s+(?:در\s+(?:دیدار|نشست|ملاقات)\s+با\s+⟨P#(?P<met2>\d+)⟩"
+                           r"|با\s+⟨P#(?P<met>\d+)⟩[^:؛⟨⟩]*?(?:⟨[CNO]#\d+⟩[^:؛⟨⟩]*?)*?\s(?:دیدار|ملاقات|گفت\s?و\s?گو|گفتگو)"
+                           r"(?:\s+و\s+(?:گفت\s?و\s?گو|گفتگو|رایزنی))?\s+(?:کرد|کردند|داشت|داشتند|نمود|نمودند)(?!\w))")
 # (or who met a side named by title only: "X به مناسبت … با شهردار و اعضای شورای شهر C دیدار کرد")
 _MEETING_SUBJECT = re.compile(r"^(?P<who>[^:؛]*?)\s+(?:در\s+(?:دیدار|نشست|ملاقات)\s+با\s|با\s+[^:؛.⟨⟩]*?(?:⟨[CNO]#\d+⟩[^:؛.⟨⟩]*?)*?"
                               r"\s(?:دیدار|ملاقات|گفت\s?و\s?گو|گفتگو)(?:\s+و\s+(?:گفت\s?و\s?گو|گفتگو|رایزنی))?\s+(?:کرد|کردند|داشت|داشتند|نمود|نمودند)(?!\w))")
