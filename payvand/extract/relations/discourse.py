@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from payvand.extract.attribution import masked_byline, masked_dateline, masked_source_lead
+from payvand.extract.attribution import masked_byline, masked_dateline, masked_source_lead, said_phrase
 from payvand.extract.data import alternation, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import gazetteer
@@ -76,7 +76,9 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     # (the source with no comma after it: "به گزارش ایرنا X … افزود"; not a reporter, "X خبرنگار …")
     source = rf"\s*به\s+گزارش(?:\s+(?:[^\s⟨⟩،,:]+|⟨O#\d+⟩)){{1,3}}?\s+(?=(?:(?:{honorifics})\s+)?(?!{masked_byline().pattern})⟨P#\d+⟩)"
     # (not one who did it too, "X نیز …": someone beside the lead's holder)
-    opening = re.compile(rf"^(?:{attribution}|{source}|{dateline})?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩(?!\s+(?:نیز|هم)(?!\w))\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)")
+    # (or whom the news quotes: "به گفته ⟨P⟩، …", who speaks with no verb of saying)
+    opening = re.compile(rf"^(?:{attribution}|{source}|{dateline})?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩(?!\s+(?:نیز|هم)(?!\w))\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)"
+                         rf"|^(?:{dateline})?\s*{said_phrase().pattern}\s+(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩\s*[،,]")
     # whom a lead's holder met ("دبیرکل ⟨O⟩ در دیدار با ⟨P⟩ شهردار ⟨C⟩ گفت"): named, yet not the holder
     met_in_lead = re.compile(rf"با\s+(?:(?:{honorifics})\s+)?⟨P#\d+⟩(?:\s*(?:[،,]|و)\s*(?:(?:{honorifics})\s+)?⟨P#\d+⟩)*")
     return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening, met_in_lead
@@ -95,7 +97,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
     """A lead that names only a title (``شهردار آبادان ... گفت``, ``مدیرکل ... شهرداری شیراز
     اعلام کرد``, ``سرکنسول جمهوری ترکیه ... گفت``) and a later sentence that opens with a
     name and a speech verb (``یاسین کاوه‌پور ... افزود``): the name holds the title, and the title
-    is linked to them (``Title.link`` "speaker"). A pronoun (``وی افزود``) names the holder only
+    is linked to them (``Title.link`` "speaker"); so is one the news quotes (``به گفته X، …``). A pronoun (``وی افزود``) names the holder only
     when it is the one person the sentence before the lead named (the lead went on with their words:
     ``X … گفت`` ``رئیس شورای شهر Y افزود`` ``وی افزود``). Someone else named first in between
     breaks the chain. Likewise an envoy or a mayor met by title
@@ -115,7 +117,8 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
     sentences = _headline_first(doc, sentences)
     for masked in sentences:
         first = opening.match(masked.text)
-        opener = doc.spans[int(first.group(1))] if first else None
+        named_at = (1 if first.group(1) else 2) if first else 0  # (the group of the name: told, or quoted)
+        opener = doc.spans[int(first.group(named_at))] if first else None
         said_by = opener
         if opener is not None and opener.coref and opener.entity not in before_lead:
             first = None  # "وی افزود": a pronoun names no one new; the lead still waits for a name
@@ -124,7 +127,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             evidence = _sentence_evidence(doc, masked)
             named = max(leads, key=len)
             if all(lead <= named for lead in leads) and not _titled(doc, person, evidence) and person not in lead_people \
-                    and not _points_elsewhere(doc, masked.text, first.start(1)):
+                    and not _points_elsewhere(doc, masked.text, first.start(named_at)):
                 # (one person's: a headline that repeats the lead's title names no one else)
                 _give_titles(ctx, rule, person, named, mentions, evidence)
             leads.clear()
