@@ -35,7 +35,7 @@ from payvand.extract.attribution import masked_byline, masked_dateline, masked_s
 from payvand.extract.data import alternation, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import gazetteer
-from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
+from payvand.extract.mentions.titles import NETWORK_KINDS, network_named, org_kind, roles_regex, title_role
 from payvand.extract.resolve import link_speaker
 from payvand.extract.relations.clauses import tie_status
 from payvand.extract.relations.keywords import Clause, holds, required_literals
@@ -167,7 +167,8 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             at, t = opening_title
             titles.add(_waiting(doc, mentions, (t.predicate, doc.spans[t.of].entity, t.role), at))
         if titles and not leads and speaking is not None and _title_speaks(masked.text) \
-                and not _titled(doc, speaking, evidence := _sentence_evidence(doc, masked)):
+                and (not _titled(doc, speaking, evidence := _sentence_evidence(doc, masked))
+                     or _network_posts_of_mayor(doc, speaking, titles)):
             # "X گفت …" "وی افزود …" "رئیس سازمان … تصریح کرد": the title names who was speaking
             _give_titles(ctx, rule, speaking, titles, mentions, evidence)
             mentions.clear()
@@ -241,6 +242,16 @@ def _titled(doc: Doc, person: int, evidence: Evidence) -> bool:
     after a lead on the consul who met him)."""
     return any(f.s == person and (f.p in ("mayorOf", "represents") or f.p == "memberOf" and f.evidence == evidence)
                for f in doc.facts)
+
+
+def _network_posts_of_mayor(doc: Doc, person: int, titles: Iterable[tuple[str, int, str | None]]) -> bool:
+    """Whether a mayor speaking is whom titles in city networks name (``X شهردار C گفت …`` then
+    ``عضو مجمع شهرداران … افزود``): a mayor sits in the networks of cities, so such a title
+    does not tell of someone else as a post of another kind does."""
+    return any(f.s == person and f.p == "mayorOf" for f in doc.facts) and all(
+        p == "memberOf" and doc.entities[o].type == "Organization"
+        and (org_kind(doc.entities[o].key) == "city-network" or network_named(doc.entities[o].label))
+        for p, o, _ in titles)
 
 
 def _give_titles(ctx: Context, rule: Rule, person: int, titles: Iterable[tuple[str, int, str | None]],
