@@ -410,7 +410,8 @@ def _link_lead_subjects(doc: Doc) -> None:
         if title.holder is not None:
             continue
         sentence = doc.sentence_of(title.nstart)
-        if sentence not in lead or not _opens_with(doc, sentence[0], title.nstart) \
+        if sentence not in lead or not (_opens_with(doc, sentence[0], title.nstart)
+                                        or _after_adverbial(doc, sentence[0], title.nstart)) \
                 or _persons(doc, dateline().match(doc.norm, sentence[0]).end(), sentence[1]) or any(
                     other.holder is None and _post_of(doc, other) != _post_of(doc, title)
                     for other in doc.titles.values() if sentence[0] <= other.nstart < sentence[1]):
@@ -466,6 +467,23 @@ def _opens_with(doc: Doc, start: int, pos: int, name: bool = False) -> bool:
                 return True
     rest = lead[dateline().match(lead).end():]
     return not rest.strip() or source_lead().fullmatch(rest) is not None
+
+
+def _after_adverbial(doc: Doc, start: int, pos: int) -> bool:
+    """Whether a mention at ``pos`` follows only a phrase of when or why that opens its sentence
+    (``همزمان با سالگرد تاسیس شهرداری C شهردار این شهر …``: ``coref.lead_adverbials``), after a
+    dateline or the news's source; the phrase holds no clause of its own (no colon, no verb's end)."""
+    lead = doc.norm[start:pos]
+    rest = lead[dateline().match(lead).end():]
+    if source := source_lead().match(rest):
+        rest = rest[source.end():]
+    opening = _lead_adverbials().match(rest)
+    return opening is not None and not re.search(r"[:؛.]", rest) and not CLAUSE_END.search(rest)
+
+
+@cache
+def _lead_adverbials() -> re.Pattern:
+    return re.compile(r"\s*(?:" + word_alternation(cues()["coref"]["lead_adverbials"]) + r")(?!\w)")
 
 
 @cache
