@@ -115,10 +115,11 @@ def _bare_councils(doc: Doc) -> None:
 
 @cache
 def _delegation_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """``این هیئت`` (not a board: ``این هیئت مدیره``), and what a delegation's head follows."""
+    """``این هیئت`` (not a board: ``این هیئت مدیره``) or ``هیئت اعزامی``, and what a delegation's head follows."""
     c = cues()["coref"]
     nouns = "|".join(c["delegation"])
-    this = re.compile(rf"{not_after(r'\w', c['this'])}\s(?:{nouns})(?!\w)(?!\s+(?:{'|'.join(c['not_delegation'])})(?!\w))")
+    this = re.compile(rf"{not_after(r'\w', c['this'])}\s(?:{nouns})(?!\w)(?!\s+(?:{'|'.join(c['not_delegation'])})(?!\w))"
+                      rf"|(?<!\w)(?:{nouns})\s+(?:{'|'.join(c['delegation_again'])})(?!\w)")
     led = re.compile(rf"به\s+(?:{'|'.join(c['delegation_led'])})\s+$")
     return this, led
 
