@@ -38,9 +38,10 @@ def _coref_patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern, frozens
         alts = "|".join(re.escape(surface_key(n)) for n in sorted(nouns, key=len, reverse=True))
         this.append((etype, re.compile(not_after(r"\w", c["this"]) + r"\s(" + alts + r")(?!\w)")))
     heads = "|".join(only_after(r"\s", re.escape(surface_key(h))) for h in c["bare_heads"])
-    # (followed by the verb of the post's election: "به ریاست انجمن برگزیده شد", "به عضویت هیئت مدیره انجمن درآمدند")
+    # (followed by the verb of the post's election: "به ریاست انجمن برگزیده شد", "به عضویت هیئت مدیره
+    # انجمن درآمدند"; or before its holder's name: "دبیرکل مجمع X", checked against the person mentions)
     bare = re.compile(r"(" + heads + r")(?=\s*(?:[،.؛:]|$)|\s+(?:و|را|است|هستند|بود|شد|شدند|ابقا|انتخاب|برگزیده|"
-                      r"منصوب|درآمد|درآمدند|پیوست|پیوستند)(?!\w))")
+                      r"منصوب|درآمد|درآمدند|پیوست|پیوستند)(?!\w)|\s+(?P<name>\S))")
     titles = frozenset({surface_key(t) for t in c["bare_head_after"]} | set(gazetteer().roles))
     not_post = tuple(rf"{w}\s" for w in c["official_not_after"])
     pronouns = re.compile("(" + "|".join([not_after(r"\w", p) for p in c["pronouns"]]
@@ -59,6 +60,8 @@ def coreference(doc: Doc) -> Doc:
     # a bare head noun after a title: "شهردار استانبول رئیس مجمع و شهردار تهران موسس مجمع"
     for m in bare.finditer(doc.norm):
         before = doc.norm[max(0, m.start() - 200):m.start()].split()
+        if m.group("name") is not None and not _person_at(doc, m.start("name")):
+            continue
         if before and (before[-1] in titles or " ".join(before[-2:]) in titles):
             _refer(doc, m, "Organization", head=m.group(1))
     for m in _delegation_patterns()[0].finditer(doc.norm):
@@ -81,6 +84,13 @@ def _ceremony_pattern() -> re.Pattern:
     its own: ``در آیین افتتاح، …``, ``در مراسم اختتامیه که …``)."""
     words = {surface_key(w) for w in cues()["coref"]["ceremonies"]}
     return re.compile(r"(?<=(?<!\w)در\s)(?:" + word_alternation(words) + r")(?=\s*[،,]|\s+که\s)")
+
+
+def _person_at(doc: Doc, pos: int) -> bool:
+    """Whether a person's name (not a reference) starts at ``pos``."""
+    at = doc.span_index(pos)
+    return at < len(doc.spans) and doc.spans[at].nstart == pos and doc.spans[at].label == "Person" \
+        and not doc.spans[at].coref
 
 
 def _events_of_referred_bodies(doc: Doc) -> None:
@@ -117,10 +127,11 @@ def _bare_councils(doc: Doc) -> None:
 
 @cache
 def _delegation_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """``این هیئت`` (not a board: ``این هیئت مدیره``), and what a delegation's head follows."""
+    """``این هیئت`` (not a board: ``این هیئت مدیره``) or ``هیئت اعزامی``, and what a delegation's head follows."""
     c = cues()["coref"]
     nouns = "|".join(c["delegation"])
-    this = re.compile(rf"{not_after(r'\w', c['this'])}\s(?:{nouns})(?!\w)(?!\s+(?:{'|'.join(c['not_delegation'])})(?!\w))")
+    this = re.compile(rf"{not_after(r'\w', c['this'])}\s(?:{nouns})(?!\w)(?!\s+(?:{'|'.join(c['not_delegation'])})(?!\w))"
+                      rf"|(?<!\w)(?:{nouns})\s+(?:{'|'.join(c['delegation_again'])})(?!\w)")
     led = re.compile(rf"به\s+(?:{'|'.join(c['delegation_led'])})\s+$")
     return this, led
 
@@ -412,7 +423,8 @@ def _link_lead_subjects(doc: Doc) -> None:
         if title.holder is not None:
             continue
         sentence = doc.sentence_of(title.nstart)
-        if sentence not in lead or not _opens_with(doc, sentence[0], title.nstart) \
+        if sentence not in lead or not (_opens_with(doc, sentence[0], title.nstart)
+                                        or _after_adverbial(doc, sentence[0], title.nstart)) \
                 or _persons(doc, dateline().match(doc.norm, sentence[0]).end(), sentence[1]) or any(
                     other.holder is None and _post_of(doc, other) != _post_of(doc, title)
                     for other in doc.titles.values() if sentence[0] <= other.nstart < sentence[1]):
@@ -468,6 +480,23 @@ def _opens_with(doc: Doc, start: int, pos: int, name: bool = False) -> bool:
                 return True
     rest = lead[dateline().match(lead).end():]
     return not rest.strip() or source_lead().fullmatch(rest) is not None
+
+
+def _after_adverbial(doc: Doc, start: int, pos: int) -> bool:
+    """Whether a mention at ``pos`` follows only a phrase of when or why that opens its sentence
+    (``همزمان با سالگرد تاسیس شهرداری C شهردار این شهر …``: ``coref.lead_adverbials``), after a
+    dateline or the news's source; the phrase holds no clause of its own (no colon, no verb's end)."""
+    lead = doc.norm[start:pos]
+    rest = lead[dateline().match(lead).end():]
+    if source := source_lead().match(rest):
+        rest = rest[source.end():]
+    opening = _lead_adverbials().match(rest)
+    return opening is not None and not re.search(r"[:؛.]", rest) and not CLAUSE_END.search(rest)
+
+
+@cache
+def _lead_adverbials() -> re.Pattern:
+    return re.compile(r"\s*(?:" + word_alternation(cues()["coref"]["lead_adverbials"]) + r")(?!\w)")
 
 
 @cache

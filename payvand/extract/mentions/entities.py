@@ -2343,6 +2343,7 @@ def find_context_organizations(doc: Doc) -> Doc:
                     (city for full, city in departments if (full + " ").startswith(name + " ")), None)
                 if municipality is not None:
                     departments.append((name, municipality))
+                span_end = _without_latin_gloss(doc, s, span_end)
                 add_span(doc, s, span_end, "Organization", entries=_bracketed_entries(doc, span_end), context=True,
                      inner=inner[0] if inner else None, municipality=municipality)
         i = max(last, i) + 1
@@ -2379,6 +2380,20 @@ def _org_head_end(toks: list[tuple[int, int, str]], i: int) -> int | None:
 def _org_head_lengths() -> tuple[int, ...]:
     """The numbers of words of the heads of bodies, the longest first."""
     return tuple(sorted({len(h.split()) for h in _phrase_set("organization", "heads")}, reverse=True))
+
+
+_ACRONYM = re.compile(r"[A-Za-z]+")
+
+
+def _without_latin_gloss(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name ends before the Latin acronym written after it (``سازمان شهروندان
+    جهانی wco``): a gloss of the name, another name of it, not more of it; two words in
+    Persian script at least stay (``C40``, with digits, is a name of its own)."""
+    words = [(s, e) for s, e, _ in doc.token_texts[doc.token_index(start):doc.token_index(end)]]
+    k = len(words)
+    while k and _ACRONYM.fullmatch(doc.norm[words[k - 1][0]:words[k - 1][1]]):
+        k -= 1
+    return words[k - 1][1] if 2 <= k < len(words) else end
 
 
 def _offices_and_countries(doc: Doc) -> None:

@@ -18,7 +18,8 @@
 * ``visited_country``: the country told beside a city visited was visited too.
 * ``meeting_sides``: the people of one meeting, named in a list of who attended (``نشستی با
   حضور A، B و C``) or as speaking in it (``در این دیدار X گفت`` … ``Y نیز در این نشست گفت``),
-  met each person of the other side.
+  met each person of the other side; one a lead's subject named by title alone met by name
+  (``استاندار C با ⟨P⟩ دیدار کرد``) was met by each who speaks in it later, but from their city.
 * ``guest_delegation``: one who came with a delegation (``X و هیئت همراه``) and met someone
   whose post is in a city went to that city.
 * ``seat_holders``: a city's seat told of its mayors (``شهرداران A، B و C در … حضور داشتند``), or
@@ -30,11 +31,11 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from payvand.extract.attribution import masked_byline, masked_dateline, masked_source_lead
+from payvand.extract.attribution import masked_byline, masked_dateline, masked_source_lead, said_phrase
 from payvand.extract.data import alternation, load_yaml, pattern_macros
 from payvand.extract.mentions.entities import cues
 from payvand.extract.mentions.gazetteer import gazetteer
-from payvand.extract.mentions.titles import NETWORK_KINDS, org_kind, roles_regex, title_role
+from payvand.extract.mentions.titles import NETWORK_KINDS, network_named, org_kind, roles_regex, title_role
 from payvand.extract.resolve import link_speaker
 from payvand.extract.relations.clauses import tie_status
 from payvand.extract.relations.keywords import Clause, holds, required_literals
@@ -75,7 +76,9 @@ def _continuity_patterns() -> tuple[re.Pattern, ...]:
     # (the source with no comma after it: "به گزارش ایرنا X … افزود"; not a reporter, "X خبرنگار …")
     source = rf"\s*به\s+گزارش(?:\s+(?:[^\s⟨⟩،,:]+|⟨O#\d+⟩)){{1,3}}?\s+(?=(?:(?:{honorifics})\s+)?(?!{masked_byline().pattern})⟨P#\d+⟩)"
     # (not one who did it too, "X نیز …": someone beside the lead's holder)
-    opening = re.compile(rf"^(?:{attribution}|{source}|{dateline})?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩(?!\s+(?:نیز|هم)(?!\w))\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)")
+    # (or whom the news quotes: "به گفته ⟨P⟩، …", who speaks with no verb of saying)
+    opening = re.compile(rf"^(?:{attribution}|{source}|{dateline})?(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩(?!\s+(?:نیز|هم)(?!\w))\s*[،,]?{gap}\s+(?:{verbs}|{follows})(?!\w)"
+                         rf"|^(?:{dateline})?\s*{said_phrase().pattern}\s+(?:(?:{honorifics})\s+)?⟨P#(\d+)⟩\s*[،,]")
     # whom a lead's holder met ("دبیرکل ⟨O⟩ در دیدار با ⟨P⟩ شهردار ⟨C⟩ گفت"): named, yet not the holder
     met_in_lead = re.compile(rf"با\s+(?:(?:{honorifics})\s+)?⟨P#\d+⟩(?:\s*(?:[،,]|و)\s*(?:(?:{honorifics})\s+)?⟨P#\d+⟩)*")
     return mayor_lead, post_lead, envoy_lead, met_title, met_person, also_said, opening, met_in_lead
@@ -94,7 +97,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
     """A lead that names only a title (``شهردار آبادان ... گفت``, ``مدیرکل ... شهرداری شیراز
     اعلام کرد``, ``سرکنسول جمهوری ترکیه ... گفت``) and a later sentence that opens with a
     name and a speech verb (``یاسین کاوه‌پور ... افزود``): the name holds the title, and the title
-    is linked to them (``Title.link`` "speaker"). A pronoun (``وی افزود``) names the holder only
+    is linked to them (``Title.link`` "speaker"); so is one the news quotes (``به گفته X، …``). A pronoun (``وی افزود``) names the holder only
     when it is the one person the sentence before the lead named (the lead went on with their words:
     ``X … گفت`` ``رئیس شورای شهر Y افزود`` ``وی افزود``). Someone else named first in between
     breaks the chain. Likewise an envoy or a mayor met by title
@@ -114,7 +117,8 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
     sentences = _headline_first(doc, sentences)
     for masked in sentences:
         first = opening.match(masked.text)
-        opener = doc.spans[int(first.group(1))] if first else None
+        named_at = (1 if first.group(1) else 2) if first else 0  # (the group of the name: told, or quoted)
+        opener = doc.spans[int(first.group(named_at))] if first else None
         said_by = opener
         if opener is not None and opener.coref and opener.entity not in before_lead:
             first = None  # "وی افزود": a pronoun names no one new; the lead still waits for a name
@@ -123,7 +127,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             evidence = _sentence_evidence(doc, masked)
             named = max(leads, key=len)
             if all(lead <= named for lead in leads) and not _titled(doc, person, evidence) and person not in lead_people \
-                    and not _points_elsewhere(doc, masked.text, first.start(1)):
+                    and not _points_elsewhere(doc, masked.text, first.start(named_at)):
                 # (one person's: a headline that repeats the lead's title names no one else)
                 _give_titles(ctx, rule, person, named, mentions, evidence)
             leads.clear()
@@ -163,7 +167,8 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             at, t = opening_title
             titles.add(_waiting(doc, mentions, (t.predicate, doc.spans[t.of].entity, t.role), at))
         if titles and not leads and speaking is not None and _title_speaks(masked.text) \
-                and not _titled(doc, speaking, evidence := _sentence_evidence(doc, masked)):
+                and (not _titled(doc, speaking, evidence := _sentence_evidence(doc, masked))
+                     or _network_posts_of_mayor(doc, speaking, titles)):
             # "X گفت …" "وی افزود …" "رئیس سازمان … تصریح کرد": the title names who was speaking
             _give_titles(ctx, rule, speaking, titles, mentions, evidence)
             mentions.clear()
@@ -237,6 +242,16 @@ def _titled(doc: Doc, person: int, evidence: Evidence) -> bool:
     after a lead on the consul who met him)."""
     return any(f.s == person and (f.p in ("mayorOf", "represents") or f.p == "memberOf" and f.evidence == evidence)
                for f in doc.facts)
+
+
+def _network_posts_of_mayor(doc: Doc, person: int, titles: Iterable[tuple[str, int, str | None]]) -> bool:
+    """Whether a mayor speaking is whom titles in city networks name (``X شهردار C گفت …`` then
+    ``عضو مجمع شهرداران … افزود``): a mayor sits in the networks of cities, so such a title
+    does not tell of someone else as a post of another kind does."""
+    return any(f.s == person and f.p == "mayorOf" for f in doc.facts) and all(
+        p == "memberOf" and doc.entities[o].type == "Organization"
+        and (org_kind(doc.entities[o].key) == "city-network" or network_named(doc.entities[o].label))
+        for p, o, _ in titles)
 
 
 def _give_titles(ctx: Context, rule: Rule, person: int, titles: Iterable[tuple[str, int, str | None]],
@@ -541,14 +556,21 @@ def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     این نشست گفت``, ``در ادامه این دیدار Y گفت``; and who opens the first sentence of a meeting,
     ``X در دیدار با مقامات شهر C گفت``, ``X با شهردار و اعضای شورای شهر C دیدار کرد``): each met every one of the other side (GUIDE: across the sides, not within
     one). Sides are told apart by where their posts are: from abroad or not, else by the cities
-    of their posts; one whose side is not known is paired with no one. A named event is no
+    of their posts; one whose side is not known is paired with no one, but the one a lead's
+    subject named by title alone met by name (``[در نشستی] استاندار C با ⟨P⟩ … دیدار کرد``): who
+    speaks in the meeting later, with no post in that one's city, is of the subject's side. A named event is no
     meeting: its speakers took part in it (``participatedIn``)."""
     doc = ctx.doc
     speech = _session_speech()
     groups: list[tuple[list[int], Evidence]] = []
     speakers: list[int] = []
     evidence = None
+    met: int | None = None  # whom the lead's subject, named by title alone, met by name
+    heard: list[tuple[int, Evidence]] = []  # who spoke in the meeting since, and where
     for masked in sentences:
+        if not speakers and met is None and (lead := _MET_BY_TITLE.match(masked.text)) \
+                and "⟨P#" not in lead.group("who") and not _NAMED_EVENT.search(masked.text):
+            met = doc.spans[int(lead.group("met") or lead.group("met2"))].entity
         if rule.pretested(masked.text):
             for m in rule.regex.finditer(masked.text):
                 people = [p for p in region_members(ctx, m.group("s_region"), rule.p)
@@ -565,9 +587,16 @@ def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
                 if doc.entities[p].type == "Person" and p not in speakers:
                     speakers.append(p)
                     evidence = evidence or _sentence_evidence(doc, masked)
+                    heard.append((p, _sentence_evidence(doc, masked)))
     if len(speakers) > 1 and evidence is not None:
         groups.append((speakers, evidence))
     homes = _homes(doc)
+    if met is not None:
+        # the lead's subject is the other side: whoever speaks in the meeting, but the one met
+        # and those whose posts are in the met one's city
+        for p, ev in heard:
+            if p != met and not homes.get(p, set()) & homes.get(met, set()):
+                ctx.add(Fact(p, rule.p, met, ev, rule.id, rule.confidence))
     for people, ev in groups:
         for i, a in enumerate(people):
             for b in people[i + 1:]:
@@ -601,6 +630,11 @@ def _session_speech() -> re.Pattern:
 
 
 _NAMED_EVENT = re.compile(r"⟨E#\d+⟩")
+# a lead whose subject meets someone by name ("[در نشستی] استاندار C با ⟨P⟩ … دیدار کرد", "… در
+# دیدار با ⟨P⟩ گفت"): when the subject names no person (a title), who speaks later is of its side
+_MET_BY_TITLE = re.compile(r"^(?P<who>[^:؛]*?)\s+(?:در\s+(?:دیدار|نشست|ملاقات)\s+با\s+⟨P#(?P<met2>\d+)⟩"
+                           r"|با\s+⟨P#(?P<met>\d+)⟩[^:؛⟨⟩]*?(?:⟨[CNO]#\d+⟩[^:؛⟨⟩]*?)*?\s(?:دیدار|ملاقات|گفت\s?و\s?گو|گفتگو)"
+                           r"(?:\s+و\s+(?:گفت\s?و\s?گو|گفتگو|رایزنی))?\s+(?:کرد|کردند|داشت|داشتند|نمود|نمودند)(?!\w))")
 # (or who met a side named by title only: "X به مناسبت … با شهردار و اعضای شورای شهر C دیدار کرد")
 _MEETING_SUBJECT = re.compile(r"^(?P<who>[^:؛]*?)\s+(?:در\s+(?:دیدار|نشست|ملاقات)\s+با\s|با\s+[^:؛.⟨⟩]*?(?:⟨[CNO]#\d+⟩[^:؛.⟨⟩]*?)*?"
                               r"\s(?:دیدار|ملاقات|گفت\s?و\s?گو|گفتگو)(?:\s+و\s+(?:گفت\s?و\s?گو|گفتگو|رایزنی))?\s+(?:کرد|کردند|داشت|داشتند|نمود|نمودند)(?!\w))")
