@@ -209,6 +209,8 @@ def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], places: 
             continue  # "کلانشهرهای جهان اسلام": the Islamic world's, another body than the world's
         if kind == "Organization" and (tail := _world_tail().match(doc.norm, end)):
             end = tail.end()  # "انجمن شهرهای تاریخی جهان": "of the world" is part of the name used
+        if all(e.ambiguous for e in entries) and kind == "Country" and _region_after(doc, end):
+            continue  # "آذربایجان شرقی": the province, not the state
         if all(e.ambiguous for e in entries) and kind in ("City", "Country"):
             cue = _has_city_cue if kind == "City" else _has_country_cue
             if cue(doc, start, end) or _in_place_list(doc, start, end, places, kind):
@@ -219,6 +221,12 @@ def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], places: 
                 continue
         add_span(doc, start, end, kind, entries=entries)
     return left
+
+
+def _region_after(doc: Doc, end: int) -> bool:
+    """Is the name at ``end`` followed by a compass adjective (``آذربایجان غربی``), naming a region?"""
+    m = _NEXT_WORD.match(doc.norm, end)
+    return bool(m) and m.group(1) in _phrase_set("place", "region_tails")
 
 
 _AFTER_LOCATIVE = re.compile(r"(?<!\w)(?:در|به|از) $")
