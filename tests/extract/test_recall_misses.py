@@ -1,6 +1,6 @@
 """Constructions the recall audit (``data/audit_recall.gold.jsonl``) still missed, each fixed on
 sentences written for this test with invented people: a country that is also an Iranian region
-after a diplomat's title. Each row is a sentence, the facts it must give and the facts it must not
+after a diplomat's title, a given name that is also a common word. Each row is a sentence, the facts it must give and the facts it must not
 give (tests/extract/tables.py); the expected facts follow GUIDE.md's Conventions."""
 import pytest
 
@@ -28,7 +28,30 @@ DIPLOMAT_STATES: list[Case] = [
      [(..., ..., "آذربایجان")]),
 ]
 
-CASES = {"diplomat-states": DIPLOMAT_STATES}
+# a given name that is also a common word (نیازی, عمران) right before a surname, the run titled after
+# a comma, is the name's first word; a function word (امروز) or an adjective of a noun before is not
+GIVEN_COMMON_WORDS: list[Case] = [
+    ("نیازی کریم‌اف، شهردار شکی، به اردبیل سفر کرد.",
+     [("نیازی کریم‌اف", "mayorOf", "شکی"), ("نیازی کریم‌اف", "visited", "اردبیل")],
+     [("کریم‌اف", "mayorOf")]),
+    ("شهردار اردبیل با نیازی کریم‌اف، شهردار شکی، دیدار کرد.",
+     [("نیازی کریم‌اف", "mayorOf", "شکی")],
+     []),
+    ("عمران صادق‌زاده، شهردار خوی، به وان سفر کرد.",
+     [("عمران صادق‌زاده", "mayorOf", "خوی")],
+     []),
+    ("محمد عمران بهادری، سرکنسول پاکستان در زاهدان، با شهردار زاهدان دیدار کرد.",
+     [("محمد عمران بهادری", "represents", "پاکستان", "ConsulGeneral")],
+     []),
+    ("امروز کریم‌اف، شهردار شکی، به اردبیل سفر کرد.",
+     [("کریم‌اف", "mayorOf", "شکی")],
+     [("امروز کریم‌اف", "mayorOf")]),
+    ("شهردار اردبیل همکاری‌های فرهنگی کریم‌اف، شهردار شکی، را ستود.",
+     [("کریم‌اف", "mayorOf", "شکی")],
+     [("فرهنگی کریم‌اف", "mayorOf")]),
+]
+
+CASES = {"diplomat-states": DIPLOMAT_STATES, "given-common-words": GIVEN_COMMON_WORDS}
 
 
 @pytest.mark.parametrize("text, given, not_given", [

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from payvand.extract.attribution import said_phrase, source_lead
 from payvand.extract.data import alternation, disk_cached, load_yaml, trie_regex, word_alternation
-from payvand.extract.mentions.gazetteer import find, gazetteer, skeleton_key, surface_key, variants
+from payvand.extract.mentions.gazetteer import find, gazetteer, is_function_word, skeleton_key, surface_key, variants
 from payvand.extract.mentions.names import MIN_WORD_FREQUENCY, looks_like_word
 from payvand.extract.text import HALF_SPACE, PAST_ENDINGS, PRESENT_ENDINGS, Doc, token_index
 from payvand.types import Entry, Span
@@ -1123,6 +1123,25 @@ def _trim_name(words: list[str]) -> int:
     return len(words)
 
 
+def _given_before_surname(toks: list[tuple[int, int, str]], first: int, kept: list[int]) -> bool:
+    """Is the common word right before the surname ``kept`` (which a title follows) a given name
+    (``نیازی قلی‌اف، شهردار گنجه``, ``عمران قلی‌زاده، شهردار خوی``)? When it opens the run walked
+    over from the title (``first``, after the sentence's start, a punctuation mark or a word that
+    opens a name's slot: ``با نیازی قلی‌اف، …``), is no function word (``امروز``, ``همچنین``) and the
+    rest is a surname alone, by its shape: a transliterated one's ending (``-اف``, ``-وف``) or a
+    surname's ending as a word of its own (``قلی زاده``). An adjective of a noun before it
+    (``همکاری‌های فرهنگی حسن‌اف``) does not open a run."""
+    word = toks[kept[0] - 1][2]
+    if kept[0] - 1 != first or word in stopwords() or is_function_word(word) or word in role_words():
+        return False
+    if first > 0 and _WORD.match(toks[first - 1][2]) and toks[first - 1][2] not in _phrase_set("person", "name_slot_openers"):
+        return False
+    last = toks[kept[-1]][2]
+    if len(kept) == 1:
+        return any(last.endswith(e) and len(last) > len(e) + 1 for e in _phrase_set("person", "foreign_endings"))
+    return len(kept) == 2 and last in _phrase_set("person", "detached_surname_endings")
+
+
 def _name_opener(first: str, name: str) -> bool:
     """Is the common word ``first``, the first of a run walked over from a title, the first
     part of the name ``name`` after it: a one-syllable East Asian surname before a word hazm
@@ -1223,7 +1242,10 @@ def find_persons(doc: Doc) -> Doc:
                 j -= 1
             names.reverse()
             walked = names[0] if names else i
-            names = names[_trim_name([toks[k][2] for k in names]):]
+            trimmed = _trim_name([toks[k][2] for k in names])
+            if 0 < trimmed < len(names) and _given_before_surname(toks, names[0], names[trimmed:]):
+                trimmed -= 1
+            names = names[trimmed:]
             names = names[_after_honorifics([toks[k][2] for k in names]):]
             if names and names[0] > 0 and toks[names[0] - 1][2] in name_honorifics:
                 names.insert(0, names[0] - 1)
