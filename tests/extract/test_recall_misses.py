@@ -1,6 +1,7 @@
 """Constructions the recall audit (``data/audit_recall.gold.jsonl``) still missed, each fixed on
 sentences written for this test with invented people: a country that is also an Iranian region
-after a diplomat's title, a given name that is also a common word. Each row is a sentence, the facts it must give and the facts it must not
+after a diplomat's title, a given name that is also a common word, a
+delegation's named head at an event. Each row is a sentence, the facts it must give and the facts it must not
 give (tests/extract/tables.py); the expected facts follow GUIDE.md's Conventions."""
 import pytest
 
@@ -51,7 +52,22 @@ GIVEN_COMMON_WORDS: list[Case] = [
      [("فرهنگی کریم‌اف", "mayorOf")]),
 ]
 
-CASES = {"diplomat-states": DIPLOMAT_STATES, "given-common-words": GIVEN_COMMON_WORDS}
+# a city at an event with a delegation led by one the text names: the head took part, not the city
+# (GUIDE: Seats); a city there with no one named holds the seat itself
+LED_DELEGATIONS: list[Case] = [
+    ("همایش بین‌المللی شهرهای کویری روز سه‌شنبه در شهر مراکش آغاز شد. یزد در این همایش با هیئتی به سرپرستی"
+     " مشاور شهردار این شهر، سپیده ملکی، حضور داشت.",
+     [("سپیده ملکی", "participatedIn", "همایش بین‌المللی شهرهای کویری")],
+     [("یزد", "participatedIn")]),
+    ("شهرداری کرمانشاه در دومین اجلاس شهرهای مرزی با هیئتی سه نفره به ریاست بهروز تابان شرکت کرد.",
+     [("بهروز تابان", "participatedIn", "دومین اجلاس شهرهای مرزی")],
+     [("کرمانشاه", "participatedIn")]),
+    ("شهرداری کرمانشاه در دومین اجلاس شهرهای مرزی شرکت کرد.",
+     [("کرمانشاه", "participatedIn", "دومین اجلاس شهرهای مرزی")],
+     []),
+]
+
+CASES = {"diplomat-states": DIPLOMAT_STATES, "given-common-words": GIVEN_COMMON_WORDS, "led-delegations": LED_DELEGATIONS}
 
 
 @pytest.mark.parametrize("text, given, not_given", [
