@@ -923,6 +923,12 @@ def _has_surname(toks: list[tuple[int, int, str]], names: list[int]) -> bool:
     return any(not is_given_name(toks[n][2]) for n in names[1:])
 
 
+def _verbs_noun(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Is token k a common word before a light verb (``علی رضایی سخنرانی کرد``): the verb's
+    noun, no surname (``سخنرانی`` has a surname's shape: سخنران + ی)?"""
+    return k + 1 < len(toks) and toks[k + 1][2] in _phrase_set("event", "light_verbs") and _ends_name(toks[k][2])
+
+
 def _ends_name(tok: str) -> bool:
     """Is ``tok``, after a name with its surname, the sentence going on (``به ریاست علی رضایی
     برگزار شد``): a common word, no given name nor a surname's ending written apart?"""
@@ -1280,6 +1286,7 @@ def find_persons(doc: Doc) -> Doc:
             continue
         k = i + 2 if two_words else i + 1
         while k < len(toks) and _name_length(toks, i, k) < limit and _name_part(toks, k) \
+                and not (_has_surname(toks, list(range(i, k))) and _verbs_noun(toks, k)) \
                 and (is_given_name(toks[k][2]) or toks[k][2] in _phrase_set("person", "surname_endings")
                      or not _common_word(toks[k][2], derived=False) or _after_given_name(toks, k)
                      or k + 1 < len(toks) and (toks[k + 1][2] in _phrase_set("person", "detached_surname_endings")
