@@ -1,9 +1,9 @@
 """Constructions the recall audit (``data/audit_recall.gold.jsonl``) still missed, each fixed on
-sentences written for this test with invented people: a country that is also an Iranian region
-after a diplomat's title, a given name that is also a common word, a
-delegation's named head at an event, a
-body's agreement with a city, the speakers at an event. Each row is a sentence, the facts it must give and the facts it must not
-give (tests/extract/tables.py); the expected facts follow GUIDE.md's Conventions."""
+sentences written for this test with invented people: a state that is also an Iranian region after a
+diplomat's title, a given name that is also a common word, a delegation's named head at an event, a
+body's agreement with a city, the speakers at an event, an agreement's signing told as a cause and
+one to come beside a twinning. Each row is a sentence, the facts it must give and the facts it must
+not give (tests/extract/tables.py); the expected facts follow GUIDE.md's Conventions."""
 import pytest
 
 from tests.extract.tables import check, sentence_facts
@@ -104,7 +104,26 @@ SPEAKERS: list[Case] = [
      [("فرزانه سالاری سخنرانی", ...)]),
 ]
 
-CASES = {"diplomat-states": DIPLOMAT_STATES, "speakers": SPEAKERS, "given-common-words": GIVEN_COMMON_WORDS, "led-delegations": LED_DELEGATIONS,
+# an agreement whose signing is told as what led to an act was signed (GUIDE: one that was signed is
+# signed); a cooperation agreement still to be signed, told beside a twinning signed of another pair, is
+# a proposed agreement and no twinning
+SIGNINGS: list[Case] = [
+    ("در پی امضای تفاهم‌نامه همکاری میان شهرداری‌های رشت و باتومی، هیئتی از باتومی به رشت سفر کرد.",
+     [("رشت", "agreementWith", "باتومی", None, "signed")],
+     []),
+    ("پس از امضای تفاهم‌نامه همکاری میان شهرداری‌های رشت و باتومی، دو شهر کارگروه مشترکی تشکیل دادند.",
+     [("رشت", "agreementWith", "باتومی", None, "signed")],
+     []),
+    ("سند خواهرخواندگی گرگان و ترابزون در این سفر به امضا رسید و مقرر شد تفاهم‌نامه همکاری گرگان و سامسون"
+     " در سفر آتی شهردار سامسون امضا شود.",
+     [("گرگان", "twinnedWith", "ترابزون", None, "signed"), ("گرگان", "agreementWith", "سامسون", None, "proposed")],
+     [("گرگان", "twinnedWith", "سامسون"), ("گرگان", "agreementWith", "سامسون", None, "signed")]),
+    ("تفاهم‌نامه همکاری و خواهرخواندگی گرگان و سامسون به امضا رسید.",
+     [("گرگان", "twinnedWith", "سامسون", None, "signed")],
+     [("گرگان", "agreementWith", "سامسون")]),
+]
+
+CASES = {"diplomat-states": DIPLOMAT_STATES, "speakers": SPEAKERS, "signings": SIGNINGS, "given-common-words": GIVEN_COMMON_WORDS, "led-delegations": LED_DELEGATIONS,
          "body-and-city": BODY_AND_CITY}
 
 

@@ -33,7 +33,7 @@ def tie_status(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str
     :func:`act_undone` (which the fact sink asks of every act, ties among them) reads only the
     verb that ends the clause after the act's later end ("A و B خواهرخوانده نمی‌شوند"). Each
     catches what the other does not, so both are asked of a tie."""
-    clause = clause_around(doc, sentence, start, end)
+    clause = _finished_clause_around(doc, clause_around(doc, sentence, start, end), sentence, start, end)
     cues = _status_cues()
     if cues["negation"].search(clause):
         return None
@@ -42,6 +42,20 @@ def tie_status(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str
     if cues["signed"].search(clause):
         return "signed"
     return "proposed" if cues["proposed"].search(clause) else "signed"
+
+
+def _finished_clause_around(doc: Doc, clause: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """The part of ``clause`` around the tie at ``start:end`` between finished clauses joined by
+    "و" or a comma (:data:`CLAUSE_END`): a signing told in one ("سند خواهرخواندگی A و C به امضا
+    رسید و …") is not the status of another tie told in the next ("… و مقرر شد تفاهم‌نامه همکاری A
+    و B … امضا شود"), nor the reverse."""
+    at = doc.norm.find(clause, sentence[0])
+    if at < 0:
+        return clause
+    cuts = [m.end() - at for m in CLAUSE_END.finditer(clause)]
+    before = max((c for c in cuts if c <= start - at), default=0)
+    after = min((c for c in cuts if c > end - at), default=len(clause))
+    return clause[before:after]
 
 
 _CLAUSE_BREAK = re.compile(not_after(r"\d", "[:؛]") + r"(?!\d)")
