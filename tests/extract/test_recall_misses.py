@@ -123,8 +123,8 @@ SIGNINGS: list[Case] = [
      [("گرگان", "agreementWith", "سامسون")]),
 ]
 
-CASES = {"diplomat-states": DIPLOMAT_STATES, "speakers": SPEAKERS, "signings": SIGNINGS, "given-common-words": GIVEN_COMMON_WORDS, "led-delegations": LED_DELEGATIONS,
-         "body-and-city": BODY_AND_CITY}
+CASES = {"diplomat-states": DIPLOMAT_STATES, "given-common-words": GIVEN_COMMON_WORDS, "led-delegations": LED_DELEGATIONS,
+         "body-and-city": BODY_AND_CITY, "speakers": SPEAKERS, "signings": SIGNINGS}
 
 
 @pytest.mark.parametrize("text, given, not_given", [

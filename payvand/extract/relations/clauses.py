@@ -25,9 +25,9 @@ TIES = frozenset({"twinnedWith", "agreementWith"})
 
 def tie_status(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str | None:
     """The status of the tie told at ``start:end`` (normalised) of ``sentence``, from the cues of
-    its clause (:func:`clause_around`, narrowed to the finished clause it stands in): "signed" or "proposed"; None when the clause says the tie
-    itself was not made or was ended (``negation``: "لغو تفاهم‌نامه خواهرخواندگی A و B …",
-    "… به حالت تعلیق درآمد"): then there is no tie to give.
+    its clause (:func:`clause_around`, narrowed to the finished clause it stands in): "signed" or
+    "proposed"; None when the clause says the tie itself was not made or was ended (``negation``:
+    "لغو تفاهم‌نامه خواهرخواندگی A و B …", "… به حالت تعلیق درآمد"): then there is no tie to give.
 
     This reads the whole clause, before the tie as well as after it, for words that deny a tie;
     :func:`act_undone` (which the fact sink asks of every act, ties among them) reads only the
