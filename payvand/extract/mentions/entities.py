@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from payvand.extract.attribution import said_phrase, source_lead
 from payvand.extract.data import alternation, disk_cached, load_yaml, trie_regex, word_alternation
-from payvand.extract.mentions.gazetteer import find, gazetteer, skeleton_key, surface_key, variants
+from payvand.extract.mentions.gazetteer import find, gazetteer, is_function_word, skeleton_key, surface_key, variants
 from payvand.extract.mentions.names import MIN_WORD_FREQUENCY, looks_like_word
 from payvand.extract.text import HALF_SPACE, PAST_ENDINGS, PRESENT_ENDINGS, Doc, token_index
 from payvand.types import Entry, Span
@@ -209,6 +209,8 @@ def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], places: 
             continue  # "کلانشهرهای جهان اسلام": the Islamic world's, another body than the world's
         if kind == "Organization" and (tail := _world_tail().match(doc.norm, end)):
             end = tail.end()  # "انجمن شهرهای تاریخی جهان": "of the world" is part of the name used
+        if all(e.ambiguous for e in entries) and kind == "Country" and _region_after(doc, end):
+            continue  # "آذربایجان شرقی": the province, not the state
         if all(e.ambiguous for e in entries) and kind in ("City", "Country"):
             cue = _has_city_cue if kind == "City" else _has_country_cue
             if cue(doc, start, end) or _in_place_list(doc, start, end, places, kind):
@@ -219,6 +221,12 @@ def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], places: 
                 continue
         add_span(doc, start, end, kind, entries=entries)
     return left
+
+
+def _region_after(doc: Doc, end: int) -> bool:
+    """Is the name at ``end`` followed by a compass adjective (``آذربایجان غربی``), naming a region?"""
+    m = _NEXT_WORD.match(doc.norm, end)
+    return bool(m) and m.group(1) in _phrase_set("place", "region_tails")
 
 
 _AFTER_LOCATIVE = re.compile(r"(?<!\w)(?:در|به|از) $")
@@ -1045,6 +1053,12 @@ def _has_surname(toks: list[tuple[int, int, str]], names: list[int]) -> bool:
     return any(not is_given_name(toks[n][2]) for n in names[1:])
 
 
+def _verbs_noun(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Is token k a common word before a light verb (``علی رضایی سخنرانی کرد``): the verb's
+    noun, no surname (``سخنرانی`` has a surname's shape: سخنران + ی)?"""
+    return k + 1 < len(toks) and toks[k + 1][2] in _phrase_set("event", "light_verbs") and _ends_name(toks[k][2])
+
+
 def _ends_name(tok: str) -> bool:
     """Is ``tok``, after a name with its surname, the sentence going on (``به ریاست علی رضایی
     برگزار شد``): a common word, no given name nor a surname's ending written apart?"""
@@ -1245,6 +1259,25 @@ def _trim_name(words: list[str]) -> int:
     return len(words)
 
 
+def _given_before_surname(toks: list[tuple[int, int, str]], first: int, kept: list[int]) -> bool:
+    """Is the common word right before the surname ``kept`` (which a title follows) a given name
+    (``نیازی قلی‌اف، شهردار گنجه``, ``عمران قلی‌زاده، شهردار خوی``)? When it opens the run walked
+    over from the title (``first``, after the sentence's start, a punctuation mark or a word that
+    opens a name's slot: ``با نیازی قلی‌اف، …``), is no function word (``امروز``, ``همچنین``) and the
+    rest is a surname alone, by its shape: a transliterated one's ending (``-اف``, ``-وف``) or a
+    surname's ending as a word of its own (``قلی زاده``). An adjective of a noun before it
+    (``همکاری‌های فرهنگی حسن‌اف``) does not open a run."""
+    word = toks[kept[0] - 1][2]
+    if kept[0] - 1 != first or word in stopwords() or is_function_word(word) or word in role_words():
+        return False
+    if first > 0 and _WORD.match(toks[first - 1][2]) and toks[first - 1][2] not in _phrase_set("person", "name_slot_openers"):
+        return False
+    last = toks[kept[-1]][2]
+    if len(kept) == 1:
+        return any(last.endswith(e) and len(last) > len(e) + 1 for e in _phrase_set("person", "foreign_endings"))
+    return len(kept) == 2 and last in _phrase_set("person", "detached_surname_endings")
+
+
 def _name_opener(first: str, name: str) -> bool:
     """Is the common word ``first``, the first of a run walked over from a title, the first
     part of the name ``name`` after it: a one-syllable East Asian surname before a word hazm
@@ -1345,7 +1378,10 @@ def find_persons(doc: Doc) -> Doc:
                 j -= 1
             names.reverse()
             walked = names[0] if names else i
-            names = names[_trim_name([toks[k][2] for k in names]):]
+            trimmed = _trim_name([toks[k][2] for k in names])
+            if 0 < trimmed < len(names) and _given_before_surname(toks, names[0], names[trimmed:]):
+                trimmed -= 1
+            names = names[trimmed:]
             names = names[_after_honorifics([toks[k][2] for k in names]):]
             if names and names[0] > 0 and toks[names[0] - 1][2] in name_honorifics:
                 names.insert(0, names[0] - 1)
@@ -1380,6 +1416,7 @@ def find_persons(doc: Doc) -> Doc:
             continue
         k = i + 2 if two_words else i + 1
         while k < len(toks) and _name_length(toks, i, k) < limit and _name_part(toks, k) \
+                and not (_has_surname(toks, list(range(i, k))) and _verbs_noun(toks, k)) \
                 and (is_given_name(toks[k][2]) or toks[k][2] in _phrase_set("person", "surname_endings")
                      or not _common_word(toks[k][2], derived=False) or _after_given_name(toks, k)
                      or k + 1 < len(toks) and (toks[k + 1][2] in _phrase_set("person", "detached_surname_endings")

@@ -140,6 +140,17 @@ def _common_words() -> dict[str, tuple[int, tuple[str, ...]]]:
     return {w: (freq, tags) for w, freq, tags in utils.words_list()}
 
 
+@cache
+def _word_tags() -> dict[str, tuple[str, ...]]:
+    return {w: tags for w, (_, tags) in _common_words().items()}
+
+
+def is_function_word(word: str) -> bool:
+    """Does hazm's lexicon tag ``word`` as a function word (an adverb, conjunction, pronoun,
+    preposition, ...: ``امروز``, ``سرانجام``), never a part of a name?"""
+    return bool(_FUNCTION_TAGS & set(_word_tags().get(word, ())))
+
+
 _FUNCTION_TAGS = {"P", "ADV", "CL", "CONJ", "PRO", "DET", "NUM", "V", "POSTP", "PREV"}
 
 

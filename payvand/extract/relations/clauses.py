@@ -25,15 +25,15 @@ TIES = frozenset({"twinnedWith", "agreementWith"})
 
 def tie_status(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str | None:
     """The status of the tie told at ``start:end`` (normalised) of ``sentence``, from the cues of
-    its clause (:func:`clause_around`): "signed" or "proposed"; None when the clause says the tie
-    itself was not made or was ended (``negation``: "لغو تفاهم‌نامه خواهرخواندگی A و B …",
-    "… به حالت تعلیق درآمد"): then there is no tie to give.
+    its clause (:func:`clause_around`, narrowed to the finished clause it stands in): "signed" or
+    "proposed"; None when the clause says the tie itself was not made or was ended (``negation``:
+    "لغو تفاهم‌نامه خواهرخواندگی A و B …", "… به حالت تعلیق درآمد"): then there is no tie to give.
 
     This reads the whole clause, before the tie as well as after it, for words that deny a tie;
     :func:`act_undone` (which the fact sink asks of every act, ties among them) reads only the
     verb that ends the clause after the act's later end ("A و B خواهرخوانده نمی‌شوند"). Each
     catches what the other does not, so both are asked of a tie."""
-    clause = clause_around(doc, sentence, start, end)
+    clause = _finished_clause_around(doc, sentence, start, end)
     cues = _status_cues()
     if cues["negation"].search(clause):
         return None
@@ -44,6 +44,16 @@ def tie_status(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str
     return "proposed" if cues["proposed"].search(clause) else "signed"
 
 
+def _finished_clause_around(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str:
+    """The part of the clause (:func:`clause_around`) around the tie at ``start:end`` between
+    finished clauses joined by "و" or a comma (:data:`CLAUSE_END`): a signing told in one ("سند
+    خواهرخواندگی A و C به امضا رسید و …") is not the status of another tie told in the next ("… و
+    مقرر شد تفاهم‌نامه همکاری A و B … امضا شود"), nor the reverse."""
+    c_start, c_end = _clause_bounds(doc, sentence, start, end)
+    cuts = [m.end() for m in CLAUSE_END.finditer(doc.norm, c_start, c_end)]
+    return doc.norm[max((c for c in cuts if c <= start), default=c_start):min((c for c in cuts if c > end), default=c_end)]
+
+
 _CLAUSE_BREAK = re.compile(not_after(r"\d", "[:؛]") + r"(?!\d)")
 
 
@@ -51,10 +61,14 @@ def clause_around(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> 
     """The part of a sentence between the colons or semicolons around ``start:end``: what a
     quotation after "X گفت:" says (``… ادامه خواهد یافت``) is not the status of a tie named
     before it (``با اشاره به خواهرخواندگی مشهد و هرات گفت: …``), nor the reverse."""
+    return doc.norm[slice(*_clause_bounds(doc, sentence, start, end))]
+
+
+def _clause_bounds(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """Where the clause of :func:`clause_around` begins and ends in ``doc.norm``."""
     s_start, s_end = sentence
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.norm, s_start, s_end)]
-    return doc.norm[max((b + 1 for b in breaks if b < start), default=s_start):
-                    min((b for b in breaks if b >= end), default=s_end)]
+    return max((b + 1 for b in breaks if b < start), default=s_start), min((b for b in breaks if b >= end), default=s_end)
 
 
 # the acts a negative or cancelling verb undoes (see :func:`act_undone`)
