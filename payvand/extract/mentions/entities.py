@@ -2425,11 +2425,14 @@ _ACRONYM = re.compile(r"[A-Za-z]+")
 def _without_latin_gloss(doc: Doc, start: int, end: int) -> int:
     """Where a body's name ends before the Latin acronym written after it (``سازمان شهروندان
     جهانی wco``): a gloss of the name, another name of it, not more of it; two words in
-    Persian script at least stay (``C40``, with digits, is a name of its own)."""
-    words = [(s, e) for s, e, _ in doc.token_texts[doc.token_index(start):doc.token_index(end)]]
+    Persian script at least stay (``C40``, with digits, is a name of its own). After a head and
+    a scope word alone the Latin is the name itself (``شبکه بین‌المللی RCN``)."""
+    words = [(s, e, t) for s, e, t in doc.token_texts[doc.token_index(start):doc.token_index(end)]]
     k = len(words)
     while k and _ACRONYM.fullmatch(doc.norm[words[k - 1][0]:words[k - 1][1]]):
         k -= 1
+    if " ".join(t for _, _, t in words[1:k]) in _phrase_set("event", "scopes"):
+        return end
     return words[k - 1][1] if 2 <= k < len(words) else end
 
 
