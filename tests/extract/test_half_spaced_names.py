@@ -41,6 +41,7 @@ NO_SPACE = ("half-spaced", "glued")  # a compound Persian never writes apart (ک
     ("کاوه نیکنام در همایش شهرهای کم~کربن در باکو سخنرانی کرد.", "Event", ["همایش شهرهای کم~کربن"], NO_SPACE),
     # a scope inside a body's name, an inflection after it
     ("کرمان به شبکه فرا~منطقه~ای شهرهای ساحلی پیوست.", "Organization", ["شبکه فرا~منطقه~ای شهرهای ساحلی"], ALL),
+    ("کرمان به شبکه منطقه~ای شهرهای ساحلی پیوست.", "Organization", ["شبکه منطقه~ای شهرهای ساحلی"], ALL),
     ("کاوه نیکنام رئیس اتحادیه بین~المجالس گفت.", "Organization", ["اتحادیه بین~المجالس"], ALL),
     ("کاوه نیکنام در اجلاس اتحادیه بین~المجالس در ژنو شرکت کرد.", "Event", ["اجلاس اتحادیه بین~المجالس"], ALL),
     ("کاوه نیکنام دبیرکل انجمن بین~المللی شهرهای کویری گفت.", "Organization",
@@ -86,6 +87,8 @@ def test_a_name_is_the_same_in_every_spelling(text, label, names, spellings, spe
     ("نشست بین شهرداران تهران و کرمان در کرمان برگزار شد.", "Event", "بین"),
     # a verb's prefix and its ending stay apart: no event's word
     ("نشست شهرداران کرمان و یزد در کرمان برگزار می‌شود.", "Event", "برگزار"),
+    # a regional network with nothing more is no body's name
+    ("شبکه منطقه‌ای در کرمان راه اندازی شد.", "Organization", "شبکه"),
     # "امین" alone is a given name, no ordinal's ending
     ("امین نمایشگاه بین‌المللی کتاب را دید.", "Event", "امین"),
 ])

@@ -1355,25 +1355,24 @@ def _half_spaced_compound(first: str, second: str) -> bool:
 def _spaced_compound(toks: list[tuple[int, int, str]], k: int, first: str) -> bool:
     """Is token ``k``, one space after the word ``first``, the rest of a compound Persian writes
     apart too (``cues.yaml``)? After one of the compounds' first words that is a word of its own,
-    when hazm's lexicon lists the pair with a half-space (``هم اندیشی``, ``بین المجالس``; spaced_compound_firsts),
-    after a prefix that never stands alone (``فرا منطقه``; bound_prefixes), before an ending
-    that never does (``بسته بندی``; bound_endings), and ``ای`` after a silent ه (``منطقه ای``). A word glued so far (``فرامنطقه``) takes no more but an ``ای``."""
+    when hazm's lexicon lists the pair with a half-space (``هم اندیشی``, ``بین المجالس``:
+    spaced_compound_firsts), after a prefix that never stands alone (``فرا منطقه``:
+    bound_prefixes), before an ending that never does (``بسته بندی``: bound_endings), and ``ای``
+    after a silent ه (``منطقه ای``). A word glued so far (``فرامنطقه``) takes no more but an ``ای``."""
     second = toks[k][2]
-    if not _WORD.match(second) or _DIGITS.search(second):
-        return False
     if second == _EZAFE:
         return first.endswith("ه") and len(first) > 2
     if first != toks[k - 1][2]:
         return False
     if second in _phrase_set("person", "bound_endings"):
-        return _WORD.match(first) is not None and first not in stopwords()
-    if second in stopwords():
+        return _WORD.match(first) is not None and not _DIGITS.search(first) and first not in stopwords()
+    bound = first in _phrase_set("person", "bound_prefixes")
+    if not (bound or first in _phrase_set("person", "spaced_compound_firsts")) \
+            or not _WORD.match(second) or _DIGITS.search(second) or second in stopwords():
         return False
-    if first in _phrase_set("person", "bound_prefixes"):
-        return True
-    return first in _phrase_set("person", "spaced_compound_firsts") and any(
-        _lexicon().get(f"{first}{HALF_SPACE}{stem}", 0) for stem in
-        [second] + [second.removesuffix(s) for s in _WORD_SUFFIXES if second.endswith(s) and len(second) > len(s) + 1])
+    return bound or any(_lexicon().get(f"{first}{HALF_SPACE}{stem}", 0) for stem in
+                        [second] + [second.removesuffix(s) for s in _WORD_SUFFIXES
+                                    if second.endswith(s) and len(second) > len(s) + 1])
 
 
 @lru_cache(maxsize=16384)
