@@ -66,6 +66,9 @@ class Doc:
     # the titles (payvand.types.Title), by the index in ``spans`` of what each is of (a mention is
     # the object of at most the one title right before it); span indices are fixed once linked
     titles: dict[int, Title] = field(default_factory=dict)
+    # readings of the tokens made once per article by the finders that walk them (the name and
+    # compound word views of ``mentions/entities.py``), by name: the tokens never change once made
+    views: dict[str, list] = field(default_factory=dict, repr=False, compare=False)
 
     def insert_span(self, span: Span) -> None:
         """Add a span where its start puts it (see :meth:`span_index`)."""

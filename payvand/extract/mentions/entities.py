@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 from functools import cache, lru_cache
 
@@ -287,23 +287,22 @@ def find_events(doc: Doc) -> Doc:
             if end is None:
                 continue
         # (the words just before, an opening quote off: no copy of the text before)
-        prev = [w.lstrip("«") for w in doc.norm[max(0, start - 200):start].split()[-4:]]
+        prev = [w.lstrip("«") for w in doc.norm[max(0, start - 200):start].split()[-6:]]
         if prev and prev[-1] in heads and not _occupied(doc, start - len(prev[-1]) - 1, start):
             # "نمایشگاه اکسپو دبی": a head before the head is part of the name
             start = doc.norm.rfind(prev[-1], 0, start)
             prev = prev[:-1]
         if len(prev) >= 3 and prev[-1] in _phrase_set("event", "ordinal_fillers_of") \
-                and prev[-2] in _phrase_set("event", "ordinal_fillers") and _is_ordinal(prev[-3]):
+                and prev[-2] in _phrase_set("event", "ordinal_fillers") and _ordinal_length(prev[:-2]):
             start = doc.norm.rfind(prev[-1], 0, start)  # "سیزدهمین دوره از جشنواره …"
             prev = prev[:-1]
-        if len(prev) >= 2 and prev[-1] in _phrase_set("event", "ordinal_fillers") and _is_ordinal(prev[-2]):
+        if len(prev) >= 2 and prev[-1] in _phrase_set("event", "ordinal_fillers") and _ordinal_length(prev[:-1]):
             start = doc.norm.rfind(prev[-1], 0, start)  # "سیزدهمین دوره جشنواره …"
             prev = prev[:-1]
-        ordinal = bool(prev) and _is_ordinal(prev[-1])
-        if ordinal:
-            start = doc.norm.rfind(prev[-1], 0, start)
-            if len(prev) >= 3 and prev[-2] == "و" and prev[-3] in _phrase_set("event", "ordinal_tens"):
-                start = doc.norm.rfind(prev[-3], 0, start)  # "بیست و پنجمین اجلاس"
+        counted = _ordinal_length(prev)
+        for word in reversed(prev[len(prev) - counted:]):  # "پنجمین اجلاس", "بیست و پنجمین اجلاس", "سی‌امین اجلاس"
+            start = doc.norm.rfind(word, 0, start)
+        ordinal = counted > 0
         if prev and prev[-1] == cues()["coref"]["this"]:
             continue
         if (quoted_name := _quoted_from(doc, start)) is not None:
@@ -417,7 +416,7 @@ def _designation_ceremonies(doc: Doc) -> None:
         if (quoted := _QUOTED.match(doc.norm, as_.end() - 1)) is not None:
             end = quoted.end()
         else:
-            toks = name_words(doc)
+            toks = compound_words(doc)
             k = token_index(toks, as_.end())
             end, first = as_.end(), k
             while k < len(toks) and k - first < cues()["event"]["max_title_tokens"] and toks[k][0] - end <= 1 \
@@ -640,7 +639,7 @@ def _name_tail(doc: Doc, pos: int, free: bool) -> tuple[int, object, bool] | Non
     place that ends the name (returned: the end, a body's mention, whether a mention ends it). Without
     ``free`` (no ordinal says an event is named) the words must end at such a mention, and
     only a few are taken. None when nothing goes on the name."""
-    toks = name_words(doc)
+    toks = compound_words(doc)
     k = token_index(toks, pos)
     limit = cues()["event"]["max_tail_tokens"] if free else 3
     end, words = pos, 0
@@ -733,9 +732,10 @@ def _events_named_after_bodies(doc: Doc) -> None:
         span = doc.spans[i]
         after = doc.spans[i + 1] if i + 1 < len(doc.spans) else None
         if span.label == "Organization" and span.norm.split()[0] in gathering and not span.coref:
-            word = (doc.norm[max(0, span.nstart - 20):span.nstart].split() or [""])[-1].lstrip("«")
-            start = span.nstart - 1 - len(word)
-            if _is_ordinal(word) and doc.norm[start:span.nstart] == word + " " and not _occupied(doc, start, span.nstart - 1):
+            words = [w.lstrip("«") for w in doc.norm[max(0, span.nstart - 40):span.nstart].split()[-5:]]
+            ordinal = " ".join(words[len(words) - _ordinal_length(words):])  # (پنجمین, سی امین, بیست و پنجمین)
+            start = span.nstart - 1 - len(ordinal)
+            if ordinal and doc.norm[start:span.nstart] == ordinal + " " and not _occupied(doc, start, span.nstart - 1):
                 doc.spans[i] = doc.make_span(start, span.nend, "Event", inner=span)
                 continue
             if _gathering_held().search(doc.norm, max(0, span.nstart - 24), span.nstart) or _held_after().match(doc.norm, span.nend):
@@ -820,7 +820,7 @@ def _topic_name(doc: Doc, pos: int, gathers: bool = False) -> int | None:
     ``برگزار``); None if there are none. Words that are no name (دو, شهرها) end no topic. After
     whom it gathers (``نشست وزرای``) the words may go on over where they are from, as many as an
     ordinal event's name (``امور خارجه کشورهای ساحلی``)."""
-    toks = name_words(doc)
+    toks = compound_words(doc)
     k = token_index(toks, pos)
     first = last = k
     limit = cues()["event"]["max_tail_tokens"] if gathers else 3
@@ -888,6 +888,23 @@ def _event_report() -> re.Pattern:
     return re.compile(r" " + _said_when() + r"(?:با حضور|به میزبانی|در|برگزار|آغاز به کار|با عنوان|تحت عنوان|که)(?!\w)")
 
 
+def _ordinal_length(words: list[str]) -> int:
+    """How many of the last of ``words`` make an ordinal, 0 if none: one (``پنجمین``,
+    ``سیامین``), two when its ending is written apart after a half-space or a space (``سی امین``:
+    ``event.ordinal_suffix_apart`` after a number's tens), and two more for the tens it is added
+    to (``بیست و پنجمین``)."""
+    tens = _phrase_set("event", "ordinal_tens")
+    if words and _is_ordinal(words[-1]):
+        n = 1
+    elif len(words) >= 2 and words[-1] in _phrase_set("event", "ordinal_suffix_apart") and words[-2] in tens:
+        n = 2
+    else:
+        return 0
+    if len(words) >= n + 2 and words[-n - 1] == "و" and words[-n - 2] in tens:
+        n += 2
+    return n
+
+
 def _is_ordinal(word: str) -> bool:
     """``پنجمین``, ``بیست و یکمین`` (its last word)."""
     suffix = cues()["event"]["ordinal_suffix"]
@@ -906,19 +923,19 @@ def _network_name(doc: Doc, pos: int) -> int | None:
     if not m:
         return None
     end, words = m.end(), 0
+    toks = compound_words(doc)  # (a word written with a half-space or apart is one: "کم‌کربن")
+    k = token_index(toks, end + 1)
     while words < 3:
         if _span_at(doc, end + 1) is not None:
             break
         tail = _network_tail().match(doc.norm, end)
         if tail:  # the name ends with the world or the region whose cities they are
             return tail.end()
-        w = re.match(r" ([^\s.،,؛:«»()]+)", doc.norm[end:end + 40])
-        if not w or not _is_name_token(w.group(1)) or not _event_word(w.group(1)):
+        if k >= len(toks) or toks[k][0] != end + 1 or not _is_name_token(toks[k][2]) or not _event_word(toks[k][2]):
             break  # (nor what tells of its holding: "کنگره شهرهای ساحلی برگزار شد")
-        verb = re.match(r" ([^\s.،,؛:]+)", doc.norm[end + w.end():end + w.end() + 20])
-        if verb and verb.group(1) in _phrase_set("event", "light_verbs"):
+        if k + 1 < len(toks) and toks[k + 1][2] in _phrase_set("event", "light_verbs"):
             break  # the noun of a light verb: "در اجلاس شهرهای هوشمند شرکت کرد"
-        end, words = end + w.end(), words + 1
+        end, words, k = toks[k][1], words + 1, k + 1
     country = _span_at(doc, end + 1) if words else None
     if country is not None and country.label == "Country" and country.nstart == end + 1:
         # the country or two whose cities they are go on the name, no host ("اجلاس شهرهای مرزی ایران و ترکیه")
@@ -1309,20 +1326,113 @@ def name_words(doc: Doc) -> list[tuple[int, int, str]]:
     """The tokens as the name walks read them: two words written as one, joined by a
     half-space (:attr:`Doc.half_spaces`), are one token, ``(start, end, the two glued)``
     (``نیک‌پی`` is read as ``نیکپی``, as if written so), when the pair can be a name's word
-    (:func:`_half_spaced_name_word`). Every other token is as made; a text with no half-space
-    gives :attr:`Doc.token_texts` itself."""
+    (:func:`_half_spaced_name_word`), or a surname though hazm lists it as a common word
+    (:func:`_surname_after_name`: ``علی جهان‌بخش``); a surname's ending apart from the word
+    before it, after a space too, is one word with it (:func:`_surname_ending_apart`: ``ولی
+    زاده``). Every other token is as made. Made once per article (:attr:`Doc.views`)."""
+    if (view := doc.views.get("names")) is None:
+        view = doc.views["names"] = _joined(
+            doc, lambda toks, k, first, half_spaced: _surname_ending_apart(toks, k, first) or half_spaced and (
+                _half_spaced_name_word(first, toks[k][2]) or _surname_after_name(toks, k, first)))
+    return view
+
+
+def _surname_ending_apart(toks: list[tuple[int, int, str]], k: int, first: str) -> bool:
+    """Is token ``k`` a surname's ending standing alone after the word ``first``, a space or a
+    half-space before it (``ولی زاده``, ``حسن پور``, ``کاظمی فر``: ``person.apart_surname_endings``)?
+    Then the two are one surname. The word before is a word, no stopword unless a given name may
+    follow a given name as it (``ولی``), and the ending no verb's (``… زاده شد``: born)."""
+    if toks[k][2] not in _phrase_set("person", "apart_surname_endings") or first != toks[k - 1][2] \
+            or not _WORD.match(first) or _DIGITS.search(first) or len(first) < 2:
+        return False
+    if first in stopwords() and first not in _after_given_names():
+        return False
+    return not (k + 1 < len(toks) and toks[k + 1][2] in _phrase_set("event", "light_verbs"))
+
+
+def _surname_after_name(toks: list[tuple[int, int, str]], k: int, first: str) -> bool:
+    """Are ``first`` and token ``k``, joined by a half-space, a surname though hazm lists the two
+    as a common word (``جهان‌بخش``, ``خوش‌نیت``)? So they are after a given name, an honorific or
+    a title (``علی جهان‌بخش``, ``آقای جهان‌بخش``, ``شهردار جهان‌بخش گفت``), when what follows
+    ends a name (a verb of saying, ``در``, a comma: ``person.after_name``; a title); a title's field
+    goes on (``معاون برنامه‌ریزی و توسعه``). Never a compound of a stopword, an inflection or a
+    prefix (:func:`_half_spaced_name_shape`)."""
+    if k < 2 or first != toks[k - 1][2] or not _half_spaced_name_shape(first, toks[k][2]):
+        return False
+    before = toks[k - 2][2]
+    if not (is_given_name(before) or before in _phrase_set("person", "honorifics")
+            or before in _phrase_set("person", "titles")):
+        return False
+    return k + 1 == len(toks) or toks[k + 1][2] in _phrase_set("person", "after_name") \
+        or toks[k + 1][2] in person_titles() or not _WORD.match(toks[k + 1][2])
+
+
+def compound_words(doc: Doc) -> list[tuple[int, int, str]]:
+    """The tokens as the walks over the names of bodies and events read them: every two words
+    a half-space joins are one, glued, a common compound too (``هم‌اندیشی``, ``بین‌المجالس``,
+    ``کم‌کربن``) and an inflection after it (``همکاری‌های``, ``فرامنطقه‌ای``); not a verb's
+    prefix nor an ending that is no part of the word (``می‌شود``, ``شده‌است``: see
+    :func:`_half_spaced_compound`). A compound Persian also writes with a space is one word so
+    written (:func:`_spaced_compound`: ``هم اندیشی``, ``فرا منطقه ای``). A name so reads the same
+    written with a half-space, glued or apart. :func:`name_words` keeps a common compound two
+    words: a person's name is never one. Made once per article (:attr:`Doc.views`)."""
+    if (view := doc.views.get("compounds")) is None:
+        view = doc.views["compounds"] = _joined(
+            doc, lambda toks, k, first, half_spaced: _half_spaced_compound(first, toks[k][2]) if half_spaced
+            else _spaced_compound(toks, k, first))
+    return view
+
+
+def _joined(doc: Doc, joins: Callable[[list[tuple[int, int, str]], int, str, bool], bool]) -> list[tuple[int, int, str]]:
+    """The tokens, each glued to the word one space or half-space before it where ``joins(tokens,
+    k, the word before as read so far, whether a half-space parts them)`` says."""
     toks = doc.token_texts
-    joints = {k for k in (doc.token_index(pos + 1) for pos in doc.half_spaces)
-              if 0 < k < len(toks) and toks[k - 1][1] + 1 == toks[k][0]}
-    if not joints:
-        return toks
+    half_spaced = {k for k in (doc.token_index(pos + 1) for pos in doc.half_spaces)
+                   if 0 < k < len(toks) and toks[k - 1][1] + 1 == toks[k][0]}
     out: list[tuple[int, int, str]] = []
     for k, tok in enumerate(toks):
-        if k in joints and out and out[-1][1] == toks[k - 1][1] and _half_spaced_name_word(out[-1][2], tok[2]):
+        if out and out[-1][1] == toks[k - 1][1] and toks[k - 1][1] + 1 == tok[0] and doc.norm[tok[0] - 1] == " " \
+                and joins(toks, k, out[-1][2], k in half_spaced):
             out[-1] = (out[-1][0], tok[1], out[-1][2] + tok[2])
         else:
             out.append(tok)
     return out
+
+
+@lru_cache(maxsize=16384)
+def _half_spaced_compound(first: str, second: str) -> bool:
+    """Are ``first`` and ``second``, joined by a half-space, one word of a body's or an event's
+    name: two words, no digits, the first no verb's prefix (``می‌شود``: ``cues.yaml``
+    half_space_prefixes) and the second a word or an inflection that stays in it (``های``,
+    ``ای``: half_space_word_endings), not another ending (``است``, ``که``: half_space_endings)?"""
+    if first in _phrase_set("person", "half_space_prefixes") or not all(
+            _WORD.match(w) and not _DIGITS.search(w) for w in (first, second)):
+        return False
+    return second in _phrase_set("person", "half_space_word_endings") \
+        or second not in _phrase_set("person", "half_space_endings")
+
+
+def _spaced_compound(toks: list[tuple[int, int, str]], k: int, first: str) -> bool:
+    """Is token ``k``, one space after the word ``first``, the rest of a compound Persian writes
+    apart too (``cues.yaml``)? After one of the compounds' first words that is a word of its own,
+    when hazm's lexicon lists the pair with a half-space (``هم اندیشی``, ``بین المجالس``:
+    spaced_compound_firsts), after a prefix that never stands alone (``فرا منطقه``:
+    bound_prefixes), before an ending that never does (``بسته بندی``: bound_endings), and ``ای``
+    after a silent ه (``منطقه ای``). A word glued so far (``فرامنطقه``) takes no more but an ``ای``."""
+    second = toks[k][2]
+    if second == _EZAFE:
+        return first.endswith("ه") and len(first) > 2
+    if first != toks[k - 1][2]:
+        return False
+    if second in _phrase_set("person", "bound_endings"):
+        return _WORD.match(first) is not None and not _DIGITS.search(first) and first not in stopwords()
+    bound = first in _phrase_set("person", "bound_prefixes")
+    if not (bound or first in _phrase_set("person", "spaced_compound_firsts")) \
+            or not _WORD.match(second) or _DIGITS.search(second) or second in stopwords():
+        return False
+    return bound or any(_lexicon().get(f"{first}{HALF_SPACE}{stem}", 0) for stem in
+                        [second] + [second.removesuffix(s) for s in _WORD_SUFFIXES
+                                    if second.endswith(s) and len(second) > len(s) + 1])
 
 
 @lru_cache(maxsize=16384)
@@ -1334,17 +1444,26 @@ def _half_spaced_name_word(first: str, second: str) -> bool:
     (``cues.yaml``: half_space_endings, half_space_prefixes: ``همکاری‌های``, ``می‌شود``), the
     first is a stopword, either no word (a digit), or the second a surname's ending, which the walks
     take as a word of its own (``قاسم‌زاده``)."""
-    if second in _phrase_set("person", "half_space_endings") or first in _phrase_set("person", "half_space_prefixes") \
-            or second in _phrase_set("person", "detached_surname_endings"):
+    if not _half_spaced_name_shape(first, second):
         return False
-    if not all(_WORD.match(w) and not _DIGITS.search(w) for w in (first, second)) or first in stopwords():
-        return False  # (هیچ‌کدام, همین‌طور; a stopword after a word may end a name: نیک‌پی, نیک‌رو)
     lex, limit = _lexicon(), _common_frequency()
     for word in (f"{first}{HALF_SPACE}{second}", first + second):
         stems = [word] + [word.removesuffix(s) for s in _WORD_SUFFIXES if word.endswith(s)]
         if any(lex.get(stem, 0) >= limit for stem in stems):
             return False
     return True
+
+
+@lru_cache(maxsize=16384)
+def _half_spaced_name_shape(first: str, second: str) -> bool:
+    """Can a half-space join ``first`` and ``second`` in a name's word, whatever hazm's lexicon
+    says: both words with no digit, the first no stopword nor prefix, the second no inflection
+    nor a surname's ending (see :func:`_half_spaced_name_word`)."""
+    if second in _phrase_set("person", "half_space_endings") or first in _phrase_set("person", "half_space_prefixes") \
+            or second in _phrase_set("person", "detached_surname_endings"):
+        return False
+    # (هیچ‌کدام, همین‌طور; a stopword after a word may end a name: نیک‌پی, نیک‌رو)
+    return all(_WORD.match(w) and not _DIGITS.search(w) for w in (first, second)) and first not in stopwords()
 
 
 @cache
@@ -2277,7 +2396,7 @@ def find_context_organizations(doc: Doc) -> Doc:
     limit = cues()["organization"]["max_tokens"]
     gathering_limit = cues()["organization"]["max_tokens_gathering"]
     gathered = _phrase_set("organization", "gathered")
-    toks = name_words(doc)
+    toks = compound_words(doc)
     this = cues()["coref"]["this"]
     departments: list[tuple[str, Span]] = []  # (name, city) of the municipal departments named so far
     generic = _phrase_set("organization", "generic_modifiers") | _phrase_set("organization", "world_tail")
@@ -2496,12 +2615,11 @@ _OFFICE_REGION = re.compile(r" در (?:شمال|جنوب|شرق|غرب)(?: ?(?:�
 
 
 def _ordinal_before(toks: list[tuple[int, int, str]], i: int) -> int | None:
-    """The token of the ordinal before token ``i`` (``پنجمین مجمع``, ``دهمین دوره مجمع``), if any."""
-    if i and _is_ordinal(toks[i - 1][2]):
-        return i - 1
-    if i > 1 and toks[i - 1][2] in _phrase_set("event", "ordinal_fillers") and _is_ordinal(toks[i - 2][2]):
-        return i - 2
-    return None
+    """The first token of the ordinal before token ``i`` (``پنجمین مجمع``, ``دهمین دوره مجمع``,
+    ``سی امین مجمع``), if any."""
+    filler = int(i > 0 and toks[i - 1][2] in _phrase_set("event", "ordinal_fillers"))
+    counted = _ordinal_length([tok[2] for tok in toks[max(0, i - filler - 5):i - filler]])
+    return i - filler - counted if counted else None
 
 
 def _bracketed_entries(doc: Doc, end: int) -> list:
