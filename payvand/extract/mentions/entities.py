@@ -1289,10 +1289,14 @@ def _given_before_surname(toks: list[tuple[int, int, str]], first: int, kept: li
         return False
     if first > 0 and _WORD.match(toks[first - 1][2]) and toks[first - 1][2] not in _phrase_set("person", "name_slot_openers"):
         return False
-    last = toks[kept[-1]][2]
+    start, end, last = toks[kept[-1]]
+    detached = _phrase_set("person", "detached_surname_endings")
     if len(kept) == 1:
-        return any(last.endswith(e) and len(last) > len(e) + 1 for e in _phrase_set("person", "foreign_endings"))
-    return len(kept) == 2 and last in _phrase_set("person", "detached_surname_endings")
+        # (name_words reads a surname's ending written apart as one word with the word before:
+        # "صادق‌زاده" is the token "صادقزاده", longer in the text than its letters)
+        return any(last.endswith(e) and len(last) > len(e) + 1 for e in _phrase_set("person", "foreign_endings")) \
+            or end - start > len(last) and any(last.endswith(e) for e in detached)
+    return len(kept) == 2 and last in detached
 
 
 def _name_opener(first: str, name: str) -> bool:
