@@ -295,15 +295,6 @@ def _sentence_tokenizer():
     return SentenceTokenizer()
 
 
-@cache
-def _word_tokenizer():
-    from hazm import WordTokenizer
-
-    # hazm reads its whole lexicon into the tokenizer (a quarter of a second at every start) and
-    # uses it only to join verb parts, which is off here: it reads an empty file instead
-    return WordTokenizer(words_file=os.devnull, join_verb_parts=False)
-
-
 def _align_pieces(norm: str, pieces: list[str], start: int, end: int) -> list[tuple[int, int]]:
     """Locate tokenizer output pieces in ``norm[start:end]`` in order (a piece's "_" is hazm's
     space; the text holds none of them, most often, and then no piece is rewritten)."""
@@ -369,16 +360,29 @@ def _split_edges(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(k, k + 1) for k in range(start, s)] + [(s, e)] + [(k, k + 1) for k in range(e, end)]
 
 
+# hazm's WordTokenizer, as configured here (no verb parts joined, nothing replaced), puts a space
+# around each run its pattern ``([؟!?]+|[\d.:]+|[:.،؛»\])}"«\[({/\\])`` matches and splits at
+# spaces, tabs and line ends: its tokens are those runs and the longest stretches of other
+# characters between them. One regex finds them with their offsets, where tokenizing and then
+# finding each piece again in the text cost a Python step per token (a sixth of make_doc's time).
+# Every character the pattern's classes hold opens a run of it, so a stretch holds none of them.
+_HAZM_RUN = r'[؟!?]+|[\d.:]+|[:.،؛»\])}"«\[({/\\]'
+_WORD = re.compile(rf'{_HAZM_RUN}|[^ \n\t؟!?\d.:،؛»\])}}"«\[({{/\\]+')
+_EDGE_MARK = re.compile(f"[{re.escape(_EDGE_MARKS)}]")
+
+
 def tokens(norm: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    tok = _word_tokenizer()
     out: list[tuple[int, int]] = []
-    append = out.append
     for s, e in sents:
-        for a, b in _align_pieces(norm, tok.tokenize(norm[s:e]), s, e):
+        words = [m.span() for m in _WORD.finditer(norm, s, e)]
+        if _EDGE_MARK.search(norm, s, e) is None:
+            out += words
+            continue
+        for a, b in words:
             if norm[a] in _EDGE_MARKS or norm[b - 1] in _EDGE_MARKS:
                 out.extend(_split_edges(norm, a, b))
             else:
-                append((a, b))
+                out.append((a, b))
     return out
 
 

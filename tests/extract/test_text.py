@@ -107,3 +107,41 @@ def test_a_half_space_is_told_from_a_space():
     spaces = [i for i, ch in enumerate(doc.norm) if ch == " "]
     assert [doc.norm[i - 3:i + 3] for i in spaces if doc.half_space_at(i)] == ["نیک پی", "اری ها", "شست ها"]  # (the title too)
     assert [i for i in spaces if doc.half_space_at(i)] == doc.half_spaces
+
+
+
+# hazm's split marks (a quote, '"', is one of them: always a token alone), no other quote or dash
+# (those on a word's edge are split off after hazm, see the second test)
+_HAZM_MARKS = list('؟!?.:،؛»])}"«[({/\\') + ["۱۲", "3", "شهر", "a", " ", "\n", "\t", "\r", "\u200c", "_"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HAZM_MARKS), max_size=30).map("".join))
+def test_tokens_are_hazms_word_tokens(text):
+    """``tokens`` finds hazm's WordTokenizer's tokens (as configured: no verb parts joined) with
+    one regex: the same pieces, in order."""
+    import os
+
+    from hazm import WordTokenizer
+
+    from payvand.extract.text import tokens
+
+    hazm = WordTokenizer(words_file=os.devnull, join_verb_parts=False).tokenize(text)
+    assert [text[s:e] for s, e in tokens(text, [(0, len(text))])] == hazm
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_HAZM_MARKS + ["'", "-", "“", "`"]), max_size=30).map("".join))
+def test_tokens_split_quotes_and_dashes_off_words(text):
+    """A quote or dash on a word's edge is a token of its own; the text's other characters are
+    where hazm's tokens put them."""
+    import os
+
+    from hazm import WordTokenizer
+
+    from payvand.extract.text import tokens
+
+    found = tokens(text, [(0, len(text))])
+    assert all(e > s for s, e in found) and found == sorted(found)
+    hazm = WordTokenizer(words_file=os.devnull, join_verb_parts=False).tokenize(text)
+    assert "".join(text[s:e] for s, e in found) == "".join(hazm)

@@ -1780,14 +1780,20 @@ def _after_source(toks: list[tuple[int, int, str]], k: int) -> bool:
 
 def _ends_source_name(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Does a news source's name that ends in a given name end at token ``k`` (``صدا و سیما``)?"""
+    # (asked at every given name: only the sources whose last word the token is are joined)
     return any(k + 1 >= n and " ".join(t[2] for t in toks[k + 1 - n:k + 1]) == source
-               for source, n in _sources_ending_in_given_name())
+               for source, n in _sources_ending_in_given_name().get(toks[k][2], ()))
 
 
 @cache
-def _sources_ending_in_given_name() -> tuple[tuple[str, int], ...]:
-    """The sources of ``cues.yaml`` (``sources_ending_in_given_name``) and their lengths in words."""
-    return tuple((s, len(s.split())) for s in sorted(_phrase_set("person", "sources_ending_in_given_name")))
+def _sources_ending_in_given_name() -> dict[str, tuple[tuple[str, int], ...]]:
+    """The sources of ``cues.yaml`` (``sources_ending_in_given_name``) and their lengths in
+    words, by their last word."""
+    by_last: dict[str, list[tuple[str, int]]] = {}
+    for source in sorted(_phrase_set("person", "sources_ending_in_given_name")):
+        words = source.split(" ")
+        by_last.setdefault(words[-1], []).append((source, len(words)))
+    return {last: tuple(sources) for last, sources in by_last.items()}
 
 
 def _surnames_of_two_words(doc: Doc) -> None:
@@ -1853,9 +1859,10 @@ def _foreign_names(doc: Doc, toks: list[tuple[int, int, str]], limit: int) -> li
     (``در این انتخابات، … با رای اعضا …``, ``… و … از اعضای شورا``)."""
     out = []
     lexicon, common = _lexicon(), _common_frequency()
+    openers = frozenset(("با", *_LIST_SEPARATORS))  # (made once, not a tuple per token)
     for i in range(1, len(toks)):
         before = toks[i - 1][2]
-        if before not in ("با", *_LIST_SEPARATORS) or lexicon.get(toks[i][2], 0) >= common:
+        if before not in openers or lexicon.get(toks[i][2], 0) >= common:
             continue  # (a common word opens no foreign name: most words after و)
         k = _uncommon_run(doc, toks, i, limit)
         if not _foreign_name(toks, i, k):
