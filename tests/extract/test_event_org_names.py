@@ -122,3 +122,49 @@ def test_an_acronym_in_brackets_after_a_body_is_another_name_of_it():
 def test_an_acronym_in_brackets_that_the_gazetteer_lists_stays_its_own_body():
     doc = extract(Article("t", "کاوه نیکنام دبیرکل انجمن شهرهای کویری (UCLG) گفت."))
     assert not any(s.coref for s in doc.spans if s.label == "Organization")
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a network of cities named by its head and the cities it joins is a body wherever it stands:
+    # opening the sentence, after a preposition, in a list, with no title or membership near it
+    ("انجمن شهرهای باستانی از این طرح حمایت کرد.", ["انجمن شهرهای باستانی"]),
+    ("اتحادیه شهرهای کوهپایه‌ای از این طرح حمایت کرد.", ["اتحادیه شهرهای کوهپایه‌ای"]),
+    ("مجمع شهرهای ساحلی در این باره بیانیه داد.", ["مجمع شهرهای ساحلی"]),
+    ("شبکه شهرهای دوستدار کودک از این طرح حمایت کرد.", ["شبکه شهرهای دوستدار کودک"]),
+    ("اتحادیه شهرداری‌های مرزی از این طرح حمایت کرد.", ["اتحادیه شهرداری‌های مرزی"]),
+    ("انجمن کلانشهرهای آسیایی از این طرح حمایت کرد.", ["انجمن کلانشهرهای آسیایی"]),
+    ("مجمع شهرداران کلانشهرهای کویری از این طرح حمایت کرد.", ["مجمع شهرداران کلانشهرهای کویری"]),
+    ("این همایش با همکاری انجمن شهرهای کوهپایه‌ای برگزار می‌شود.", ["انجمن شهرهای کوهپایه‌ای"]),
+    ("اتحادیه شهرهای کوهپایه‌ای و انجمن شهرهای باستانی از این طرح حمایت کردند.",
+     ["اتحادیه شهرهای کوهپایه‌ای", "انجمن شهرهای باستانی"]),
+    # ... but cities described, or a body's common meeting, are no body
+    ("شهرهای باستانی ایران از این طرح سود می‌برند.", []),
+    ("مجمع عمومی از این طرح حمایت کرد.", []),
+    # a person's name after a body's head named by a title is no part of the body's name
+    ("رئیس شبکه نورتا وِلاسکو گفت.", []),
+    ("رئیس انجمن نورتا ولاسکو گفت.", []),
+])
+def test_network_names_in_any_position(text, orgs):
+    assert _named(text, "Organization") == _expected(text, orgs)
+
+
+def test_a_foreign_name_after_a_title_and_a_bare_head_is_the_holder():
+    assert _named("رئیس شبکه نورتا ولاسکو گفت.", "Person") == _expected("رئیس شبکه نورتا ولاسکو گفت.", ["نورتا ولاسکو"])
+
+
+@pytest.mark.parametrize("text, cities", [
+    # a city counted is a common noun, the word after it its adjective, though a place of that name exists
+    ("ده شهر تازه به این شبکه پیوستند.", []),
+    ("۱۰ شهر تازه به این شبکه پیوستند.", []),
+    ("هر شهر تازه باید طرحی بدهد.", []),
+    # ... a city named with its cue is one, after a year too
+    ("کاوه نیکنام به شهر وین سفر کرد.", ["وین"]),
+    ("پایتخت فرهنگی در سال 2030 شهر وین خواهد بود.", ["وین"]),
+])
+def test_a_counted_city_cue_names_no_place(text, cities):
+    assert _named(text, "City") == _expected(text, cities)
+
+
+def test_an_acronym_after_a_co_running_body_leaves_it_the_host():
+    check(sentence_facts("دومین همایش شهرهای کوهپایه‌ای با همکاری انجمن شهرهای کوهپایه‌ای (ACH) برگزار می‌شود."),
+          [("دومین همایش شهرهای کوهپایه‌ای", "hostedBy", "انجمن شهرهای کوهپایه‌ای", ...)], [])

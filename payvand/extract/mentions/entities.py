@@ -213,7 +213,7 @@ def _take_places(doc: Doc, matches: list[tuple[int, int, list[Entry]]], places: 
             continue  # "آذربایجان شرقی": the province, not the state
         if all(e.ambiguous for e in entries) and kind in ("City", "Country"):
             cue = _has_city_cue if kind == "City" else _has_country_cue
-            if cue(doc, start, end) or _in_place_list(doc, start, end, places, kind):
+            if cue(doc, start, end) and not _counted_cue(doc, start) or _in_place_list(doc, start, end, places, kind):
                 confirmed.add(entries[0].key)
             elif not (entries[0].key in confirmed and (_in_place_list(doc, start, end, places, kind, pair=True)
                                                        or _AFTER_LOCATIVE.search(doc.norm, max(0, start - 4), start))):
@@ -230,6 +230,16 @@ def _region_after(doc: Doc, end: int) -> bool:
 
 
 _AFTER_LOCATIVE = re.compile(r"(?<!\w)(?:در|به|از) $")
+
+
+def _counted_cue(doc: Doc, start: int) -> bool:
+    """The word before ``start`` is a singular city cue after a number of cities or ``place.counting_words``
+    (``ده شهر تازه``, ``هر شهر بزرگ``): a common noun counted, the word after it
+    its adjective, not a name."""
+    before = doc.norm[max(0, start - 30):start].split()
+    return len(before) >= 2 and before[-1] in _phrase_set("place", "city_cues") and not before[-1].endswith("ها") \
+        and (before[-2] in _phrase_set("place", "counting_words") or before[-2].isdigit() and len(before[-2]) <= 3)
+    # (a year is no count: "در سال 2026 شهر دوشنبه")
 
 
 @cache
@@ -936,6 +946,8 @@ def _network_name(doc: Doc, pos: int) -> int | None:
         if k + 1 < len(toks) and toks[k + 1][2] in _phrase_set("event", "light_verbs"):
             break  # the noun of a light verb: "در اجلاس شهرهای هوشمند شرکت کرد"
         end, words, k = toks[k][1], words + 1, k + 1
+        if (ending := _ADJECTIVE_ENDING_AFTER.match(doc.norm, end)) is not None:
+            end = ending.end()  # (written after a half-space: "شهرهای کوهپایه‌ای")
     country = _span_at(doc, end + 1) if words else None
     if country is not None and country.label == "Country" and country.nstart == end + 1:
         # the country or two whose cities they are go on the name, no host ("اجلاس شهرهای مرزی ایران و ترکیه")
@@ -1007,6 +1019,8 @@ def _is_person_token(tok: str, stopword_ok: bool = False) -> bool:
 
 
 _PLURALS = ("هایی", "های", "ها")
+_ADJECTIVE_ENDING = "ای"  # after a word ending in a vowel, written after a half-space (منطقه‌ای, کوهپایه‌ای)
+_ADJECTIVE_ENDING_AFTER = re.compile(rf" {_ADJECTIVE_ENDING}(?!\w)")
 
 
 @cache
@@ -2007,8 +2021,8 @@ def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) 
     j, named = i + 1, False
     while j < len(toks) and j - i <= 8 and toks[j][2] not in ("،", ","):
         s, e, t = toks[j]
-        if _occupied(doc, s, e):
-            named = True
+        if _occupied(doc, s, e) or j == i + 1 and t in _phrase_set("organization", "heads"):
+            named = True  # (a body named by its head alone, the one named before: "رئیس شبکه مارتا سولر گفت")
         elif named and (is_given_name(t) or _foreign_at(doc, toks, j)):
             break  # a name without commas
         elif t not in fillers and t not in role_words():
@@ -2429,9 +2443,10 @@ def find_context_organizations(doc: Doc) -> Doc:
         if (t in _phrase_set("organization", "place_heads") and (
                 not place_next or i and toks[i - 1][2] in ("شهردار", "شهرداری"))) or (
                 t in _phrase_set("organization", "not_before_place") | located and place_next) or (
-                j < len(toks) and is_given_name(toks[j][2])):
+                j < len(toks) and (is_given_name(toks[j][2])
+                                   or i and toks[i - 1][2] in person_titles() and _foreign_at(doc, toks, j))):
             i += 1  # "ولایت هرات" is a body, "ولایت" alone or a mayor's (شهردار ولایت فراه) is none;
-            continue  # "مرکز هرمزگان" is the province's centre; "مجمع حمیدرضا …": a person follows
+            continue  # "مرکز هرمزگان" is the province's centre; "مجمع حمیدرضا …", "رئیس شبکه مارتا سولر": a person follows
         if first is not None and first.label == "Organization" and first.entries \
                 and t not in _phrase_set("organization", "parts") and first.nstart == toks[j][0]:
             _remove(doc, first)  # "سازمان متروپلیس": the kind of a listed body is part of the name used
@@ -2474,8 +2489,8 @@ def find_context_organizations(doc: Doc) -> Doc:
                 continue
             if _before_light_verb(toks, j) and not _LATIN.search(tt) or tt in _phrase_set("event", "verbs"):
                 break  # ("مجمع … برگزار شد": the verb's noun; an acronym is none: "عضو انجمن ABC شد")
-            if tt in _PLURALS and last == j - 1 and j > head_end + 1:
-                pass  # a plural ending after a half-space, a token once normalised (همکاری‌های)
+            if tt in _PLURALS + (_ADJECTIVE_ENDING,) and last == j - 1 and j > head_end + 1:
+                pass  # a plural or adjective's ending after a half-space, a token once normalised (همکاری‌های, کوهپایه‌ای)
             elif tt in gathered or gathers and _event_word(tt):
                 gathers = True
             elif not _is_name_token(tt) and tt not in heads and surface_key(tt) not in _org_inner() \
@@ -2552,6 +2567,13 @@ def _org_head_lengths() -> tuple[int, ...]:
 _ACRONYM = re.compile(r"[A-Za-z]+")
 
 
+@cache
+def _generic_words() -> re.Pattern:
+    """Words after a body's head that name no body of their own (``بین المللی``, ``جهانی``)."""
+    generic = _phrase_set("organization", "generic_modifiers") | _phrase_set("organization", "world_tail")
+    return re.compile(r"(?: (?:" + alternation(generic) + r"))+")
+
+
 def _without_latin_gloss(doc: Doc, start: int, end: int) -> int:
     """Where a body's name ends before the Latin acronym written after it (``سازمان شهروندان
     جهانی wco``): a gloss of the name, another name of it, not more of it; two words in
@@ -2561,8 +2583,8 @@ def _without_latin_gloss(doc: Doc, start: int, end: int) -> int:
     k = len(words)
     while k and _ACRONYM.fullmatch(doc.norm[words[k - 1][0]:words[k - 1][1]]):
         k -= 1
-    if " ".join(t for _, _, t in words[1:k]) in _phrase_set("event", "scopes"):
-        return end
+    if k and _generic_words().fullmatch(doc.norm, words[0][1], words[k - 1][1]):
+        return end  # the Persian words name nothing by themselves: "شبکه بین‌المللی RCN" is named by its acronym
     return words[k - 1][1] if 2 <= k < len(words) else end
 
 

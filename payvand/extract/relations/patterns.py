@@ -231,10 +231,15 @@ def masked_sentence(doc: Doc, start: int, end: int) -> Masked:
     codes: set[str] = set()
     pos = start
     length = 0
+    last = None  # the entity of the mention placed last
     for i in range(doc.span_index(start), doc.span_index(end)):
         sp = doc.spans[i]
         if sp.nend > end or sp.entity is None or sp.label not in TYPE_CODE:
             continue
+        if sp.entity == last and _GLOSS_AROUND.fullmatch(doc.norm, pos, sp.nstart) \
+                and _GLOSS_CLOSE.match(doc.norm, sp.nend):
+            continue  # "⟨O⟩ (AMC)": another name of the mention before it, in brackets, stays text (macro ACRONYM)
+        last = sp.entity
         codes.add(TYPE_CODE[sp.label])
         before = doc.norm[pos:sp.nstart]
         if before.endswith(GLUED_CUE) and sp.label == "City":
@@ -250,6 +255,8 @@ def masked_sentence(doc: Doc, start: int, end: int) -> Masked:
     return Masked(text, start, anchors, frozenset(codes))
 
 
+_GLOSS_AROUND = re.compile(r"\s*\(\s*")
+_GLOSS_CLOSE = re.compile(r"\s*\)")
 # "۱۲.۵", "۱۰:۳۰": a point or colon between digits ends no clause; the masked text has "٫"
 # there (same length), so that gaps are plain character classes (fast) instead of alternations
 # (both written to open with a character class, which a search skips to: see data.not_after)
