@@ -114,6 +114,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
     before_lead: set[int] = set()  # who the sentence before the first lead named
     named_before: set[int] = set()
     speaking: int | None = None  # who the sentences just before quoted: named, then by a pronoun
+    unsure = False  # a lead names someone else by a title alone too: which of the two speaks next is not known
     sentences = _headline_first(doc, sentences)
     for masked in sentences:
         first = opening.match(masked.text)
@@ -126,18 +127,20 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             person = opener.entity
             evidence = _sentence_evidence(doc, masked)
             named = max(leads, key=len)
-            if all(lead <= named for lead in leads) and not _titled(doc, person, evidence) and person not in lead_people \
-                    and not _points_elsewhere(doc, masked.text, first.start(named_at)):
+            if all(lead <= named for lead in leads) and not unsure and not _titled(doc, person, evidence) \
+                    and person not in lead_people and not _points_elsewhere(doc, masked.text, first.start(named_at)):
                 # (one person's: a headline that repeats the lead's title names no one else)
                 _give_titles(ctx, rule, person, named, mentions, evidence)
             leads.clear()
             mentions.clear()
             lead_people.clear()
+            unsure = False
         elif leads and any(not doc.spans[int(x.group(1))].coref and not masked_byline().match(masked.text, x.start())
                            for x in PH_PERSON.finditer(masked.text)):
             leads.clear()  # someone else was named first: the title's holder is not known
             mentions.clear()
             lead_people.clear()
+            unsure = False
         titles = set()
         lead = mayor_lead.match(masked.text) if holds(masked.text, mayor_needs) else None
         title = doc.titles.get(int(lead.group(1))) if lead else None
@@ -177,6 +180,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             if not leads:
                 before_lead = named_before
             leads.append(frozenset(titles))
+            unsure = unsure or _another_title_alone(doc, masked, titles, mentions)
             lead_people.update(doc.spans[int(x.group(1))].entity for x in PH_PERSON.finditer(masked.text))
         if said_by is None or said_by.coref and said_by.entity != speaking:
             speaking = None
@@ -188,6 +192,29 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
         if len(named_before) > 1:
             named_before = set()
     _met_title_continuity(ctx, rule, sentences, met_title, met_person, also_said)
+
+
+def _another_title_alone(doc: Doc, masked: Masked, posts: Iterable[tuple[str, int, str | None]],
+                         mentions: dict[tuple, list[int]]) -> bool:
+    """Whether a lead names, beside the titles waiting for a name (``posts``), someone else by a title
+    alone, of another post, whom no one is linked to (``شهردار تبریز با سفیر اندونزی دیدار کرد``):
+    the next to speak may be either, and nothing in the lead tells which. Not when the lead's title
+    speaks in it (``شهردار C در دیدار با شهردار D گفت``): the next to speak goes on in its voice; nor
+    for a title several hold (``به همراه دو تن از اعضای شورای …``), who go along; a title linked to
+    its holder (named beside it here or elsewhere in the article) is not in doubt."""
+    if _title_speaks(masked.text):
+        return False
+    start, end = doc.sentence_of(masked.start)
+    waiting = [doc.titles[at] for post in posts for at in mentions.get(post, [])]
+    plural = plural_title()
+    for title in doc.titles.values():
+        if not start <= title.nstart < end or title.holder is not None or title in waiting \
+                or any(title.nstart < w.nend and w.nstart < title.nend for w in waiting) \
+                or plural.match(doc.norm, title.nstart):
+            continue
+        if (title.predicate, doc.spans[title.of].entity, title.role) not in posts:
+            return True
+    return False
 
 
 def _points_elsewhere(doc: Doc, masked: str, opener: int) -> bool:
@@ -225,7 +252,8 @@ def _title_speaks(masked: str) -> bool:
 
 @cache
 def _speech_verb() -> re.Pattern:
-    return re.compile(rf"\s(?:{'|'.join(speech_cues()['verbs'])})(?!\w)")
+    # (not a talk held, "گفت و گو کرد")
+    return re.compile(rf"\s(?:{'|'.join(speech_cues()['verbs'])})(?!\w)(?!\s*و\s*گو)")
 
 
 def _waiting(doc: Doc, mentions: dict[tuple, list[int]], post: tuple[str, int, str | None], at: int) -> tuple:
