@@ -1914,6 +1914,24 @@ def _foreign_name(toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
         f == 0 and not is_given_name(w) for f, w in zip(frequencies, words))
 
 
+def foreign_shaped(name: str) -> bool:
+    """Whether a person's name (an entity's label) is shaped as one written from abroad: two words
+    or more, none a given name of the list, one at least unknown to hazm's lexicon (``کازوتوشی
+    آیکاوا``, ``نیکلا روش``). A name with a given name in it may be either (مراد کایا)."""
+    words = name.split()
+    return len(words) >= 2 and not any(is_given_name(w) for w in words) and any(_lexicon_frequency(w) == 0 for w in words)
+
+
+def home_shaped(name: str) -> bool:
+    """Whether a person's name (an entity's label) is shaped as an Iranian one: a given name of the
+    list first, and a surname with an Iranian surname's ending last (``cues.yaml``: surname_endings;
+    not a Turkish ``اوغلو``, nor ``ان``, a plural's too): ``بهمن کاویانی``, ``رضا نیک‌پور``."""
+    words = name.split()
+    endings = [e for e in _phrase_set("person", "surname_endings") if e not in ("ان", "اوغلو", "اغلو")]
+    return len(words) >= 2 and is_given_name(words[0]) and not foreign_shaped(name) \
+        and any(words[-1].endswith(e) and len(words[-1]) >= len(e) + 2 for e in endings)
+
+
 _PLURAL_SUFFIXES = ("ان", "ات")  # (تاجران, مقامات)
 _HAMZA_SPELLINGS = (("ا", "أ"), ("ا", "ئ"), ("ی", "ئ"), ("و", "ؤ"))
 

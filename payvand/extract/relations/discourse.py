@@ -33,7 +33,7 @@ from functools import cache
 
 from payvand.extract.attribution import masked_byline, masked_dateline, masked_source_lead, said_phrase
 from payvand.extract.data import alternation, load_yaml, pattern_macros
-from payvand.extract.mentions.entities import cues
+from payvand.extract.mentions.entities import cues, home_shaped
 from payvand.extract.mentions.gazetteer import gazetteer
 from payvand.extract.mentions.titles import NETWORK_KINDS, network_named, org_kind, roles_regex, title_role
 from payvand.extract.resolve import link_speaker
@@ -114,6 +114,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
     before_lead: set[int] = set()  # who the sentence before the first lead named
     named_before: set[int] = set()
     speaking: int | None = None  # who the sentences just before quoted: named, then by a pronoun
+    unsure: list[Title] = []  # others a lead names by a title alone: which of them speaks next may not be known
     sentences = _headline_first(doc, sentences)
     for masked in sentences:
         first = opening.match(masked.text)
@@ -126,18 +127,21 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             person = opener.entity
             evidence = _sentence_evidence(doc, masked)
             named = max(leads, key=len)
-            if all(lead <= named for lead in leads) and not _titled(doc, person, evidence) and person not in lead_people \
-                    and not _points_elsewhere(doc, masked.text, first.start(named_at)):
+            if all(lead <= named for lead in leads) and _shape_decides(ctx, person, named, unsure) \
+                    and not _titled(doc, person, evidence) \
+                    and person not in lead_people and not _points_elsewhere(doc, masked.text, first.start(named_at)):
                 # (one person's: a headline that repeats the lead's title names no one else)
                 _give_titles(ctx, rule, person, named, mentions, evidence)
             leads.clear()
             mentions.clear()
             lead_people.clear()
+            unsure = []
         elif leads and any(not doc.spans[int(x.group(1))].coref and not masked_byline().match(masked.text, x.start())
                            for x in PH_PERSON.finditer(masked.text)):
             leads.clear()  # someone else was named first: the title's holder is not known
             mentions.clear()
             lead_people.clear()
+            unsure = []
         titles = set()
         lead = mayor_lead.match(masked.text) if holds(masked.text, mayor_needs) else None
         title = doc.titles.get(int(lead.group(1))) if lead else None
@@ -177,6 +181,7 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
             if not leads:
                 before_lead = named_before
             leads.append(frozenset(titles))
+            unsure += _other_titles_alone(doc, masked, titles, mentions)
             lead_people.update(doc.spans[int(x.group(1))].entity for x in PH_PERSON.finditer(masked.text))
         if said_by is None or said_by.coref and said_by.entity != speaking:
             speaking = None
@@ -188,6 +193,64 @@ def _speaker_continuity(ctx: Context, rule: Rule, sentences: list[Masked]) -> No
         if len(named_before) > 1:
             named_before = set()
     _met_title_continuity(ctx, rule, sentences, met_title, met_person, also_said)
+
+
+def _other_titles_alone(doc: Doc, masked: Masked, posts: Iterable[tuple[str, int, str | None]],
+                        mentions: dict[tuple, list[int]]) -> list[Title]:
+    """The titles by which a lead names, beside those waiting for a name (``posts``), someone else
+    alone, of another post, whom no one is linked to (``شهردار تبریز با سفیر اندونزی دیدار کرد``):
+    the next to speak may be either, and nothing in the lead tells which. Not when the lead's title
+    speaks in it (``شهردار C در دیدار با شهردار D گفت``): the next to speak goes on in its voice; nor
+    for a title several hold (``به همراه دو تن از اعضای شورای …``), who go along; a title linked to
+    its holder (named beside it here or elsewhere in the article) is not in doubt."""
+    if _title_speaks(masked.text):
+        return []
+    start, end = doc.sentence_of(masked.start)
+    waiting = [doc.titles[at] for post in posts for at in mentions.get(post, [])]
+    plural = plural_title()
+    others = []
+    for title in doc.titles.values():
+        if not start <= title.nstart < end or title.holder is not None or title in waiting \
+                or any(title.nstart < w.nend and w.nstart < title.nend for w in waiting) \
+                or plural.match(doc.norm, title.nstart):
+            continue
+        if (title.predicate, doc.spans[title.of].entity, title.role) not in posts:
+            others.append(title)
+    return others
+
+
+def _shape_decides(ctx: Context, person: int, posts: Iterable[tuple[str, int, str | None]], others: list[Title]) -> bool:
+    """Whether ``person``, who speaks after a lead, holds its waiting titles (``posts``) though the
+    lead names ``others`` by a title alone too: only when their name's shape tells the sides apart.
+    Titles all abroad (a foreign country's envoy, a post in a foreign city) beside others all at
+    home: a name not shaped as an Iranian one (:func:`home_shaped`; ``سفیر ژاپن با شهردار اصفهان
+    دیدار کرد. کازوتوشی آیکاوا … گفت``). Titles all at home beside others all abroad: a name shaped as
+    an Iranian one (``شهردار تبریز با سفیر اندونزی دیدار کرد. بهمن کاویانی … گفت``); a name that may be
+    either (``مراد کایا``), or sides not told apart, decide nothing."""
+    if not others:
+        return True
+    doc = ctx.doc
+    waiting = {_abroad(doc, p, o) for p, o, _ in posts}
+    other = {_abroad(doc, t.predicate, doc.spans[t.of].entity) for t in others}
+    name = doc.entities[person].label
+    if waiting == {True} and other == {False}:
+        return not home_shaped(name)
+    return waiting == {False} and other == {True} and home_shaped(name)
+
+
+def _abroad(doc: Doc, predicate: str, of: int) -> bool | None:
+    """Whether a title's post is abroad (a foreign country's envoy, in a foreign city), at home
+    (Iran's, an Iranian city's), or not known (None: a body)."""
+    entity = doc.entities[of]
+    if predicate == "represents":
+        code = entity.links.get("iso3166")
+        return None if code is None else code != "IR"
+    if entity.type != "City":
+        return None
+    span = next((doc.spans[m] for m in entity.mentions if doc.spans[m].entry), None)
+    if span is None or span.entry.country is None:
+        return None
+    return span.entry.country != "IR"
 
 
 def _points_elsewhere(doc: Doc, masked: str, opener: int) -> bool:
@@ -225,7 +288,8 @@ def _title_speaks(masked: str) -> bool:
 
 @cache
 def _speech_verb() -> re.Pattern:
-    return re.compile(rf"\s(?:{'|'.join(speech_cues()['verbs'])})(?!\w)")
+    # (not a talk held, "گفت و گو کرد")
+    return re.compile(rf"\s(?:{'|'.join(speech_cues()['verbs'])})(?!\w)(?!\s*و\s*گو)")
 
 
 def _waiting(doc: Doc, mentions: dict[tuple, list[int]], post: tuple[str, int, str | None], at: int) -> tuple:
