@@ -521,8 +521,10 @@ def _event_heads_in(norm: str) -> tuple[_Head, ...]:
     heads = [_Head(m.start(), m.end(1), m.end(), m.group(1)) for m in _event_head_re().finditer(norm)]
     for m in _WORD_RUN.finditer(norm):
         key = _misspelt_head(m.group())
+        if key is None:  # (most words: the word before is not read)
+            continue
         before = norm[max(0, m.start() - 24):m.start()].split()[-1:]
-        if key is not None and (_scope_after().match(norm, m.end()) or before and _is_ordinal(before[0])):
+        if _scope_after().match(norm, m.end()) or before and _is_ordinal(before[0]):
             heads.append(_Head(m.start(), m.end(), m.end(), key))
     return tuple(sorted(heads))
 
@@ -2571,15 +2573,23 @@ def _acronyms_of_bodies(doc: Doc) -> None:
 def _org_head_end(toks: list[tuple[int, int, str]], i: int) -> int | None:
     """The last token of the longest body's head (``organization.heads``) that opens at token
     ``i``, of one word or more (``اداره کل``); None if none does."""
+    lengths = _org_head_lengths().get(toks[i][2])
+    if lengths is None:  # (most words open no head: no joins of the words after them to look up)
+        return None
     heads = _phrase_set("organization", "heads")
-    return next((i + n - 1 for n in _org_head_lengths()
+    return next((i + n - 1 for n in lengths
                  if i + n <= len(toks) and " ".join(tok[2] for tok in toks[i:i + n]) in heads), None)
 
 
 @cache
-def _org_head_lengths() -> tuple[int, ...]:
-    """The numbers of words of the heads of bodies, the longest first."""
-    return tuple(sorted({len(h.split()) for h in _phrase_set("organization", "heads")}, reverse=True))
+def _org_head_lengths() -> dict[str, tuple[int, ...]]:
+    """By the first word of the heads of bodies, their numbers of words, the longest first (a
+    token holds no space, so a head opening at a token opens with its text)."""
+    lengths: dict[str, set[int]] = {}
+    for head in _phrase_set("organization", "heads"):
+        words = head.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}
 
 
 _ACRONYM = re.compile(r"[A-Za-z]+")
