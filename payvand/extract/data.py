@@ -44,8 +44,13 @@ def load_yaml(name: str) -> Any:
 @cache
 def pattern_macros() -> dict[str, str]:
     """The building blocks of the relation patterns (``patterns/_macros.yaml``), each with the
-    macros it names filled in (``MAYOR`` names ``ACTINGMAYOR``); other braces are left as they are."""
-    raw = load_yaml("patterns/_macros.yaml")
+    macros it names filled in (``MAYOR`` names ``ACTINGMAYOR``); other braces are left as they are.
+    ``INTENT`` is the words of what a subject means to do (``patterns/status.yaml`` ``intent``), stated
+    there once: a tie a pattern reads after one is a proposed one by the same words."""
+    stated = load_yaml("patterns/_macros.yaml")
+    if "INTENT" in stated:
+        raise ValueError("patterns/_macros.yaml: INTENT is made from patterns/status.yaml intent, not stated here")
+    raw = {**stated, "INTENT": "(?:" + "|".join(load_yaml("patterns/status.yaml")["intent"]) + ")"}
 
     def fill(value: str, within: tuple[str, ...]) -> str:
         def inner(m: re.Match) -> str:
