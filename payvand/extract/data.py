@@ -41,11 +41,30 @@ def load_yaml(name: str) -> Any:
         return yaml.load(f, Loader=_StrictLoader)
 
 
+# macros made from a list stated in another data file, with what else reads the list: INTENT, what a
+# subject means to do, the status's proposed cues too (a tie a pattern reads after one is proposed
+# by the same words); FORMER, what makes a title a former holder's ("شهردار سابق C"), a word that may
+# stand between a title and what it is of too (entities._appositive_after_title)
+_MACROS_STATED_ELSEWHERE: dict[str, tuple[str, tuple[str, ...]]] = {
+    "INTENT": ("patterns/status.yaml", ("intent",)),
+    "FORMER": ("cues.yaml", ("person", "former")),
+}
+
+
 @cache
 def pattern_macros() -> dict[str, str]:
     """The building blocks of the relation patterns (``patterns/_macros.yaml``), each with the
-    macros it names filled in (``MAYOR`` names ``ACTINGMAYOR``); other braces are left as they are."""
-    raw = load_yaml("patterns/_macros.yaml")
+    macros it names filled in (``MAYOR`` names ``ACTINGMAYOR``); other braces are left as they are.
+    Two are words stated once elsewhere, for what else reads them (:data:`_MACROS_STATED_ELSEWHERE`)."""
+    stated = load_yaml("patterns/_macros.yaml")
+    raw = dict(stated)
+    for name, (source, path) in _MACROS_STATED_ELSEWHERE.items():
+        if name in stated:
+            raise ValueError(f"patterns/_macros.yaml: {name} is made from {source} {'.'.join(path)}, not stated here")
+        node = load_yaml(source)
+        for key in path:
+            node = node[key]
+        raw[name] = "(?:" + "|".join(node) + ")"
 
     def fill(value: str, within: tuple[str, ...]) -> str:
         def inner(m: re.Match) -> str:

@@ -49,8 +49,15 @@ def test_macros_are_filled_inside_macros_and_a_cycle_is_named(monkeypatch):
     from payvand.extract import data
 
     macros = {"A": "x{B}y", "B": "{C}|z", "C": "c{0,2}"}
-    monkeypatch.setattr(data, "load_yaml", lambda name: macros)
-    assert data.pattern_macros.__wrapped__() == {"A": "xc{0,2}|zy", "B": "c{0,2}|z", "C": "c{0,2}"}
+    elsewhere = {"patterns/status.yaml": {"intent": ["i", "j"]}, "cues.yaml": {"person": {"former": ["f"]}}}
+    monkeypatch.setattr(data, "load_yaml", lambda name: elsewhere.get(name, macros))
+    assert data.pattern_macros.__wrapped__() == {"A": "xc{0,2}|zy", "B": "c{0,2}|z", "C": "c{0,2}",
+                                                 "INTENT": "(?:i|j)", "FORMER": "(?:f)"}
     macros.update(C="{A}")
     with pytest.raises(ValueError, match=r"_macros.yaml: macro A names itself \(A -> B -> C -> A\)"):
+        data.pattern_macros.__wrapped__()
+    # the words of intent are stated once, in status.yaml (and a former holder's in cues.yaml): the
+    # macros may not state them again
+    macros.update(C="c", INTENT="k")
+    with pytest.raises(ValueError, match=r"_macros.yaml: INTENT is made from patterns/status.yaml intent"):
         data.pattern_macros.__wrapped__()

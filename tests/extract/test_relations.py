@@ -512,6 +512,21 @@ AGREEMENTS: list[Case] = [
     ("رضا کاظمی، شهردار ساوه گفت: پیشنهاد ما انعقاد تفاهم‌نامه همکاری با شهر ینا است.",
      [("ساوه", "agreementWith", "ینا", None, "proposed")],
      [(..., "agreementWith", ..., None, "signed")]),
+    # a relative clause on the agreement, closed by a comma, is no end of its clause: the status is
+    # the main verb's after it (clauses._finished_clause_around)
+    ("تفاهم نامه همکاری شهرداری کاشان با شهرداری ینا که سال گذشته تهیه شد، در سفر آینده امضا خواهد شد.",
+     [("کاشان", "agreementWith", "ینا", None, "proposed")],
+     [(..., "agreementWith", ..., None, "signed")]),
+    ("تفاهم نامه همکاری شهرداری کاشان با شهرداری ینا که پیش نویس آن آماده شد، هفته گذشته امضا شد.",
+     [("کاشان", "agreementWith", "ینا", None, "signed")],
+     [(..., "agreementWith", ..., None, "proposed")]),
+    # a signing set for later or meant is proposed (GUIDE)
+    ("شهرداری‌های کاشان و ینا تفاهم نامه همکاری را روز دوشنبه امضا می کنند.",
+     [("کاشان", "agreementWith", "ینا", None, "proposed")],
+     [(..., "agreementWith", ..., None, "signed")]),
+    ("شهرداری کاشان مصمم است با بندر ینا تفاهم نامه همکاری امضا کند.",
+     [("کاشان", "agreementWith", "ینا", None, "proposed")],
+     [(..., "agreementWith", ..., None, "signed")]),
     # a signing told before a contrast stands ("اما … اجرا نشد" undoes no signature)
     ("شهر ساوه با شهر ینا تفاهم‌نامه همکاری امضا کرد اما این تفاهم‌نامه هرگز اجرا نشد.",
      [("ساوه", "agreementWith", "ینا", None, "signed")],

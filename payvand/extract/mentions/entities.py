@@ -2037,7 +2037,7 @@ def _appositive_after_title(toks: list[tuple[int, int, str]], i: int, doc: Doc) 
     اسپانیا در تهران، آنخل لوسادا، ...``, or without commas when it opens with a given name
     (``رئیس شورای … تهران مهدی چمران گفت``). Only a name of two words or more: a single word
     there is as often a description as a name."""
-    fillers = _phrase_set("person", "title_fillers")
+    fillers = _phrase_set("person", "title_fillers") | _phrase_set("person", "former")
     j, named = i + 1, False
     while j < len(toks) and j - i <= 8 and toks[j][2] not in ("،", ","):
         s, e, t = toks[j]

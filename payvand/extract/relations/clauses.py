@@ -16,6 +16,7 @@ from payvand.extract.text import CLAUSE_END, Doc
 @cache
 def _status_cues() -> dict[str, re.Pattern]:
     cfg = load_yaml("patterns/status.yaml")
+    cfg["proposed"] = cfg["proposed"] + cfg.pop("intent")  # (what a subject means to do is no act yet)
     return {k: re.compile("|".join(v)) for k, v in cfg.items()}
 
 
@@ -51,7 +52,15 @@ def _finished_clause_around(doc: Doc, sentence: tuple[int, int], start: int, end
     مقرر شد تفاهم‌نامه همکاری A و B … امضا شود"), nor the reverse."""
     c_start, c_end = _clause_bounds(doc, sentence, start, end)
     cuts = [m.end() for m in CLAUSE_END.finditer(doc.norm, c_start, c_end)]
-    return doc.norm[max((c for c in cuts if c <= start), default=c_start):min((c for c in cuts if c > end), default=c_end)]
+    after = [c for c in cuts if c > end]
+    if after and _RELATIVE_CLOSED.search(doc.norm, end, after[0]):
+        after.pop(0)  # the comma closes a relative clause on the tie: its verb comes after it
+    return doc.norm[max((c for c in cuts if c <= start), default=c_start):after[0] if after else c_end]
+
+
+# a relative clause on the tie ("تفاهم‌نامه A و B که سال گذشته تهیه شد، … امضا خواهد شد"),
+# closed by a comma: the clause's own verb comes after the comma, so the comma is no cut
+_RELATIVE_CLOSED = re.compile(not_after(r"\w", "که") + r"(?!\w)[^،,]*[،,]\s$")
 
 
 _CLAUSE_BREAK = re.compile(not_after(r"\d", "[:؛]") + r"(?!\d)")
