@@ -107,7 +107,7 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> re.Pattern:
     def slot(m: re.Match) -> str:
         name, types = m.group(1), m.group(2)
         if types == "REGION":
-            return rf"(?P<{name}_region>[^.؛:]*?)"
+            return rf"(?P<{name}_region>(?:(?!\s{macros['SAYVERB']})[^.؛:])*?)"  # (no region goes past a verb of saying)
         codes = "".join(TYPE_CODE.get(t, t) for t in types.split("|"))
         return rf"⟨[{codes}]#(?P<{name}>\d+)⟩"
 
