@@ -91,13 +91,10 @@ class FactSink:
         if fact.p == "memberOf" and (fact.o, fact.s) in self.own_bodies:
             return False  # a city holds no seat in its own body: "شهردار C و رئیس شورای شهر C" are two
         if fact.p == "visited" and any(f.p == "mayorOf" and (f.s, f.o) == (fact.s, fact.o) for f in self.doc.facts):
-            return False  # a mayor never visits their own city: "شهردار C گفت … از C بازدید کردند" is others'
+            return False  # a mayor never visits their own city (the appositions' mayorOf come first)
         key = self._identity(fact)
         if key in self._seen:
             return False
-        if fact.p == "mayorOf":
-            for visit in [f for f in self.doc.facts if f.p == "visited" and (f.s, f.o) == (fact.s, fact.o)]:
-                self.withdraw(visit)
         if fact.s_mention is None:
             fact.s_mention = self.mention(fact.s, fact.evidence)
         if fact.o_mention is None:
