@@ -619,8 +619,24 @@ def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, c
             for s in subjects:
                 if rule.pairwise and s >= o:
                     continue
+                if rule.pairwise and rule.p == "metWith" and post_cities(doc).get(s, set()) & post_cities(doc).get(o, set()):
+                    continue  # people with posts in one city are one side: "شهردار C و رئیس شورای شهر C" met no one together
                 ctx.add(Fact(s, rule.p, o, evidence, rule.id, rule.confidence, role=role, status=status,
                              start=start, end=end, year=year))
+
+
+def post_cities(doc: Doc) -> dict[int, set[int]]:
+    """Person -> the cities their posts are in: the city they are mayor of, a post in its
+    municipality, in its council or another body named after it."""
+    city_of = {sp.entity: sp.inner.entity for sp in doc.spans
+               if sp.label == "Organization" and sp.inner is not None and sp.inner.label == "City"}
+    homes: dict[int, set[int]] = {}
+    for f in doc.facts:
+        if f.p == "mayorOf" or f.p == "memberOf" and doc.entities[f.o].type == "City":
+            homes.setdefault(f.s, set()).add(f.o)
+        elif f.p == "memberOf" and f.o in city_of:
+            homes.setdefault(f.s, set()).add(city_of[f.o])
+    return homes
 
 
 def _last_subjects(ctx: Context, rule: Rule, region: str | None, coord: dict[int, list[int]],
