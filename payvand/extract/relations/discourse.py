@@ -553,11 +553,15 @@ def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     speakers: list[int] = []
     evidence = None
     met: int | None = None  # whom the lead's subject, named by title alone, met by name
+    met_countries: set[str] = set()  # the countries of that one's post, told beside them
     heard: list[tuple[int, Evidence]] = []  # who spoke in the meeting since, and where
     for masked in sentences:
         if not speakers and met is None and (lead := _MET_BY_TITLE.match(masked.text)) \
                 and "⟨P#" not in lead.group("who") and not _NAMED_EVENT.search(masked.text):
             met = doc.spans[int(lead.group("met") or lead.group("met2"))].entity
+            # the countries of the places in the met one's apposition ("با ⟨P⟩ استاندار ⟨C⟩ دیدار کرد")
+            met_countries = {c for n in re.findall(r"⟨[CN]#(\d+)⟩", lead.group()[lead.end("met") - lead.start():])
+                             if lead.group("met") and (c := _country(doc, doc.spans[int(n)].entity))}
         if rule.pretested(masked.text):
             for m in rule.regex.finditer(masked.text):
                 people = [p for p in region_members(ctx, m.group("s_region"), rule.p)
@@ -574,7 +578,10 @@ def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
                 if doc.entities[p].type == "Person" and p not in speakers:
                     speakers.append(p)
                     evidence = evidence or _sentence_evidence(doc, masked)
-                    heard.append((p, _sentence_evidence(doc, masked)))
+                    along = _WITH_HIM.search(masked.text)  # (who goes along with the one met is of their side)
+                    if not (along and (along.group("who") is None or doc.spans[int(along.group("who"))].coref
+                                       or doc.spans[int(along.group("who"))].entity == met)):
+                        heard.append((p, _sentence_evidence(doc, masked)))
     if len(speakers) > 1 and evidence is not None:
         groups.append((speakers, evidence))
     homes = post_cities(doc)
@@ -582,13 +589,33 @@ def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
         # the lead's subject is the other side: whoever speaks in the meeting, but the one met
         # and those whose posts are in the met one's city
         for p, ev in heard:
-            if p != met and not homes.get(p, set()) & homes.get(met, set()):
+            if p != met and not homes.get(p, set()) & homes.get(met, set()) \
+                    and not (_post_countries(ctx, p) & (_post_countries(ctx, met) | met_countries)) - {"IR"}:
                 ctx.add(Fact(p, rule.p, met, ev, rule.id, rule.confidence))
     for people, ev in groups:
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 if _other_sides(ctx, homes, a, b):
                     ctx.add(Fact(a, rule.p, b, ev, rule.id, rule.confidence))
+
+
+def _post_countries(ctx: Context, person: int) -> set[str]:
+    """The countries (ISO codes) of a person's posts: the one they represent, those of the cities
+    and countries their titles and seats are of (``سرکنسول عراق در تبریز``: Iraq)."""
+    doc = ctx.doc
+    places = [f.o for f in doc.facts if f.s == person and f.p in ("represents", "mayorOf", "memberOf")]
+    places += [doc.spans[t.of].entity for t in doc.titles.values() if t.holder == person]
+    return {c for c in (_country(doc, e) for e in places) if c}
+
+
+def _country(doc: Doc, entity: int) -> str | None:
+    """The country (ISO code) of a country or a city the gazetteer places."""
+    links = doc.entities[entity].links
+    return links.get("iso3166") or links.get("country")
+
+
+# who goes along with the one met ("X همراه وی …": a pronoun, however resolved, or the one met named): of their side
+_WITH_HIM = re.compile(r"(?:^|\s)(?:به\s+)?همراه\s+(?:وی|او|ایشان|⟨P#(?P<who>\d+)⟩)(?!\w)")
 
 
 def _other_sides(ctx: Context, homes: dict[int, set[int]], a: int, b: int) -> bool:
