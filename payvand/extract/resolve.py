@@ -56,7 +56,7 @@ def coreference(doc: Doc) -> Doc:
             _refer(doc, m, etype, head=m.group(1))
     _events_of_referred_bodies(doc)
     for m in _ceremony_pattern().finditer(doc.norm):
-        _refer(doc, m, "Event", head=cues()["coref"]["meeting_heads"][1])  # (as "این مراسم"; add_span keeps a mention there)
+        _refer(doc, m, "Event", head=cues()["coref"]["ceremony_head"])  # (as "این مراسم"; add_span keeps a mention there)
     # a bare head noun after a title: "شهردار استانبول رئیس مجمع و شهردار تهران موسس مجمع"
     for m in bare.finditer(doc.norm):
         before = doc.norm[max(0, m.start() - 200):m.start()].split()

@@ -61,3 +61,12 @@ def test_macros_are_filled_inside_macros_and_a_cycle_is_named(monkeypatch):
     macros.update(C="c", INTENT="k")
     with pytest.raises(ValueError, match=r"_macros.yaml: INTENT is made from patterns/status.yaml intent"):
         data.pattern_macros.__wrapped__()
+
+
+def test_the_ceremony_head_is_a_meeting_head():
+    """A ceremony told with no event after it is read as "این مراسم": a head that a meeting told
+    since takes too (cues.yaml ``coref.ceremony_head``, named there, not by its place in a list)."""
+    from payvand.extract.mentions.entities import cues
+
+    coref = cues()["coref"]
+    assert coref["ceremony_head"] in coref["meeting_heads"]

@@ -66,6 +66,9 @@ NO_SPACE = ("half-spaced", "glued")  # a compound Persian never writes apart (ک
     ("مریم علی~نیا مدیرکل امور بین~الملل استانداری کرمان گفت.", "Person", ["مریم علی~نیا"], ALL),
     ("مریم کاظمی~فر شهردار کرمان گفت.", "Person", ["مریم کاظمی~فر"], ALL),
     ("سارا کاوه~منش شهردار کرمان گفت.", "Person", ["سارا کاوه~منش"], ALL),
+    # a given name before a surname whose ending stands apart stays in the name
+    ("شهردار کرمان با ترانه ولی~زاده شهردار گنجه دیدار کرد.", "Person", ["ترانه ولی~زاده"], ALL),
+    ("شهردار کرمان با حمید کاظمی~پور شهردار گنجه دیدار کرد.", "Person", ["حمید کاظمی~پور"], ALL),
 ])
 @pytest.mark.parametrize("spelling", SPELLINGS)
 def test_a_name_is_the_same_in_every_spelling(text, label, names, spellings, spelling):
@@ -91,9 +94,22 @@ def test_a_name_is_the_same_in_every_spelling(text, label, names, spellings, spe
     ("شبکه منطقه‌ای در کرمان راه اندازی شد.", "Organization", "شبکه"),
     # "امین" alone is a given name, no ordinal's ending
     ("امین نمایشگاه بین‌المللی کتاب را دید.", "Event", "امین"),
+    # a word never a name's before a surname's ending apart makes no person
+    ("شهردار کرمان و امروز زاده شهردار گنجه دیدار کردند.", "Person", "امروز"),
 ])
+
 def test_common_words_stay_common(text, label, word):
     assert not any(word in name.split() for name in _named(text, label)), _named(text, label)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a given name that is the whole first name, then an ending apart: a given name and a surname,
+    # no one word (the person is not lost)
+    ("شهردار کرمان با کاوه رستمی و مهدی نژاد دیدار کرد.", ["کاوه رستمی", "مهدی نژاد"]),
+    ("شهردار کرمان با سعید نژاد شهردار گنجه دیدار کرد.", ["سعید نژاد"]),
+])
+def test_a_given_name_before_an_ending_apart_is_the_first_name(text, names):
+    assert _named(text, "Person") == names
 
 
 def test_half_spaced_views_are_made_once_per_article():

@@ -194,6 +194,17 @@ def test_a_news_agency_before_a_title_holds_none():
     ("کامران یزدانی رئیس مجمع شهرداران کلانشهرهای ایران در این نشست سخنرانی کرد.",
      [("کامران یزدانی", "memberOf", "مجمع شهرداران کلانشهرهای ایران", "President", None)],
      []),
+    # a scope word (بین‌المللی) makes a network of a body only after a network's head noun:
+    # an association's رئیس presides it, a company's or a chamber's heads it (GUIDE)
+    ("کامران یزدانی رئیس انجمن بین المللی شهرسازان گفت همکاری ادامه دارد.",
+     [("کامران یزدانی", "memberOf", "انجمن بین المللی شهرسازان", "President", None)],
+     []),
+    ("کامران یزدانی رئیس شرکت بین المللی ساختمانی آرمان گفت همکاری ادامه دارد.",
+     [("کامران یزدانی", "memberOf", "شرکت بین المللی ساختمانی آرمان", "Head", None)],
+     [(..., "memberOf", ..., "President")]),
+    ("کامران یزدانی رئیس اتاق بازرگانی بین المللی گفت همکاری ادامه دارد.",
+     [("کامران یزدانی", "memberOf", "اتاق بازرگانی بین المللی", "Head", None)],
+     [(..., "memberOf", ..., "President")]),
 ])
 def test_relations_read_the_title_links(text: str, given: list[tuple], not_given: list[tuple]):
     check(sentence_facts(text), given, not_given)

@@ -1352,20 +1352,26 @@ def name_words(doc: Doc) -> list[tuple[int, int, str]]:
     زاده``). Every other token is as made. Made once per article (:attr:`Doc.views`)."""
     if (view := doc.views.get("names")) is None:
         view = doc.views["names"] = _joined(
-            doc, lambda toks, k, first, half_spaced: _surname_ending_apart(toks, k, first) or half_spaced and (
+            doc, lambda toks, k, first, half_spaced: _surname_ending_apart(toks, k, first, half_spaced) or half_spaced and (
                 _half_spaced_name_word(first, toks[k][2]) or _surname_after_name(toks, k, first)))
     return view
 
 
-def _surname_ending_apart(toks: list[tuple[int, int, str]], k: int, first: str) -> bool:
+def _surname_ending_apart(toks: list[tuple[int, int, str]], k: int, first: str, half_spaced: bool) -> bool:
     """Is token ``k`` a surname's ending standing alone after the word ``first``, a space or a
     half-space before it (``ولی زاده``, ``حسن پور``, ``کاظمی فر``: ``person.apart_surname_endings``)?
-    Then the two are one surname. The word before is a word, no stopword unless a given name may
-    follow a given name as it (``ولی``), and the ending no verb's (``… زاده شد``: born)."""
+    Then the two are one surname. The word before is a word, neither a stopword nor one that is
+    never a name's (``امروز زاده``: ``person.not_name``, ``person.after_name``) unless a given name
+    may follow a given name as it (``ولی``), and the ending no verb's (``… زاده شد``: born).
+    After a space, a given name that is the whole first name (no given name before it) keeps
+    apart: ``مهدی نژاد`` is a given name and a surname, ``بهار ولی زاده`` one of two words."""
     if toks[k][2] not in _phrase_set("person", "apart_surname_endings") or first != toks[k - 1][2] \
             or not _WORD.match(first) or _DIGITS.search(first) or len(first) < 2:
         return False
-    if first in stopwords() and first not in _after_given_names():
+    if first not in _after_given_names() and (first in stopwords() or first in _phrase_set("person", "not_name")
+                                              or first in _phrase_set("person", "after_name")):
+        return False
+    if not half_spaced and is_given_name(first) and not (k >= 2 and is_given_name(toks[k - 2][2])):
         return False
     return not (k + 1 < len(toks) and toks[k + 1][2] in _phrase_set("event", "light_verbs"))
 

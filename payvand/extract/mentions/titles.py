@@ -59,13 +59,18 @@ def title_role(text: str, obj_entity: int, doc: Doc, predicate: str = "memberOf"
 
 def network_named(label: str) -> bool:
     """An unlisted body whose name makes it a forum or network of cities (``roles.yaml``); its
-    words with their plural endings on (``شهرداری‌های``: one word, not two as surface_key has it)."""
-    return not _network_label_words().isdisjoint(surface_key(w) for w in label.replace("\u200c", "").split())
+    words with their plural endings on (``شهرداری‌های``: one word, not two as surface_key has it).
+    A scope word (``بین‌المللی``) counts only after a network's head noun (``انجمن``, not ``شرکت``)."""
+    words = [surface_key(w) for w in label.replace("\u200c", "").split()]
+    if not _network_words("network_label_words").isdisjoint(words):
+        return True
+    return bool(words) and words[0] in _network_words("network_head_nouns") \
+        and not _network_words("network_scope_words").isdisjoint(words)
 
 
 @cache
-def _network_label_words() -> frozenset[str]:
-    return frozenset(surface_key(w) for w in load_yaml("roles.yaml")["network_label_words"])
+def _network_words(key: str) -> frozenset[str]:
+    return frozenset(surface_key(w) for w in load_yaml("roles.yaml")[key])
 
 
 @cache

@@ -40,7 +40,8 @@ from payvand.extract.resolve import link_speaker
 from payvand.extract.relations.clauses import tie_status
 from payvand.extract.relations.keywords import Clause, holds, required_literals
 from payvand.extract.relations.patterns import (PH_CITY, PH_PERSON, WORD, Context, Masked, Rule, compile_pattern,
-                                                discourse_rule, plural_title, region_members, sentence_term, speech_cues)
+                                                discourse_rule, plural_title, post_cities, region_members, sentence_term,
+                                                speech_cues)
 from payvand.extract.text import Doc
 from payvand.types import Evidence, Fact, Title
 
@@ -445,7 +446,7 @@ def _attendees(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     a_foreign = any(_foreign(ctx, p) for p in side_a)
     b_foreign = any(_foreign(ctx, p) for p in side_b)
     guests = side_a if a_foreign and not b_foreign else side_b
-    homes = _homes(doc)
+    homes = post_cities(doc)
 
     def belongs(person: int) -> set[str]:
         """Where a person's posts are: their cities, and the countries of those and of whom they represent."""
@@ -566,7 +567,7 @@ def _signing_visits(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     if len(venues) != 1:
         return
     venue = venues.pop()
-    homes = _homes(doc)
+    homes = post_cities(doc)
     for masked in sentences:
         if not _SIGNED_OR_CEREMONY.search(masked.text):
             continue
@@ -576,27 +577,13 @@ def _signing_visits(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
                 ctx.add(Fact(person, rule.p, venue, _sentence_evidence(doc, masked), rule.id, rule.confidence))
 
 
-def _homes(doc: Doc) -> dict[int, set[int]]:
-    """Person -> the cities their posts are in: the city they are mayor of, a post in its
-    municipality, in its council or another body named after it."""
-    city_of = {sp.entity: sp.inner.entity for sp in doc.spans
-               if sp.label == "Organization" and sp.inner is not None and sp.inner.label == "City"}
-    homes: dict[int, set[int]] = {}
-    for f in doc.facts:
-        if f.p == "mayorOf" or f.p == "memberOf" and doc.entities[f.o].type == "City":
-            homes.setdefault(f.s, set()).add(f.o)
-        elif f.p == "memberOf" and f.o in city_of:
-            homes.setdefault(f.s, set()).add(city_of[f.o])
-    return homes
-
-
 @discourse_rule("met_there")
 def _met_there(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """One met someone in a city (``… در مسکو با سرگئی سوبیانین دیدار کرد``), or was present
     at what was held there, that is not the city of their post (mayor of Tehran): they
     travelled there. Not one whose post the article does not tell: an envoy meets where they serve."""
     doc = ctx.doc
-    homes = _homes(doc)
+    homes = post_cities(doc)
     for masked in sentences:
         if not rule.pretested(masked.text):
             continue
@@ -630,11 +617,15 @@ def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     speakers: list[int] = []
     evidence = None
     met: int | None = None  # whom the lead's subject, named by title alone, met by name
+    met_countries: set[str] = set()  # the countries of that one's post, told beside them
     heard: list[tuple[int, Evidence]] = []  # who spoke in the meeting since, and where
     for masked in sentences:
         if not speakers and met is None and (lead := _MET_BY_TITLE.match(masked.text)) \
                 and "⟨P#" not in lead.group("who") and not _NAMED_EVENT.search(masked.text):
             met = doc.spans[int(lead.group("met") or lead.group("met2"))].entity
+            # the countries of the places in the met one's apposition ("با ⟨P⟩ استاندار ⟨C⟩ دیدار کرد")
+            met_countries = {c for n in re.findall(r"⟨[CN]#(\d+)⟩", lead.group()[lead.end("met") - lead.start():])
+                             if lead.group("met") and (c := _country(doc, doc.spans[int(n)].entity))}
         if rule.pretested(masked.text):
             for m in rule.regex.finditer(masked.text):
                 people = [p for p in region_members(ctx, m.group("s_region"), rule.p)
@@ -651,21 +642,44 @@ def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
                 if doc.entities[p].type == "Person" and p not in speakers:
                     speakers.append(p)
                     evidence = evidence or _sentence_evidence(doc, masked)
-                    heard.append((p, _sentence_evidence(doc, masked)))
+                    along = _WITH_HIM.search(masked.text)  # (who goes along with the one met is of their side)
+                    if not (along and (along.group("who") is None or doc.spans[int(along.group("who"))].coref
+                                       or doc.spans[int(along.group("who"))].entity == met)):
+                        heard.append((p, _sentence_evidence(doc, masked)))
     if len(speakers) > 1 and evidence is not None:
         groups.append((speakers, evidence))
-    homes = _homes(doc)
+    homes = post_cities(doc)
     if met is not None:
         # the lead's subject is the other side: whoever speaks in the meeting, but the one met
         # and those whose posts are in the met one's city
         for p, ev in heard:
-            if p != met and not homes.get(p, set()) & homes.get(met, set()):
+            if p != met and not homes.get(p, set()) & homes.get(met, set()) \
+                    and not (_post_countries(ctx, p) & (_post_countries(ctx, met) | met_countries)) - {"IR"}:
                 ctx.add(Fact(p, rule.p, met, ev, rule.id, rule.confidence))
     for people, ev in groups:
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 if _other_sides(ctx, homes, a, b):
                     ctx.add(Fact(a, rule.p, b, ev, rule.id, rule.confidence))
+
+
+def _post_countries(ctx: Context, person: int) -> set[str]:
+    """The countries (ISO codes) of a person's posts: the one they represent, those of the cities
+    and countries their titles and seats are of (``سرکنسول عراق در تبریز``: Iraq)."""
+    doc = ctx.doc
+    places = [f.o for f in doc.facts if f.s == person and f.p in ("represents", "mayorOf", "memberOf")]
+    places += [doc.spans[t.of].entity for t in doc.titles.values() if t.holder == person]
+    return {c for c in (_country(doc, e) for e in places) if c}
+
+
+def _country(doc: Doc, entity: int) -> str | None:
+    """The country (ISO code) of a country or a city the gazetteer places."""
+    links = doc.entities[entity].links
+    return links.get("iso3166") or links.get("country")
+
+
+# who goes along with the one met ("X همراه وی …": a pronoun, however resolved, or the one met named): of their side
+_WITH_HIM = re.compile(r"(?:^|\s)(?:به\s+)?همراه\s+(?:وی|او|ایشان|⟨P#(?P<who>\d+)⟩)(?!\w)")
 
 
 def _other_sides(ctx: Context, homes: dict[int, set[int]], a: int, b: int) -> bool:
@@ -730,7 +744,7 @@ def _event_venue(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     doc = ctx.doc
     if _ONLINE.search(doc.norm):
         return
-    homes = _homes(doc)
+    homes = post_cities(doc)
     venues: dict[int, set[int]] = {}
     for f in doc.facts:
         if f.p == "hostedBy" and doc.entities[f.o].type == "City":
@@ -750,7 +764,7 @@ def _trip_members(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     """``در این سفر A، B و C نیز حضور دارند``: those who go along on the trip the article tells
     of went to its one city (the cities visited in the article, less the members' own)."""
     doc = ctx.doc
-    homes = _homes(doc)
+    homes = post_cities(doc)
     went = {f.o for f in doc.facts if f.p == "visited" and doc.entities[f.o].type == "City"}
     for masked in sentences:
         if not rule.pretested(masked.text):
@@ -770,7 +784,7 @@ def _visited_country(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     پایتخت روسیه شدند``, ``در شهر نایروبی کشور کنیا``): the country was visited too, by one whose
     posts are in cities of another country."""
     doc = ctx.doc
-    homes = _homes(doc)
+    homes = post_cities(doc)
     by_evidence = {_sentence_evidence(doc, m): m for m in sentences}
     for f in [f for f in doc.facts if f.p == "visited" and doc.entities[f.o].type == "City"]:
         masked = by_evidence.get(f.evidence)
@@ -789,7 +803,7 @@ def _guest_delegation(ctx: Context, rule: Rule, sentences: list[Masked]) -> None
     """``در دیدار با X و هیئت همراه``: X came with a delegation, so X's meetings were in the
     cities of the posts of whom X met (not travelling themselves), other than X's own."""
     doc = ctx.doc
-    homes = _homes(doc)
+    homes = post_cities(doc)
     for masked in sentences:
         if not rule.pretested(masked.text):
             continue

@@ -66,6 +66,9 @@ class Rule:
     requires: re.Pattern | None = None  # must occur in the masked sentence (a cheap pre-test)
     exclude: re.Pattern | None = None
     object: str | None = None
+    # with object "context": the body named before is taken only when the sentence holds this
+    # (it speaks of an election or a board: "در انتخابات …", "اعضای هیئت اجرایی: …")
+    context_cue: re.Pattern | None = None
     inner: bool = False
     last_subject: bool = False
     pairwise: bool = False  # the subjects are also the objects (X و Y دیدار کردند)
@@ -107,7 +110,7 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> re.Pattern:
     def slot(m: re.Match) -> str:
         name, types = m.group(1), m.group(2)
         if types == "REGION":
-            return rf"(?P<{name}_region>[^.؛:]*?)"
+            return rf"(?P<{name}_region>(?:(?!\s{macros['SAYVERB']})[^.؛:])*?)"  # (no region goes past a verb of saying)
         codes = "".join(TYPE_CODE.get(t, t) for t in types.split("|"))
         return rf"⟨[{codes}]#(?P<{name}>\d+)⟩"
 
@@ -135,7 +138,7 @@ def _mention_first(pattern: str) -> str:
     return "⟨" + behinds + pattern[lead.end():]
 
 
-_RULE_KEYS = {"id", "p", "pattern", "confidence", "role", "roles", "object", "inner", "trigger", "requires", "exclude",
+_RULE_KEYS = {"id", "p", "pattern", "confidence", "role", "roles", "object", "context_cue", "inner", "trigger", "requires", "exclude",
               "last_subject", "pairwise", "list_object", "list_subject", "respectively", "speaker", "discourse", "phase",
               "examples", "counterexamples"}
 
@@ -154,14 +157,16 @@ def rules() -> list[Rule]:
                                                                     else "no confidence"))
             pattern = r.get("pattern")
             try:  # (the pre-tests may use the macros too)
-                regex, trigger, requires, exclude = (compile_pattern(r[k], macros) if r.get(k) else None
-                                                     for k in ("pattern", "trigger", "requires", "exclude"))
+                regex, trigger, requires, exclude, context_cue = (
+                    compile_pattern(r[k], macros) if r.get(k) else None
+                    for k in ("pattern", "trigger", "requires", "exclude", "context_cue"))
             except re.error as exc:
                 raise ValueError(f"{name}: rule {r['id']}: {exc}") from None
             rule = Rule(
                 id=r["id"], p=r["p"], regex=regex,
                 confidence=float(r["confidence"]), role=r.get("role"), fixed_role="role" in r,
-                roles=tuple(r.get("roles", ())), object=r.get("object"), inner=bool(r.get("inner")),
+                roles=tuple(r.get("roles", ())), object=r.get("object"), context_cue=context_cue,
+                inner=bool(r.get("inner")),
                 trigger=trigger, requires=requires, exclude=exclude,
                 last_subject=bool(r.get("last_subject")), pairwise=bool(r.get("pairwise")),
                 list_object=bool(r.get("list_object")), list_subject=bool(r.get("list_subject")),
@@ -595,7 +600,8 @@ def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, c
         objects = subjects if rule.pairwise else _slot(ctx, m, masked.text, "o", coord, rule)
         if rule.p == "metWith" and subjects and objects and not rule.pairwise:
             ctx.meetings.append((subjects, objects))
-        if not objects and rule.object and rule.object.startswith("context"):
+        if not objects and rule.object and rule.object.startswith("context") \
+                and (rule.context_cue is None or rule.context_cue.search(masked.text)):
             head = rule.object.partition(":")[2] or None
             o = _context_org(doc, masked.to_norm(m.start()), head)
             objects = [o] if o is not None else []
@@ -626,8 +632,24 @@ def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, c
             for s in subjects:
                 if rule.pairwise and s >= o:
                     continue
+                if rule.pairwise and rule.p == "metWith" and post_cities(doc).get(s, set()) & post_cities(doc).get(o, set()):
+                    continue  # people with posts in one city are one side: "شهردار C و رئیس شورای شهر C" met no one together
                 ctx.add(Fact(s, rule.p, o, evidence, rule.id, rule.confidence, role=role, status=status,
                              start=start, end=end, year=year))
+
+
+def post_cities(doc: Doc) -> dict[int, set[int]]:
+    """Person -> the cities their posts are in: the city they are mayor of, a post in its
+    municipality, in its council or another body named after it."""
+    city_of = {sp.entity: sp.inner.entity for sp in doc.spans
+               if sp.label == "Organization" and sp.inner is not None and sp.inner.label == "City"}
+    homes: dict[int, set[int]] = {}
+    for f in doc.facts:
+        if f.p == "mayorOf" or f.p == "memberOf" and doc.entities[f.o].type == "City":
+            homes.setdefault(f.s, set()).add(f.o)
+        elif f.p == "memberOf" and f.o in city_of:
+            homes.setdefault(f.s, set()).add(city_of[f.o])
+    return homes
 
 
 def _last_subjects(ctx: Context, rule: Rule, region: str | None, coord: dict[int, list[int]],

@@ -90,6 +90,8 @@ class FactSink:
             return False
         if fact.p == "memberOf" and (fact.o, fact.s) in self.own_bodies:
             return False  # a city holds no seat in its own body: "شهردار C و رئیس شورای شهر C" are two
+        if fact.p == "visited" and any(f.p == "mayorOf" and (f.s, f.o) == (fact.s, fact.o) for f in self.doc.facts):
+            return False  # a mayor never visits their own city (the appositions' mayorOf come first)
         key = self._identity(fact)
         if key in self._seen:
             return False
