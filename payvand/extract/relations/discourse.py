@@ -563,7 +563,7 @@ def _signing_visits(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     its mayor's office, its council), travelled there."""
     doc = ctx.doc
     venues = {doc.spans[int(m.group("venue") or m.group("trip") or m.group("held"))].entity for masked in sentences
-              if rule.pretested(masked.text) for m in rule.regex.finditer(masked.text)}
+              if rule.pretested(masked.text) for m in rule.finditer(masked.text)}
     if len(venues) != 1:
         return
     venue = venues.pop()
@@ -587,7 +587,7 @@ def _met_there(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     for masked in sentences:
         if not rule.pretested(masked.text):
             continue
-        for m in rule.regex.finditer(masked.text):
+        for m in rule.finditer(masked.text):
             people = ([doc.spans[int(m.group("s"))].entity] if m.groupdict().get("s") is not None
                       else region_members(ctx, m.group("s_region"), rule.p))
             city = doc.spans[int(m.group("o"))].entity
@@ -627,7 +627,7 @@ def _meeting_sides(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
             met_countries = {c for n in re.findall(r"⟨[CN]#(\d+)⟩", lead.group()[lead.end("met") - lead.start():])
                              if lead.group("met") and (c := _country(doc, doc.spans[int(n)].entity))}
         if rule.pretested(masked.text):
-            for m in rule.regex.finditer(masked.text):
+            for m in rule.finditer(masked.text):
                 people = [p for p in region_members(ctx, m.group("s_region"), rule.p)
                           if doc.entities[p].type == "Person"]
                 groups.append((people, _sentence_evidence(doc, masked)))
@@ -728,7 +728,7 @@ def _capital_reference(ctx: Context, rule: Rule, sentences: list[Masked]) -> Non
     for masked in sentences:
         if not rule.pretested(masked.text):
             continue
-        for m in rule.regex.finditer(masked.text):
+        for m in rule.finditer(masked.text):
             for ph in re.finditer(r"⟨N#(\d+)⟩", m.group("countries")):
                 country = doc.spans[int(ph.group(1))].entity
                 city = cities.get(capitals.get(doc.entities[country].links.get("iso3166", ""), ""))
@@ -769,7 +769,7 @@ def _trip_members(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
     for masked in sentences:
         if not rule.pretested(masked.text):
             continue
-        for m in rule.regex.finditer(masked.text):
+        for m in rule.finditer(masked.text):
             members = [p for p in region_members(ctx, m.group("s_region"), rule.p) if doc.entities[p].type == "Person"]
             own = set().union(*(homes.get(p, set()) for p in members))
             if len(went - own) == 1:
@@ -791,7 +791,7 @@ def _visited_country(ctx: Context, rule: Rule, sentences: list[Masked]) -> None:
         if masked is None or not homes.get(f.s) or not rule.pretested(masked.text):
             continue
         own = {doc.entities[c].links.get("country") for c in homes[f.s]}
-        for m in rule.regex.finditer(masked.text):
+        for m in rule.finditer(masked.text):
             city, country = doc.spans[int(m.group("city"))].entity, doc.spans[int(m.group("country"))].entity
             code = doc.entities[country].links.get("iso3166")
             if city == f.o and code not in own and doc.entities[city].links.get("country") in (None, code):
@@ -808,7 +808,7 @@ def _guest_delegation(ctx: Context, rule: Rule, sentences: list[Masked]) -> None
         if not rule.pretested(masked.text):
             continue
         evidence = _sentence_evidence(doc, masked)
-        for m in rule.regex.finditer(masked.text):
+        for m in rule.finditer(masked.text):
             guest = doc.spans[int(m.group("s"))].entity
             # whom the guest met, by the article's metWith facts (a meeting is told once, often in the lead)
             hosts = [f.o if f.s == guest else f.s for f in doc.facts if f.p == "metWith" and guest in (f.s, f.o)]
@@ -851,7 +851,7 @@ def _told_of_mayor(doc: Doc, rule: Rule, masked: str, seat: Fact) -> bool:
     beside its holder's name: "لوح عضویت A به X شهردار A" is A's), or in the ``elected`` ones
     when the seat is a post (not a plain membership)."""
     post = seat.role not in (None, "Member")
-    for m in rule.regex.finditer(masked):
+    for m in rule.finditer(masked):
         for group in ("cities", "elected"):
             if m.groupdict().get(group) is None or group == "elected" and not post:
                 continue

@@ -18,7 +18,7 @@ rules over several sentences of :mod:`payvand.extract.relations.discourse`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -89,6 +89,26 @@ class Rule:
         """Whether a masked sentence passes the rule's cheap pre-test (``requires``), if it has one."""
         return self.requires is None or self.requires.search(masked) is not None
 
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """The pattern's matches in a masked sentence, left to right, as ``regex.finditer`` gives
+        them. A pattern that opens with a region is tried only where a region can begin (the
+        sentence start, after ":" or "؛", after the previous match), not at every character:
+        the same matches, linear instead of quadratic."""
+        if not self.leading_region:
+            yield from self.regex.finditer(text)
+            return
+        pos = 0
+        for start in _clause_starts(text):
+            if start < pos:
+                continue
+            at = start
+            while at <= len(text):
+                m = self.regex.match(text, at)
+                if m is None or m.end() == at:
+                    break
+                yield m
+                at = pos = m.end()
+
 
 # Rules over several sentences (``discourse:`` in a pattern file), by name: a function
 # ``rule(ctx, rule, sentences)`` registered with :func:`discourse_rule` (payvand.extract.relations.discourse).
@@ -110,7 +130,7 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> re.Pattern:
     def slot(m: re.Match) -> str:
         name, types = m.group(1), m.group(2)
         if types == "REGION":
-            return rf"(?P<{name}_region>(?:(?!\s{macros['SAYVERB']})[^.؛:])*?)"  # (no region goes past a verb of saying)
+            return rf"(?P<{name}_region>[^.؛:]*?)"
         codes = "".join(TYPE_CODE.get(t, t) for t in types.split("|"))
         return rf"⟨[{codes}]#(?P<{name}>\d+)⟩"
 
@@ -414,7 +434,8 @@ def _before_closed_relative(region: str) -> str | None:
 
 def _last_clause(region: str) -> str:
     """The last clause of a region, and in it what was said after a verb of saying ("وی ادامه
-    داد با توجه به … شهرداران گوانگجو و بوگوتا …": the mayors). A last clause that names no one
+    داد با توجه به … شهرداران گوانگجو و بوگوتا …": the mayors; "X گفت جهانگردان بسیاری از …":
+    no one named, not the speaker). A last clause that names no one
     shares the subject of the clause before it ("X از میدان … بازدید کرد و عصر همان
     روز راهی شیراز شد": X, ahead of what that clause's prepositions add; a subject named only
     after them, the head of a delegation, is that whole clause's: "هیئتی از شهرداری C به سرپرستی
@@ -424,8 +445,8 @@ def _last_clause(region: str) -> str:
     if len(clauses) > 1 and not _PH.search(region):
         subject = _AFTER_PREPOSITION.split(clauses[-2])[0]
         return subject if _PH.search(subject) else clauses[-2]
-    said = _said().split(region)
-    return said[-1] if len(said) > 1 and _PH.search(said[-1]) else region
+    said = _said().split(region + " ")  # (a region may end at the verb)
+    return said[-1].removesuffix(" ") if len(said) > 1 else region
 
 
 @cache
@@ -581,7 +602,7 @@ def _sentence_year(doc: Doc, start: int, end: int) -> str | None:
 def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, coord: dict[int, list[int]]) -> None:
     """Apply a rule to a sentence that passed its pre-test, trigger and exclusion."""
     doc = ctx.doc
-    matches = list(_matches(rule, masked.text))
+    matches = list(rule.finditer(masked.text))
     if not matches:
         return
     evidence = doc.evidence_of(s_start, s_end)
@@ -707,26 +728,6 @@ def _add_respectively(ctx: Context, rule: Rule, subjects: list[int], objects: li
 
 
 _CLAUSE_START = re.compile(r"[:؛]\s*")
-
-
-def _matches(rule: Rule, text: str):
-    """The rule's matches, left to right. A pattern that opens with a region is tried only
-    where a region can begin (the sentence start, after ":" or "؛", after the previous
-    match), not at every character: same matches, linear instead of quadratic."""
-    if not rule.leading_region:
-        yield from rule.regex.finditer(text)
-        return
-    pos = 0
-    for start in _clause_starts(text):
-        if start < pos:
-            continue
-        at = start
-        while at <= len(text):
-            m = rule.regex.match(text, at)
-            if m is None or m.end() == at:
-                break
-            yield m
-            at = pos = m.end()
 
 
 @lru_cache(maxsize=256)
