@@ -26,8 +26,8 @@ TIES = frozenset({"twinnedWith", "agreementWith"})
 
 def tie_status(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str | None:
     """The status of the tie told at ``start:end`` (normalised) of ``sentence``, from the cues of
-    its clause (:func:`clause_around`, narrowed to the finished clause it stands in): "signed" or
-    "proposed"; None when the clause says the tie itself was not made or was ended (``negation``:
+    its clause (between colons or semicolons, :func:`_clause_bounds`, narrowed to the finished
+    clause it stands in): "signed" or "proposed"; None when the clause says the tie itself was not made or was ended (``negation``:
     "لغو تفاهم‌نامه خواهرخواندگی A و B …", "… به حالت تعلیق درآمد"): then there is no tie to give.
 
     This reads the whole clause, before the tie as well as after it, for words that deny a tie;
@@ -46,7 +46,7 @@ def tie_status(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str
 
 
 def _finished_clause_around(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str:
-    """The part of the clause (:func:`clause_around`) around the tie at ``start:end`` between
+    """The part of the clause (:func:`_clause_bounds`) around the tie at ``start:end`` between
     finished clauses joined by "و" or a comma (:data:`CLAUSE_END`): a signing told in one ("سند
     خواهرخواندگی A و C به امضا رسید و …") is not the status of another tie told in the next ("… و
     مقرر شد تفاهم‌نامه همکاری A و B … امضا شود"), nor the reverse."""
@@ -66,15 +66,11 @@ _RELATIVE_CLOSED = re.compile(not_after(r"\w", "که") + r"(?!\w)[^،,]*[،,]\s$
 _CLAUSE_BREAK = re.compile(not_after(r"\d", "[:؛]") + r"(?!\d)")
 
 
-def clause_around(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> str:
-    """The part of a sentence between the colons or semicolons around ``start:end``: what a
-    quotation after "X گفت:" says (``… ادامه خواهد یافت``) is not the status of a tie named
-    before it (``با اشاره به خواهرخواندگی مشهد و هرات گفت: …``), nor the reverse."""
-    return doc.norm[slice(*_clause_bounds(doc, sentence, start, end))]
-
-
 def _clause_bounds(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    """Where the clause of :func:`clause_around` begins and ends in ``doc.norm``."""
+    """Where the part of a sentence between the colons or semicolons around ``start:end`` begins
+    and ends in ``doc.norm``: what a quotation after "X گفت:" says (``… ادامه خواهد یافت``) is
+    not the status of a tie named before it (``با اشاره به خواهرخواندگی مشهد و هرات گفت: …``),
+    nor the reverse."""
     s_start, s_end = sentence
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.norm, s_start, s_end)]
     return max((b + 1 for b in breaks if b < start), default=s_start), min((b for b in breaks if b >= end), default=s_end)
