@@ -640,6 +640,9 @@ def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, c
         if groups.get("role") and kin_before().search(masked.text, 0, m.start("role")) \
                 and not masked.text[m.start():m.start("role")].strip():
             continue  # a title opening the match after a kin word is the kin's: "دختر رئیس O، X،"
+        # people with posts in one city are one side ("شهردار C و رئیس شورای شهر C" met no one
+        # together); the metWith facts added below change no one's posts
+        homes = post_cities(doc) if rule.pairwise and rule.p == "metWith" else {}
         for o in objects:
             role = _role(rule, groups.get("role"), o, doc)
             if role == "__reject__":
@@ -653,8 +656,8 @@ def _apply(ctx: Context, rule: Rule, s_start: int, s_end: int, masked: Masked, c
             for s in subjects:
                 if rule.pairwise and s >= o:
                     continue
-                if rule.pairwise and rule.p == "metWith" and post_cities(doc).get(s, set()) & post_cities(doc).get(o, set()):
-                    continue  # people with posts in one city are one side: "شهردار C و رئیس شورای شهر C" met no one together
+                if homes.get(s, set()) & homes.get(o, set()):
+                    continue
                 ctx.add(Fact(s, rule.p, o, evidence, rule.id, rule.confidence, role=role, status=status,
                              start=start, end=end, year=year))
 
