@@ -248,10 +248,14 @@ def _abroad(doc: Doc, predicate: str, of: int) -> bool | None:
         return None if code is None else code != "IR"
     if entity.type != "City":
         return None
-    span = next((doc.spans[m] for m in entity.mentions if doc.spans[m].entry), None)
-    if span is None or span.entry.country is None:
-        return None
-    return span.entry.country != "IR"
+    country = _gazetteer_country(doc, of)
+    return None if country is None else country != "IR"
+
+
+def _gazetteer_country(doc: Doc, city: int) -> str | None:
+    """The country the gazetteer places a city in (its first mention with an entry), if any."""
+    span = next((doc.spans[m] for m in doc.entities[city].mentions if doc.spans[m].entry), None)
+    return None if span is None else span.entry.country
 
 
 def _points_elsewhere(doc: Doc, masked: str, opener: int) -> bool:
@@ -415,10 +419,8 @@ def _foreign(ctx: Context, person: int) -> bool:
         code = o.links.get("iso3166")
         if f.p == "represents" and code and code != "IR":
             return True
-        if f.p in ("mayorOf", "memberOf") and o.type == "City":
-            span = next((doc.spans[m] for m in o.mentions if doc.spans[m].entry), None)
-            if span is not None and span.entry.country not in (None, "IR"):
-                return True
+        if f.p in ("mayorOf", "memberOf") and o.type == "City" and _gazetteer_country(doc, f.o) not in (None, "IR"):
+            return True
         if f.p == "memberOf" and o.type == "Organization" and org_kind(o.key) in NETWORK_KINDS:
             return True
     return False
